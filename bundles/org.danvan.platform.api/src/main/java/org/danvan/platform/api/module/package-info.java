@@ -1,0 +1,4 @@
+/** Module descriptors: what is installed in a locality. */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.danvan.platform.api.module;
