@@ -1,0 +1,96 @@
+package org.danvan.platform.shell.internal.view;
+
+import org.danvan.platform.api.security.AuthenticationResult;
+import org.danvan.platform.shell.internal.web.CurrentUser;
+import org.danvan.platform.shell.internal.web.ShellServices;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.AbstractLogin.LoginEvent;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
+
+/** Staff sign-in. Public; everything else in the application requires it. */
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+    public static final String ROUTE = "login";
+    /** Session attribute: where to go after signing in. */
+    public static final String RETURN_TO = "danvan.returnTo";
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView() {
+        setSizeFull();
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+        addClassName("dv-login");
+
+        H1 title = new H1(getTranslation("shell.brand"));
+        title.addClassName("dv-login-title");
+        Paragraph subtitle = new Paragraph(getTranslation("shell.tagline"));
+        subtitle.addClassName("dv-login-subtitle");
+
+        form.setId("login-form");
+        form.setI18n(i18n(null));
+        form.setForgotPasswordButtonVisible(false);
+        form.addLoginListener(this::login);
+
+        Div language = new Div(new LanguageSelect());
+        add(title, subtitle, form, language);
+    }
+
+    private LoginI18n i18n(String errorKey) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(errorKey == null ? "login.error.invalid" : errorKey));
+        return i18n;
+    }
+
+    private void login(LoginEvent event) {
+        VaadinRequest request = VaadinService.getCurrentRequest();
+        String address = request == null ? null : request.getRemoteAddr();
+        AuthenticationResult result = ShellServices.current().authentication().authenticate(event.getUsername(),
+                event.getPassword().toCharArray(), address);
+        if (!result.succeeded()) {
+            form.setI18n(i18n(result.failureKey()));
+            form.setError(true);
+            return;
+        }
+        VaadinSession session = VaadinSession.getCurrent();
+        Object returnTo = session.getAttribute(RETURN_TO);
+        // a new HTTP session id after login, against session fixation
+        VaadinService.reinitializeSession(request);
+        session = VaadinSession.getCurrent();
+        CurrentUser.set(result.principal());
+        session.setAttribute(RETURN_TO, null);
+        String target = returnTo instanceof String path && !path.isBlank() && !path.startsWith(ROUTE) ? path : "";
+        UI.getCurrent().navigate(target);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (CurrentUser.get() != null) {
+            event.forwardTo(HomeView.class);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · DanVan";
+    }
+}

@@ -1,0 +1,153 @@
+package org.danvan.platform.shell.internal.view;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.ui.MenuContribution;
+import org.danvan.platform.api.ui.ViewContribution;
+import org.danvan.platform.shell.internal.ContributionRegistry;
+import org.danvan.platform.shell.internal.web.CurrentUser;
+import org.danvan.platform.shell.internal.web.ShellServices;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.server.VaadinSession;
+
+/**
+ * The application frame: header with the user's name and unit, language switch and logout; a side navigation built
+ * from the menu contributions the user may see. It polls the server so that modules installed or removed while the
+ * page is open show up without a reload.
+ */
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private static final long serialVersionUID = 1L;
+    /** How often an open page asks for changes (menu entries of modules installed meanwhile). */
+    static final int POLL_MILLIS = 3000;
+
+    private final transient ContributionRegistry registry = ShellServices.current().registry();
+    private final VerticalLayout navigation = new VerticalLayout();
+    private final H1 title = new H1();
+
+    public MainLayout() {
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
+        title.addClassName("dv-view-title");
+
+        UserPrincipal user = CurrentUser.get();
+        Span who = new Span(user == null ? "" : user.fullName());
+        who.setId("current-user");
+        who.addClassName("dv-user-name");
+        Span unit = new Span(user == null || user.orgUnitName() == null ? "" : user.orgUnitName());
+        unit.setId("current-unit");
+        unit.addClassName("dv-user-unit");
+        VerticalLayout identity = new VerticalLayout(who, unit);
+        identity.setPadding(false);
+        identity.setSpacing(false);
+        identity.addClassName("dv-identity");
+
+        Button logout = new Button(new Icon(VaadinIcon.SIGN_OUT), event -> logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setAriaLabel(getTranslation("shell.logout"));
+        logout.setTooltipText(getTranslation("shell.logout"));
+
+        HorizontalLayout header = new HorizontalLayout(toggle, title, identity, new LanguageSelect(), logout);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.addClassName("dv-header");
+        addToNavbar(header);
+
+        Span brand = new Span(getTranslation("shell.brand"));
+        brand.addClassName("dv-brand");
+        navigation.setPadding(false);
+        navigation.setId("side-menu");
+        addToDrawer(brand, navigation);
+        refreshMenu();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().setPollInterval(POLL_MILLIS);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        super.onDetach(event);
+    }
+
+    /** Rebuilds the side navigation from the current contributions; call with the session locked. */
+    public void refreshMenu() {
+        UserPrincipal user = CurrentUser.get();
+        navigation.removeAll();
+        SideNav home = new SideNav();
+        home.addItem(item(HomeView.ROUTE, "shell.home", VaadinIcon.HOME.create(), "menu-home"));
+        navigation.add(home);
+        Map<String, SideNav> groups = new LinkedHashMap<>();
+        for (MenuContribution entry : registry.menuEntries()) {
+            ViewContribution view = registry.viewForRoute(entry.route()).orElse(null);
+            if (view == null || user == null || !user.hasPermission(view.requiredPermission())) {
+                continue;
+            }
+            SideNav group = groups.computeIfAbsent(entry.group(), key -> {
+                SideNav nav = new SideNav(getTranslation(key));
+                nav.setCollapsible(true);
+                return nav;
+            });
+            group.addItem(item(entry.route(), entry.labelKey(), icon(entry.icon()), "menu-" + entry.route()));
+        }
+        groups.values().forEach(navigation::add);
+    }
+
+    private SideNavItem item(String route, String labelKey, com.vaadin.flow.component.Component icon, String id) {
+        SideNavItem item = new SideNavItem(getTranslation(labelKey), "/" + route, icon);
+        item.setId(id);
+        return item;
+    }
+
+    private static com.vaadin.flow.component.Component icon(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String[] parts = name.split(":", 2);
+        return parts.length == 2 ? new Icon(parts[0], parts[1]) : new Icon("vaadin", name);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        List<com.vaadin.flow.component.HasElement> chain = event.getActiveChain();
+        com.vaadin.flow.component.HasElement target = chain.isEmpty() ? null : chain.get(0);
+        String key = target == null ? null
+                : registry.viewForClass(target.getClass()).map(ViewContribution::titleKey)
+                        .orElse(target instanceof HomeView ? "shell.home" : null);
+        title.setText(key == null ? "" : getTranslation(key));
+        getUI().ifPresent(ui -> ui.getPage().setTitle((key == null ? "" : getTranslation(key) + " · ") + "DanVan"));
+    }
+
+    private void logout() {
+        getUI().ifPresent(ui -> {
+            ui.getPage().setLocation("/" + LoginView.ROUTE);
+            VaadinSession.getCurrent().getSession().invalidate();
+        });
+    }
+}

@@ -1,0 +1,42 @@
+package org.danvan.platform.shell.internal.web;
+
+import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.shell.internal.ContributionRegistry;
+import org.danvan.platform.shell.internal.view.AccessDeniedView;
+import org.danvan.platform.shell.internal.view.LoginView;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterListener;
+
+/**
+ * Runs before every navigation: anonymous users go to the login page; a signed-in user needs the permission of the
+ * contributed view. Errors views are always reachable.
+ */
+final class AccessGuard implements BeforeEnterListener {
+
+    private static final long serialVersionUID = 1L;
+    private final transient ContributionRegistry registry;
+
+    AccessGuard(ContributionRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (target == LoginView.class || event.isErrorEvent()) {
+            return;
+        }
+        UserPrincipal user = CurrentUser.get();
+        if (user == null) {
+            String path = event.getLocation().getPathWithQueryParameters();
+            event.forwardTo(LoginView.class);
+            if (!path.isEmpty()) {
+                event.getUI().getSession().setAttribute(LoginView.RETURN_TO, path);
+            }
+            return;
+        }
+        registry.viewForClass(target).filter(view -> !user.hasPermission(view.requiredPermission()))
+                .ifPresent(view -> event.rerouteToError(AccessDeniedView.Denied.class, view.route()));
+    }
+}

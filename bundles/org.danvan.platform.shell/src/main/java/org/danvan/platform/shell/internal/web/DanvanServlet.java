@@ -1,0 +1,136 @@
+package org.danvan.platform.shell.internal.web;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.danvan.platform.api.ui.ViewContribution;
+import org.danvan.platform.shell.internal.ContributionRegistry;
+import org.danvan.platform.shell.internal.view.AccessDeniedView;
+import org.danvan.platform.shell.internal.view.DanvanAppShell;
+import org.danvan.platform.shell.internal.view.HomeView;
+import org.danvan.platform.shell.internal.view.LoginView;
+import org.danvan.platform.shell.internal.view.MainLayout;
+import org.danvan.platform.shell.internal.view.NotFoundView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.di.Lookup;
+import com.vaadin.flow.di.LookupInitializer;
+import com.vaadin.flow.di.ResourceProvider;
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.AppShellRegistry;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinServlet;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+
+import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The Vaadin servlet, doing by hand what servlet container initializers do on a class path: it creates the
+ * {@link Lookup} (resources come from the shell bundle, which holds the frontend build), registers the app shell,
+ * error views and routes, and keeps the routes in step with the {@link ViewContribution}s that come and go.
+ */
+public class DanvanServlet extends VaadinServlet implements ContributionRegistry.Listener {
+
+    private static final long serialVersionUID = 1L;
+    private final transient Logger logger = LoggerFactory.getLogger(DanvanServlet.class);
+    private final transient ShellServices services;
+    private transient ApplicationRouteRegistry routes;
+
+    public DanvanServlet(ShellServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public void init(ServletConfig config) throws ServletException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(services.classLoader());
+        try {
+            VaadinServletContext context = new VaadinServletContext(config.getServletContext());
+            if (context.getAttribute(Lookup.class) == null) {
+                var lookupServices = new HashMap<Class<?>, java.util.Collection<Class<?>>>();
+                lookupServices.put(ResourceProvider.class, Set.of(ShellResourceProvider.class));
+                new LookupInitializer().initialize(context, lookupServices,
+                        lookup -> context.setAttribute(Lookup.class, lookup));
+            }
+            AppShellRegistry.getInstance(context).setShell(DanvanAppShell.class);
+            routes = ApplicationRouteRegistry.getInstance(context);
+            routes.setErrorNavigationTargets(Set.of(NotFoundView.class, AccessDeniedView.class));
+            RouteConfiguration configuration = RouteConfiguration.forRegistry(routes);
+            routes.update(() -> {
+                configuration.setRoute(LoginView.ROUTE, LoginView.class);
+                configuration.setRoute(HomeView.ROUTE, HomeView.class, List.of(MainLayout.class));
+            });
+            super.init(config);
+            services.registry().addListener(this);
+            services.registry().views().forEach(this::viewAdded);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    @Override
+    protected VaadinServletService createServletService(DeploymentConfiguration configuration)
+            throws ServiceException {
+        VaadinServletService service = new DanvanServletService(this, configuration, services);
+        service.init();
+        return service;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        // Vaadin loads resources and service implementations through the context class loader
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(services.classLoader());
+        try {
+            super.service(request, response);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        services.registry().removeListener(this);
+        super.destroy();
+    }
+
+    @Override
+    public void viewAdded(ViewContribution view) {
+        if (routes == null) {
+            return;
+        }
+        routes.update(() -> RouteConfiguration.forRegistry(routes).setRoute(view.route(), view.viewClass(),
+                List.of(MainLayout.class)));
+        logger.info("Route /{} added ({})", view.route(), view.viewClass().getName());
+    }
+
+    @Override
+    public void viewRemoved(ViewContribution view) {
+        if (routes == null) {
+            return;
+        }
+        RouteConfiguration.forRegistry(routes).removeRoute(view.route());
+        ((DanvanServletService) getService()).openUis().leave(view.viewClass());
+        logger.info("Route /{} removed", view.route());
+    }
+
+    @Override
+    public void contributionsChanged() {
+        DanvanServletService service = (DanvanServletService) getService();
+        if (service != null) {
+            service.openUis().refreshMenus();
+        }
+    }
+}
