@@ -1,0 +1,29 @@
+package org.danvan.identity.internal;
+
+import java.util.Set;
+
+import org.danvan.identity.api.Roles;
+import org.danvan.platform.api.security.PermissionContribution;
+import org.osgi.service.component.annotations.Component;
+
+/** Managing user accounts, org units and role assignments. */
+@Component(service = PermissionContribution.class)
+public class ManageUsersPermission implements PermissionContribution {
+
+    public static final String ID = "identity.users.manage";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String labelKey() {
+        return "identity.permission.users.manage";
+    }
+
+    @Override
+    public Set<String> defaultRoles() {
+        return Set.of(Roles.PROVINCE_ADMIN);
+    }
+}

@@ -1,0 +1,103 @@
+package org.danvan.identity.internal.model;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+
+/**
+ * An administrative unit, agency or organisation. The hierarchy is a plain parent id: issue-3 work (succession,
+ * lazy tree) builds on it without a mapped association that would load whole provinces.
+ */
+@Entity(name = "OrgUnit")
+@Table(name = "idn_org_unit")
+public class OrgUnit {
+
+    @Id
+    @TableGenerator(name = "idn_org_unit_ids", table = "idn_sequence", pkColumnName = "seq_name",
+            valueColumnName = "seq_value", pkColumnValue = "idn_org_unit", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "idn_org_unit_ids")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 32)
+    private String code;
+
+    @Column(nullable = false, length = 255)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private OrgUnitKind kind;
+
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
+    protected OrgUnit() {
+        // for JPA
+    }
+
+    public OrgUnit(String code, String name, OrgUnitKind kind, Long parentId, LocalDate validFrom) {
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.parentId = parentId;
+        this.validFrom = validFrom;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public OrgUnitKind getKind() {
+        return kind;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public void setValidTo(LocalDate validTo) {
+        this.validTo = validTo;
+    }
+}

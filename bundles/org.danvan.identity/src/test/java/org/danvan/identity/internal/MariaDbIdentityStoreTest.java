@@ -1,0 +1,34 @@
+package org.danvan.identity.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The identity store on MariaDB, in a fresh database whose default character set is latin1: text survives only
+ * because the changelog creates every table as utf8mb4.
+ */
+class MariaDbIdentityStoreTest extends IdentityStoreContract {
+
+    @Override
+    protected TestDatabase createDatabase() {
+        return TestDatabase.mariaDb();
+    }
+
+    @Test
+    void everyTextColumnIsUtf8mb4() throws SQLException {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*), SUM(CHARACTER_SET_NAME = 'utf8mb4') FROM "
+                        + "information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME LIKE 'idn\\_%' "
+                        + "AND CHARACTER_SET_NAME IS NOT NULL")) {
+            rs.next();
+            assertEquals(rs.getLong(1), rs.getLong(2));
+            assertEquals(true, rs.getLong(1) >= 10, "text columns found: " + rs.getLong(1));
+        }
+    }
+}
