@@ -1,0 +1,158 @@
+package org.danvan.dist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.danvan.dist.test.Browser;
+import org.danvan.dist.test.KarafDistribution;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Starts the built distribution once and checks what an operator sees first: the web port answers, the DanVan
+ * features are installed, every bundle is running, no javax.servlet/Jetty 9 slipped in, the H2 datasource is up,
+ * a browser can load the start page, and it comes back after a restart.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DistributionSmokeIT {
+
+    private KarafDistribution karaf;
+
+    @BeforeAll
+    void startDistribution() {
+        karaf = KarafDistribution.fromBuild();
+        karaf.start();
+        System.out.printf("DanVan cold start: %d ms to HTTP 200 on %s, RSS %d MiB (pid %d, %s)%n",
+                karaf.lastStartDuration().toMillis(), karaf.baseUrl(), karaf.residentMemoryKib() / 1024,
+                karaf.pid(), karaf.home());
+    }
+
+    @AfterAll
+    void stopDistribution() {
+        if (karaf != null) {
+            karaf.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void startPageIsServedByJetty12() {
+        HttpResponse<String> response = karaf.get("/");
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+                "Content-Type " + response.headers().firstValue("Content-Type"));
+        assertTrue(karaf.shell("service:list org.osgi.service.servlet.runtime.HttpServiceRuntime")
+                .contains("osgi.http.endpoint = [http://0.0.0.0:" + karaf.httpPort() + "/]"));
+    }
+
+    @Test
+    @Order(2)
+    void danvanFeaturesAreInstalled() {
+        String installed = karaf.shell("feature:list -i");
+
+        for (String feature : List.of("danvan-web", "danvan-persistence-runtime", "danvan-platform")) {
+            assertTrue(Pattern.compile("(?m)^" + feature + "\\s*\\|.*\\|\\s*Started\\s*\\|").matcher(installed).find(),
+                    feature + " is not installed and started:\n" + installed);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void everyBundleIsActiveAndOnlyFragmentsAreResolved() {
+        String bundles = karaf.shell("bundle:list -t 0");
+
+        Matcher line = Pattern.compile("(?m)^\\s*(\\d+)\\s*\\|\\s*(\\w+)\\s*\\|.*$").matcher(bundles);
+        int count = 0;
+        StringBuilder notRunning = new StringBuilder();
+        while (line.find()) {
+            count++;
+            String state = line.group(2);
+            boolean fragment = line.group().contains("Hosts:");
+            if (!("Active".equals(state) || ("Resolved".equals(state) && fragment))) {
+                notRunning.append(line.group()).append('\n');
+            }
+        }
+        assertTrue(count > 50, "bundle:list printed " + count + " bundles:\n" + bundles);
+        assertEquals("", notRunning.toString(), "bundles not running:\n" + notRunning);
+    }
+
+    @Test
+    @Order(4)
+    void onlyJakartaServlet61AndJetty12AreDeployed() {
+        String exports = karaf.shell("package:exports");
+
+        assertFalse(Pattern.compile("(?m)^javax\\.servlet").matcher(exports).find(), "javax.servlet is exported");
+        assertTrue(Pattern.compile("(?m)^jakarta\\.servlet\\s*\\|\\s*6\\.1\\.0\\s*\\|").matcher(exports).find(),
+                "jakarta.servlet 6.1.0 is not exported");
+        assertFalse(Pattern.compile("(?m)^org\\.eclipse\\.jetty\\.\\S++\\s*+\\|\\s*+(?!12\\.)").matcher(exports).find(),
+                "a Jetty other than 12 exports packages");
+    }
+
+    @Test
+    @Order(5)
+    void h2DataSourceIsPublished() {
+        String dataSources = karaf.shell("jdbc:ds-list");
+
+        assertTrue(Pattern.compile("(?m)^danvan\\s*\\|.*\\|\\s*H2\\s*\\|.*\\|\\s*OK\\s*$").matcher(dataSources).find(),
+                "no working danvan H2 datasource:\n" + dataSources);
+    }
+
+    @Test
+    @Order(6)
+    void chromiumLoadsTheStartPage() {
+        try (Browser browser = Browser.start()) {
+            browser.open(karaf.baseUrl());
+            browser.waitForVaadin();
+            Path screenshot = browser.screenshot("smoke-start-page");
+
+            assertTrue(browser.currentUrl().startsWith(karaf.baseUrl()), browser.currentUrl());
+            assertTrue(sizeOf(screenshot) > 1000, "screenshot " + screenshot + " is empty");
+
+            browser.usePhoneSize();
+            browser.waitForVaadin();
+            assertTrue(sizeOf(browser.screenshot("smoke-start-page-phone")) > 1000);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void comesBackAfterARestart() {
+        karaf.restart();
+
+        assertEquals(200, karaf.get("/").statusCode());
+        assertTrue(karaf.shell("jdbc:ds-list").contains("OK"));
+        System.out.printf("DanVan warm restart: %d ms to HTTP 200, RSS %d MiB%n",
+                karaf.lastStartDuration().toMillis(), karaf.residentMemoryKib() / 1024);
+    }
+
+    @Test
+    @Order(8)
+    void logHasNoErrors() {
+        List<String> errors = karaf.log().lines().filter(l -> l.contains("| ERROR |")).toList();
+
+        assertEquals(List.of(), errors, "ERROR lines in " + karaf.logFile());
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
