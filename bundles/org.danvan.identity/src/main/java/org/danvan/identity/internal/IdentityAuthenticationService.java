@@ -102,6 +102,16 @@ public class IdentityAuthenticationService implements AuthenticationService {
         return AuthenticationResult.success(principal);
     }
 
+    @Override
+    public Optional<UserPrincipal> refresh(UserPrincipal principal) {
+        UserAccount user = store.read(em -> em.find(UserAccount.class, principal.userId()));
+        if (user == null || user.isLocked() || !user.isActive()) {
+            LOG.info("Session of '{}' ended: the account is no longer usable", principal.login());
+            return Optional.empty();
+        }
+        return Optional.of(principalOf(user));
+    }
+
     private UserPrincipal principalOf(UserAccount user) {
         return store.read(em -> {
             List<String> roleIds = em

@@ -281,6 +281,20 @@ abstract class IdentityStoreContract {
     }
 
     @Test
+    void refreshGrantsAModulesPermissionsWithoutANewLoginAndEndsLockedAccounts() {
+        seedDemo();
+        IdentityAuthenticationService authentication = authentication();
+        UserPrincipal chair = authentication.authenticate("chutich.tiendu", "danvan".toCharArray(), "x").principal();
+        assertEquals(Set.of(), chair.permissions());
+
+        authentication.addPermission(permission("noticeboard.view", Roles.COMMUNE_CHAIR));
+        assertEquals(Set.of("noticeboard.view"), authentication.refresh(chair).orElseThrow().permissions());
+
+        update("chutich.tiendu", u -> u.setLocked(true));
+        assertTrue(authentication.refresh(chair).isEmpty(), "a locked account loses its session");
+    }
+
+    @Test
     void concurrentEditsOfAUserAccountConflict() {
         seedDemo();
         UserAccount before = user("tiepdan");

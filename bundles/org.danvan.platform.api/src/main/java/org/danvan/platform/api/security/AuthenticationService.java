@@ -15,4 +15,14 @@ public interface AuthenticationService {
      * @return the outcome; on success it carries the principal
      */
     AuthenticationResult authenticate(String login, char[] password, String remoteAddress);
+
+    /**
+     * The current state of a signed-in user: permissions recomputed from the roles and permission contributions
+     * present now (a module installed meanwhile grants its permissions without a new login).
+     *
+     * @param principal the principal obtained at login
+     * @return the up-to-date principal, or empty when the account was locked, deactivated or removed meanwhile
+     *         (the caller ends the user's session)
+     */
+    java.util.Optional<UserPrincipal> refresh(UserPrincipal principal);
 }

@@ -4,8 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.danvan.platform.api.module.ModuleDescriptor;
+import org.danvan.platform.api.security.PermissionContribution;
 import org.danvan.platform.api.ui.MenuContribution;
 import org.danvan.platform.api.ui.TranslationContribution;
 import org.danvan.platform.api.ui.ViewContribution;
@@ -38,7 +40,9 @@ public class ContributionRegistry {
     private final List<MenuContribution> menuEntries = new CopyOnWriteArrayList<>();
     private final List<TranslationContribution> translations = new CopyOnWriteArrayList<>();
     private final List<ModuleDescriptor> modules = new CopyOnWriteArrayList<>();
+    private final List<PermissionContribution> permissions = new CopyOnWriteArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong generation = new AtomicLong();
 
     public void addListener(Listener listener) {
         listeners.add(listener);
@@ -57,11 +61,13 @@ public class ContributionRegistry {
             return;
         }
         views.add(view);
+        generation.incrementAndGet();
         listeners.forEach(l -> l.viewAdded(view));
     }
 
     void removeView(ViewContribution view) {
         if (views.remove(view)) {
+            generation.incrementAndGet();
             listeners.forEach(l -> l.viewRemoved(view));
         }
     }
@@ -99,8 +105,29 @@ public class ContributionRegistry {
         changed();
     }
 
+    /** Tracked only to know when what users may do has changed (the identity core does the granting). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addPermission(PermissionContribution permission) {
+        permissions.add(permission);
+        changed();
+    }
+
+    void removePermission(PermissionContribution permission) {
+        permissions.remove(permission);
+        changed();
+    }
+
     private void changed() {
+        generation.incrementAndGet();
         listeners.forEach(Listener::contributionsChanged);
+    }
+
+    /**
+     * Grows with every arrival or departure of any contribution; an open page compares it with the value it last
+     * saw to know that its menu and its user's permissions need refreshing.
+     */
+    public long generation() {
+        return generation.get();
     }
 
     public List<ViewContribution> views() {

@@ -7,10 +7,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown when a signed-in user opens a screen their roles do not allow. */
+@ParentLayout(MainLayout.class)
 public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedView.Denied> {
 
     private static final long serialVersionUID = 1L;

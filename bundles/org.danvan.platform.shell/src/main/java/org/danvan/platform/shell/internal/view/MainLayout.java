@@ -44,6 +44,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient ContributionRegistry registry = ShellServices.current().registry();
     private final VerticalLayout navigation = new VerticalLayout();
     private final H1 title = new H1();
+    private long seenGeneration;
 
     public MainLayout() {
         setPrimarySection(Section.DRAWER);
@@ -61,6 +62,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         VerticalLayout identity = new VerticalLayout(who, unit);
         identity.setPadding(false);
         identity.setSpacing(false);
+        identity.setWidth(null);
         identity.addClassName("dv-identity");
 
         Button logout = new Button(new Icon(VaadinIcon.SIGN_OUT), event -> logout());
@@ -88,6 +90,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         event.getUI().setPollInterval(POLL_MILLIS);
+        addPollListener(event.getUI());
+    }
+
+    private void addPollListener(com.vaadin.flow.component.UI ui) {
+        com.vaadin.flow.shared.Registration registration = ui.addPollListener(poll -> {
+            if (registry.generation() != seenGeneration) {
+                followContributions();
+            }
+        });
+        addDetachListener(detach -> registration.remove());
+    }
+
+    /** Modules came or went: the user's permissions and the menu follow, without a new login. */
+    private void followContributions() {
+        UserPrincipal user = CurrentUser.get();
+        if (user != null) {
+            java.util.Optional<UserPrincipal> current = ShellServices.current().authentication().refresh(user);
+            if (current.isEmpty()) {
+                logout();
+                return;
+            }
+            CurrentUser.set(current.get());
+        }
+        refreshMenu();
     }
 
     @Override
@@ -98,6 +124,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** Rebuilds the side navigation from the current contributions; call with the session locked. */
     public void refreshMenu() {
+        seenGeneration = registry.generation();
         UserPrincipal user = CurrentUser.get();
         navigation.removeAll();
         SideNav home = new SideNav();

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.BeforeEnterListener;
 
 /**
  * Runs before every navigation: anonymous users go to the login page; a signed-in user needs the permission of the
- * contributed view. Errors views are always reachable.
+ * contributed view. Error views are reachable once signed in.
  */
 final class AccessGuard implements BeforeEnterListener {
 
@@ -24,16 +24,20 @@ final class AccessGuard implements BeforeEnterListener {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == LoginView.class || event.isErrorEvent()) {
+        if (target == LoginView.class) {
             return;
         }
         UserPrincipal user = CurrentUser.get();
+        // anonymous visitors learn nothing about which addresses exist: every one leads to the login page
         if (user == null) {
             String path = event.getLocation().getPathWithQueryParameters();
             event.forwardTo(LoginView.class);
             if (!path.isEmpty()) {
                 event.getUI().getSession().setAttribute(LoginView.RETURN_TO, path);
             }
+            return;
+        }
+        if (event.isErrorEvent()) {
             return;
         }
         registry.viewForClass(target).filter(view -> !user.hasPermission(view.requiredPermission()))

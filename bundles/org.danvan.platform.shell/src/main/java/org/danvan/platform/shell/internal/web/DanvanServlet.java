@@ -128,9 +128,6 @@ public class DanvanServlet extends VaadinServlet implements ContributionRegistry
 
     @Override
     public void contributionsChanged() {
-        DanvanServletService service = (DanvanServletService) getService();
-        if (service != null) {
-            service.openUis().refreshMenus();
-        }
+        // open pages notice through ContributionRegistry.generation() when they poll
     }
 }

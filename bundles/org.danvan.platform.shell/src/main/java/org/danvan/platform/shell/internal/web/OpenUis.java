@@ -12,8 +12,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
 /**
- * The UIs open in browsers, so that menu changes and departing views reach them without a reload (the UIs poll;
- * see {@link MainLayout}).
+ * The UIs open in browsers, so that a departing module's views can be closed at once, before anyone clicks in them
+ * (menu changes reach open pages through their polling: see {@link MainLayout}).
  */
 public final class OpenUis {
 
@@ -27,15 +27,6 @@ public final class OpenUis {
     private Set<UI> snapshot() {
         synchronized (uis) {
             return Set.copyOf(uis);
-        }
-    }
-
-    /** Rebuilds the side navigation of every open UI. */
-    void refreshMenus() {
-        for (UI ui : snapshot()) {
-            ui.access(() -> ui.getInternals().getActiveRouterTargetsChain().stream()
-                    .filter(MainLayout.class::isInstance).map(MainLayout.class::cast).findFirst()
-                    .ifPresent(MainLayout::refreshMenu));
         }
     }
 

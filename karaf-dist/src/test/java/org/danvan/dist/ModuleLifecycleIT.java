@@ -1,0 +1,211 @@
+package org.danvan.dist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.danvan.dist.test.Browser;
+import org.danvan.dist.test.KarafDistribution;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The platform contract end to end, as an administrator lives it: sign in through Chromium, see the menu, install
+ * the notice board from the Karaf shell and watch its menu entry arrive in the open page without a reload, post a
+ * notice, uninstall the module and watch the entry vanish (and the page leave the module's view), restart the
+ * distribution, reinstall, and find the notice again.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ModuleLifecycleIT {
+
+    private static final Duration MENU_UPDATE = Duration.ofSeconds(30);
+    private static final String NOTICE_TITLE = "Lịch tiếp công dân tháng 12 — ĐT-" + System.nanoTime() % 100000;
+
+    private KarafDistribution karaf;
+    private Browser browser;
+
+    /** On failure: a screenshot and the page text, so a red run explains itself. */
+    @RegisterExtension
+    final TestWatcher evidence = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                String name = "FAILED-" + context.getRequiredTestMethod().getName();
+                System.out.println(name + " at " + browser.currentUrl() + ", screenshot " + browser.screenshot(name)
+                        + "\n--- page text ---\n" + pageText() + "\n--- log tail ---\n" + karaf.logTail(30));
+            }
+        }
+    };
+
+    @BeforeAll
+    void start() {
+        karaf = KarafDistribution.fromBuild();
+        karaf.start();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void stop() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (karaf != null) {
+                karaf.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anonymousVisitorsAreSentToTheLoginPageInVietnamese() {
+        browser.open(karaf.baseUrl() + "bang-tin");
+        browser.waitForVaadin();
+        WebElement form = browser.find("vaadin-login-form");
+        assertTrue(browser.currentUrl().endsWith("/login"), browser.currentUrl());
+        assertTrue(form.getText().contains("Tên đăng nhập") || pageText().contains("Đăng nhập"), pageText());
+    }
+
+    @Test
+    @Order(2)
+    void wrongPasswordIsRefusedWithATranslatedMessage() {
+        login("admin", "not-the-password");
+        browser.waitUntil(Duration.ofSeconds(15),
+                d -> Boolean.TRUE.equals(browser.script("return document.querySelector('vaadin-login-form').error;")));
+        assertTrue(browser.currentUrl().endsWith("/login"));
+        assertTrue(String.valueOf(browser.script(
+                "return document.querySelector('vaadin-login-form').i18n.errorMessage.message;"))
+                .contains("không đúng"));
+    }
+
+    @Test
+    @Order(3)
+    void administratorSignsInAndSeesTheShellWithoutTheNoticeBoard() {
+        login("admin", "admin");
+        // back to the address asked for before signing in, which no installed module serves yet
+        browser.find("#not-found");
+        assertTrue(browser.currentUrl().endsWith("/bang-tin"), browser.currentUrl());
+        browser.find("vaadin-side-nav-item#menu-home").click();
+        browser.find("#home-greeting");
+        assertEquals("Quản trị hệ thống", browser.find("#current-user").getText());
+        assertTrue(browser.find("#side-menu").isDisplayed());
+        assertFalse(menuHasNoticeBoard(), "the notice board is not installed yet");
+        long rssKib = karaf.residentMemoryKib();
+        System.out.printf("DanVan: cold start %d ms; resident memory after login %d MiB%n",
+                karaf.lastStartDuration().toMillis(), rssKib / 1024);
+        browser.screenshot("home-desktop");
+        browser.usePhoneSize();
+        browser.waitForVaadin();
+        browser.screenshot("home-phone");
+        browser.useDesktopSize();
+    }
+
+    @Test
+    @Order(4)
+    void installingTheModuleFromTheShellAddsItsMenuEntryToTheOpenPage() {
+        String urlBefore = browser.currentUrl();
+        browser.script("window.__danvanNoReload = true;");
+        karaf.shell("feature:install danvan-noticeboard");
+        browser.waitUntil(MENU_UPDATE, d -> menuHasNoticeBoard());
+        assertEquals(Boolean.TRUE, browser.script("return window.__danvanNoReload === true;"),
+                "the page must not have been reloaded");
+        assertEquals(urlBefore, browser.currentUrl());
+        assertTrue(pageText().contains("Bảng tin"), "the menu entry is labelled: " + pageText());
+    }
+
+    @Test
+    @Order(5)
+    void aNoticeIsPosted() {
+        browser.find("vaadin-side-nav-item#menu-bang-tin").click();
+        browser.find("#notice-new").click();
+        type("#notice-title input", NOTICE_TITLE);
+        type("#notice-body textarea", "Chủ tịch UBND xã tiếp công dân vào thứ Năm hằng tuần tại trụ sở.");
+        browser.find("#notice-save").click();
+        browser.waitUntil(Duration.ofSeconds(15), d -> gridText().contains(NOTICE_TITLE));
+        browser.screenshot("noticeboard-desktop");
+    }
+
+    @Test
+    @Order(6)
+    void uninstallingTheModuleRemovesItsEntryAndMovesTheUserHome() {
+        browser.script("window.__danvanNoReload = true;");
+        karaf.shell("feature:uninstall danvan-noticeboard");
+        browser.waitUntil(MENU_UPDATE, d -> !menuHasNoticeBoard());
+        browser.waitUntil(MENU_UPDATE, d -> browser.findAll("#home-greeting").size() == 1);
+        assertEquals(Boolean.TRUE, browser.script("return window.__danvanNoReload === true;"));
+        assertTrue(pageText().contains("vừa được gỡ bỏ"), "a notice tells why: " + pageText());
+        // the route is gone too: a signed-in user typing the address gets the not-found page
+        browser.open(karaf.baseUrl() + "bang-tin");
+        browser.find("#not-found");
+    }
+
+    @Test
+    @Order(7)
+    void afterARestartAndReinstallTheNoticeIsStillThere() {
+        karaf.restart();
+        karaf.shell("feature:install danvan-noticeboard");
+        browser.open(karaf.baseUrl());
+        login("admin", "admin");
+        browser.waitUntil(MENU_UPDATE, d -> menuHasNoticeBoard());
+        browser.find("vaadin-side-nav-item#menu-bang-tin").click();
+        browser.waitUntil(Duration.ofSeconds(15), d -> gridText().contains(NOTICE_TITLE));
+        browser.usePhoneSize();
+        browser.waitForVaadin();
+        browser.screenshot("noticeboard-phone");
+        browser.useDesktopSize();
+    }
+
+    @Test
+    @Order(8)
+    void theLogHasNoErrors() {
+        List<String> problems = karaf.logProblems().stream().filter(line -> line.contains("ERROR")).toList();
+        assertEquals(List.of(), problems);
+    }
+
+    private void login(String user, String password) {
+        browser.waitForVaadin();
+        browser.find("vaadin-login-form");
+        type("vaadin-login-form vaadin-text-field[name='username'] input", user);
+        WebElement pwd = browser.find("vaadin-login-form vaadin-password-field[name='password'] input");
+        pwd.clear();
+        pwd.sendKeys(password, Keys.ENTER);
+        browser.waitForVaadin();
+    }
+
+    private void type(String selector, String text) {
+        WebElement input = browser.find(selector);
+        input.clear();
+        input.sendKeys(text);
+        // commit the value to the server as a user leaving the field would
+        input.sendKeys(Keys.TAB);
+    }
+
+    private boolean menuHasNoticeBoard() {
+        return !browser.findAll("vaadin-side-nav-item#menu-bang-tin").isEmpty();
+    }
+
+    private String pageText() {
+        return String.valueOf(browser.script("return document.body.innerText;"));
+    }
+
+    private String gridText() {
+        return String.valueOf(browser.script(
+                "return Array.from(document.querySelectorAll('#notice-list vaadin-grid-cell-content'))"
+                        + ".map(c => c.innerText).join('\\n');"));
+    }
+}
