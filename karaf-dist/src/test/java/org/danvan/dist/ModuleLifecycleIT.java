@@ -19,7 +19,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -46,7 +45,7 @@ class ModuleLifecycleIT {
             if (browser != null) {
                 String name = "FAILED-" + context.getRequiredTestMethod().getName();
                 System.out.println(name + " at " + browser.currentUrl() + ", screenshot " + browser.screenshot(name)
-                        + "\n--- page text ---\n" + pageText() + "\n--- log tail ---\n" + karaf.logTail(30));
+                        + "\n--- page text ---\n" + browser.pageText() + "\n--- log tail ---\n" + karaf.logTail(30));
             }
         }
     };
@@ -78,13 +77,13 @@ class ModuleLifecycleIT {
         browser.waitForVaadin();
         WebElement form = browser.find("vaadin-login-form");
         assertTrue(browser.currentUrl().endsWith("/login"), browser.currentUrl());
-        assertTrue(form.getText().contains("Tên đăng nhập") || pageText().contains("Đăng nhập"), pageText());
+        assertTrue(form.getText().contains("Tên đăng nhập") || browser.pageText().contains("Đăng nhập"), browser.pageText());
     }
 
     @Test
     @Order(2)
     void wrongPasswordIsRefusedWithATranslatedMessage() {
-        login("admin", "not-the-password");
+        browser.signIn("admin", "not-the-password");
         browser.waitUntil(Duration.ofSeconds(15),
                 d -> Boolean.TRUE.equals(browser.script("return document.querySelector('vaadin-login-form').error;")));
         assertTrue(browser.currentUrl().endsWith("/login"));
@@ -96,7 +95,7 @@ class ModuleLifecycleIT {
     @Test
     @Order(3)
     void administratorSignsInAndSeesTheShellWithoutTheNoticeBoard() {
-        login("admin", "admin");
+        browser.signIn("admin", "admin");
         // back to the address asked for before signing in, which no installed module serves yet
         browser.find("#not-found");
         assertTrue(browser.currentUrl().endsWith("/bang-tin"), browser.currentUrl());
@@ -125,7 +124,7 @@ class ModuleLifecycleIT {
         assertEquals(Boolean.TRUE, browser.script("return window.__danvanNoReload === true;"),
                 "the page must not have been reloaded");
         assertEquals(urlBefore, browser.currentUrl());
-        assertTrue(pageText().contains("Bảng tin"), "the menu entry is labelled: " + pageText());
+        assertTrue(browser.pageText().contains("Bảng tin"), "the menu entry is labelled: " + browser.pageText());
     }
 
     @Test
@@ -133,8 +132,8 @@ class ModuleLifecycleIT {
     void aNoticeIsPosted() {
         browser.find("vaadin-side-nav-item#menu-bang-tin").click();
         browser.find("#notice-new").click();
-        type("#notice-title input", NOTICE_TITLE);
-        type("#notice-body textarea", "Chủ tịch UBND xã tiếp công dân vào thứ Năm hằng tuần tại trụ sở.");
+        browser.typeInto("#notice-title input", NOTICE_TITLE);
+        browser.typeInto("#notice-body textarea", "Chủ tịch UBND xã tiếp công dân vào thứ Năm hằng tuần tại trụ sở.");
         browser.find("#notice-save").click();
         browser.waitUntil(Duration.ofSeconds(15), d -> gridText().contains(NOTICE_TITLE));
         browser.screenshot("noticeboard-desktop");
@@ -148,7 +147,7 @@ class ModuleLifecycleIT {
         browser.waitUntil(MENU_UPDATE, d -> !menuHasNoticeBoard());
         browser.waitUntil(MENU_UPDATE, d -> browser.findAll("#home-greeting").size() == 1);
         assertEquals(Boolean.TRUE, browser.script("return window.__danvanNoReload === true;"));
-        assertTrue(pageText().contains("vừa được gỡ bỏ"), "a notice tells why: " + pageText());
+        assertTrue(browser.pageText().contains("vừa được gỡ bỏ"), "a notice tells why: " + browser.pageText());
         // the route is gone too: a signed-in user typing the address gets the not-found page
         browser.open(karaf.baseUrl() + "bang-tin");
         browser.find("#not-found");
@@ -160,7 +159,7 @@ class ModuleLifecycleIT {
         karaf.restart();
         karaf.shell("feature:install danvan-noticeboard");
         browser.open(karaf.baseUrl());
-        login("admin", "admin");
+        browser.signIn("admin", "admin");
         browser.waitUntil(MENU_UPDATE, d -> menuHasNoticeBoard());
         browser.find("vaadin-side-nav-item#menu-bang-tin").click();
         browser.waitUntil(Duration.ofSeconds(15), d -> gridText().contains(NOTICE_TITLE));
@@ -177,30 +176,8 @@ class ModuleLifecycleIT {
         assertEquals(List.of(), problems);
     }
 
-    private void login(String user, String password) {
-        browser.waitForVaadin();
-        browser.find("vaadin-login-form");
-        type("vaadin-login-form vaadin-text-field[name='username'] input", user);
-        WebElement pwd = browser.find("vaadin-login-form vaadin-password-field[name='password'] input");
-        pwd.clear();
-        pwd.sendKeys(password, Keys.ENTER);
-        browser.waitForVaadin();
-    }
-
-    private void type(String selector, String text) {
-        WebElement input = browser.find(selector);
-        input.clear();
-        input.sendKeys(text);
-        // commit the value to the server as a user leaving the field would
-        input.sendKeys(Keys.TAB);
-    }
-
     private boolean menuHasNoticeBoard() {
         return !browser.findAll("vaadin-side-nav-item#menu-bang-tin").isEmpty();
-    }
-
-    private String pageText() {
-        return String.valueOf(browser.script("return document.body.innerText;"));
     }
 
     private String gridText() {

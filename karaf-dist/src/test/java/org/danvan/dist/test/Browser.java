@@ -216,6 +216,30 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Signs in through the shell's login form and waits for the answer. */
+    public void signIn(String user, String password) {
+        waitForVaadin();
+        find("vaadin-login-form");
+        typeInto("vaadin-login-form vaadin-text-field[name='username'] input", user);
+        WebElement field = find("vaadin-login-form vaadin-password-field[name='password'] input");
+        field.clear();
+        field.sendKeys(password, org.openqa.selenium.Keys.ENTER);
+        waitForVaadin();
+    }
+
+    /** Types into a field and leaves it with TAB, so the value reaches the server as when a user moves on. */
+    public void typeInto(String cssSelector, String text) {
+        WebElement input = find(cssSelector);
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
+    /** The visible text of the page. */
+    public String pageText() {
+        return String.valueOf(script("return document.body.innerText;"));
+    }
+
     @Override
     public void close() {
         try {

@@ -1,10 +1,12 @@
 package org.danvan.identity.internal;
 
+import org.danvan.platform.persistence.internal.ModuleTestDatabase;
+
 /** The identity store on H2, the default embedded database. */
 class H2IdentityStoreTest extends IdentityStoreContract {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.h2();
+    protected ModuleTestDatabase createDatabase() {
+        return ModuleTestDatabase.h2();
     }
 }

@@ -27,6 +27,7 @@ import org.danvan.platform.api.security.AuthenticationResult;
 import org.danvan.platform.api.security.PermissionContribution;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.persistence.api.EntityStore;
+import org.danvan.platform.persistence.internal.ModuleTestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,13 +40,13 @@ abstract class IdentityStoreContract {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T01:30:00Z"), ZoneOffset.UTC);
 
-    protected TestDatabase database;
+    protected ModuleTestDatabase database;
     protected EntityStore store;
     private final PasswordHasher hasher = new PasswordHasher();
     private final ByteArrayOutputStream consoleBytes = new ByteArrayOutputStream();
     private final PrintStream console = new PrintStream(consoleBytes, true, StandardCharsets.UTF_8);
 
-    protected abstract TestDatabase createDatabase();
+    protected abstract ModuleTestDatabase createDatabase();
 
     @BeforeEach
     void openStore() {

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.danvan.platform.persistence.internal.ModuleTestDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class MariaDbIdentityStoreTest extends IdentityStoreContract {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.mariaDb();
+    protected ModuleTestDatabase createDatabase() {
+        return ModuleTestDatabase.mariaDb();
     }
 
     @Test

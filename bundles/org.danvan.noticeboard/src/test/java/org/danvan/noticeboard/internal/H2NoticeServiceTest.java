@@ -1,10 +1,12 @@
 package org.danvan.noticeboard.internal;
 
+import org.danvan.platform.persistence.internal.ModuleTestDatabase;
+
 /** The notice service on H2. */
 class H2NoticeServiceTest extends NoticeServiceContract {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.h2();
+    protected ModuleTestDatabase createDatabase() {
+        return ModuleTestDatabase.h2();
     }
 }

@@ -1,10 +1,12 @@
 package org.danvan.noticeboard.internal;
 
+import org.danvan.platform.persistence.internal.ModuleTestDatabase;
+
 /** The notice service on MariaDB, in a database whose default character set is latin1. */
 class MariaDbNoticeServiceTest extends NoticeServiceContract {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.mariaDb();
+    protected ModuleTestDatabase createDatabase() {
+        return ModuleTestDatabase.mariaDb();
     }
 }

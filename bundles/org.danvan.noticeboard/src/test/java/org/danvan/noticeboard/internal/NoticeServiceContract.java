@@ -21,6 +21,7 @@ import org.danvan.noticeboard.api.NoticeConflictException;
 import org.danvan.noticeboard.api.NoticeDraft;
 import org.danvan.noticeboard.api.NoticeValidationException;
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.persistence.internal.ModuleTestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,10 +38,10 @@ abstract class NoticeServiceContract {
     static final UserPrincipal OBSERVER = new UserPrincipal(12, "quansat", "Vũ Thị Giang", 5L, "Ban Dân vận Tỉnh ủy",
             Set.of(NoticeBoardPermissions.VIEW));
 
-    protected TestDatabase database;
+    protected ModuleTestDatabase database;
     private NoticeServiceImpl service;
 
-    protected abstract TestDatabase createDatabase();
+    protected abstract ModuleTestDatabase createDatabase();
 
     @BeforeEach
     void start() {

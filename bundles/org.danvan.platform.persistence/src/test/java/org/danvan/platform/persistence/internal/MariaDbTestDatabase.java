@@ -14,13 +14,16 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * A fresh database {@code danvan_test_<random>} on the MariaDB server at 127.0.0.1:3306 (user root, no password),
- * dropped again on close. Starts the local server if nothing answers; fails (never skips) when there is none.
+ * A fresh database {@code danvan_test_<random>} on the MariaDB server at 127.0.0.1:3306, dropped again on close. The
+ * account is root without password, as on the development machines, unless {@code DANVAN_TEST_MARIADB_USER} /
+ * {@code DANVAN_TEST_MARIADB_PASSWORD} say otherwise (.ci/run sets them on a fresh machine). Starts the local
+ * server if nothing answers; fails (never skips) when there is none.
  */
 final class MariaDbTestDatabase implements TestDatabase {
 
     private static final String SERVER = "jdbc:mariadb://127.0.0.1:3306/";
-    private static final String USER = "root";
+    private static final String USER = environment("DANVAN_TEST_MARIADB_USER", "root");
+    private static final String PASSWORD = environment("DANVAN_TEST_MARIADB_PASSWORD", "");
     private static final String MARIADBD = "/usr/sbin/mariadbd";
     private static final long START_TIMEOUT_MILLIS = 30_000;
 
@@ -28,12 +31,20 @@ final class MariaDbTestDatabase implements TestDatabase {
     private final HikariDataSource dataSource;
 
     MariaDbTestDatabase() {
+        this("utf8mb4 COLLATE utf8mb4_unicode_ci");
+    }
+
+    /**
+     * @param characterSet the database's default character set (and collation); modules test with latin1 so that
+     *            their changelogs must ask for utf8mb4 themselves
+     */
+    MariaDbTestDatabase(String characterSet) {
         ensureServerAnswers();
-        execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        execute("CREATE DATABASE " + name + " CHARACTER SET " + characterSet);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(SERVER + name);
         config.setUsername(USER);
-        config.setPassword("");
+        config.setPassword(PASSWORD);
         config.setMaximumPoolSize(8);
         config.setPoolName("mariadb-test");
         dataSource = new HikariDataSource(config);
@@ -64,7 +75,7 @@ final class MariaDbTestDatabase implements TestDatabase {
     }
 
     private static Connection serverConnection() throws SQLException {
-        return DriverManager.getConnection(SERVER + "?connectTimeout=2000", USER, "");
+        return DriverManager.getConnection(SERVER + "?connectTimeout=2000", USER, PASSWORD);
     }
 
     private static synchronized void ensureServerAnswers() {
@@ -100,7 +111,12 @@ final class MariaDbTestDatabase implements TestDatabase {
             }
         }
         throw new IllegalStateException("MariaDB started with start-stop-daemon but still does not answer on "
-                + "127.0.0.1:3306 as root without password after 30 s: " + failure.getMessage(), failure);
+                + "127.0.0.1:3306 as " + USER + " after 30 s: " + failure.getMessage(), failure);
+    }
+
+    private static String environment(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isEmpty() ? fallback : value;
     }
 
     private static SQLException tryConnect() {
