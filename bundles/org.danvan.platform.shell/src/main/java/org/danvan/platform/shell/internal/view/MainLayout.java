@@ -11,8 +11,6 @@ import org.danvan.platform.shell.internal.ContributionRegistry;
 import org.danvan.platform.shell.internal.web.CurrentUser;
 import org.danvan.platform.shell.internal.web.ShellServices;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -32,15 +30,12 @@ import com.vaadin.flow.server.VaadinSession;
 
 /**
  * The application frame: header with the user's name and unit, language switch and logout; a side navigation built
- * from the menu contributions the user may see. It polls the server so that modules installed or removed while the
- * page is open show up without a reload.
+ * from the menu contributions the user may see. Modules installed or removed while the page is open reach it by
+ * server push ({@link #followContributions()}).
  */
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static final long serialVersionUID = 1L;
-    /** How often an open page asks for changes (menu entries of modules installed meanwhile). */
-    static final int POLL_MILLIS = 3000;
-
     private final transient ContributionRegistry registry = ShellServices.current().registry();
     private final VerticalLayout navigation = new VerticalLayout();
     private final H1 title = new H1();
@@ -86,24 +81,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         refreshMenu();
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        event.getUI().setPollInterval(POLL_MILLIS);
-        addPollListener(event.getUI());
-    }
-
-    private void addPollListener(com.vaadin.flow.component.UI ui) {
-        com.vaadin.flow.shared.Registration registration = ui.addPollListener(poll -> {
-            if (registry.generation() != seenGeneration) {
-                followContributions();
-            }
-        });
-        addDetachListener(detach -> registration.remove());
-    }
-
-    /** Modules came or went: the user's permissions and the menu follow, without a new login. */
-    private void followContributions() {
+    /**
+     * Modules came or went: the user's permissions and the menu follow, without a new login. Call with the session
+     * locked.
+     */
+    public void followContributions() {
+        if (registry.generation() == seenGeneration) {
+            return;
+        }
         UserPrincipal user = CurrentUser.get();
         if (user != null) {
             java.util.Optional<UserPrincipal> current = ShellServices.current().authentication().refresh(user);
@@ -114,12 +99,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             CurrentUser.set(current.get());
         }
         refreshMenu();
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
-        super.onDetach(event);
     }
 
     /** Rebuilds the side navigation from the current contributions; call with the session locked. */

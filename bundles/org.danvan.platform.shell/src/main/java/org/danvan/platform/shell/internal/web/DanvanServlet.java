@@ -103,6 +103,10 @@ public class DanvanServlet extends VaadinServlet implements ContributionRegistry
     @Override
     public void destroy() {
         services.registry().removeListener(this);
+        DanvanServletService service = (DanvanServletService) getService();
+        if (service != null) {
+            service.openUis().shutdown();
+        }
         super.destroy();
     }
 
@@ -114,6 +118,7 @@ public class DanvanServlet extends VaadinServlet implements ContributionRegistry
         routes.update(() -> RouteConfiguration.forRegistry(routes).setRoute(view.route(), view.viewClass(),
                 List.of(MainLayout.class)));
         logger.info("Route /{} added ({})", view.route(), view.viewClass().getName());
+        ((DanvanServletService) getService()).openUis().followSoon();
     }
 
     @Override
@@ -122,12 +127,17 @@ public class DanvanServlet extends VaadinServlet implements ContributionRegistry
             return;
         }
         RouteConfiguration.forRegistry(routes).removeRoute(view.route());
-        ((DanvanServletService) getService()).openUis().leave(view.viewClass());
+        DanvanServletService service = (DanvanServletService) getService();
+        service.openUis().leave(view.viewClass());
+        service.openUis().followSoon();
         logger.info("Route /{} removed", view.route());
     }
 
     @Override
     public void contributionsChanged() {
-        // open pages notice through ContributionRegistry.generation() when they poll
+        DanvanServletService service = (DanvanServletService) getService();
+        if (service != null) {
+            service.openUis().followSoon();
+        }
     }
 }

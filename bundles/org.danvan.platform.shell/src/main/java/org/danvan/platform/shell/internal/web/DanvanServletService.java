@@ -33,6 +33,19 @@ public class DanvanServletService extends VaadinServletService {
         return openUis;
     }
 
+    /**
+     * Static files of Vaadin's own jars ({@code META-INF/resources/VAADIN/static/...}, e.g. the push client), which a
+     * servlet container would serve from WEB-INF/lib: here they sit in the Vaadin runtime bundle.
+     */
+    @Override
+    public java.net.URL getStaticResource(String path) {
+        java.net.URL url = super.getStaticResource(path);
+        if (url == null && path != null && path.startsWith("/VAADIN/static/") && !path.contains("..")) {
+            url = com.vaadin.flow.server.VaadinServlet.class.getClassLoader().getResource("META-INF/resources" + path);
+        }
+        return url;
+    }
+
     @Override
     public ClassLoader getClassLoader() {
         return services.classLoader();

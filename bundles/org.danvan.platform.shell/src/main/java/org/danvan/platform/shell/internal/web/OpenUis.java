@@ -3,6 +3,10 @@ package org.danvan.platform.shell.internal.web;
 import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.danvan.platform.shell.internal.view.HomeView;
 import org.danvan.platform.shell.internal.view.MainLayout;
@@ -12,12 +16,22 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
 /**
- * The UIs open in browsers, so that a departing module's views can be closed at once, before anyone clicks in them
- * (menu changes reach open pages through their polling: see {@link MainLayout}).
+ * The UIs open in browsers, so that what changes on the server reaches them by push: a departing module's views are
+ * closed at once, before anyone clicks in them; menus and permissions follow shortly after the last of a burst of
+ * changes (a module registers several services, and the identity core must have seen its permissions first).
  */
 public final class OpenUis {
 
+    /** Quiet time after the last contribution change before open pages follow it. */
+    static final long SETTLE_MILLIS = 300;
+
     private final Set<UI> uis = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "danvan-ui-follow");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private ScheduledFuture<?> pending;
 
     void add(UI ui) {
         uis.add(ui);
@@ -27,6 +41,22 @@ public final class OpenUis {
     private Set<UI> snapshot() {
         synchronized (uis) {
             return Set.copyOf(uis);
+        }
+    }
+
+    /** Lets every open page follow the contributions once they have settled. */
+    synchronized void followSoon() {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = scheduler.schedule(this::follow, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void follow() {
+        for (UI ui : snapshot()) {
+            ui.access(() -> ui.getInternals().getActiveRouterTargetsChain().stream()
+                    .filter(MainLayout.class::isInstance).map(MainLayout.class::cast).findFirst()
+                    .ifPresent(MainLayout::followContributions));
         }
     }
 
@@ -44,5 +74,9 @@ public final class OpenUis {
                 }
             });
         }
+    }
+
+    void shutdown() {
+        scheduler.shutdownNow();
     }
 }
