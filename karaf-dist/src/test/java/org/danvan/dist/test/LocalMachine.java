@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -105,10 +106,18 @@ final class LocalMachine {
         }
     }
 
+    /**
+     * Copies a Karaf home without its runtime state ({@code data/}, {@code instances/}), which is there when someone
+     * ran the built assembly itself: every copy starts as a fresh installation.
+     */
     static void copyTree(Path source, Path target) throws IOException {
+        Set<Path> runtimeState = Set.of(source.resolve("data"), source.resolve("instances"));
         Files.walkFileTree(source, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (runtimeState.contains(dir)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
                 Files.createDirectories(target.resolve(source.relativize(dir).toString()));
                 return FileVisitResult.CONTINUE;
             }
