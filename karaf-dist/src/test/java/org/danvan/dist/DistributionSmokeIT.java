@@ -143,7 +143,7 @@ class DistributionSmokeIT {
     @Test
     @Order(8)
     void logHasNoErrors() {
-        List<String> errors = karaf.log().lines().filter(l -> l.contains("| ERROR |")).toList();
+        List<String> errors = karaf.logErrors();
 
         assertEquals(List.of(), errors, "ERROR lines in " + karaf.logFile());
     }

@@ -11,6 +11,7 @@ import org.danvan.noticeboard.api.NoticeBoardException;
 import org.danvan.noticeboard.api.NoticeBoardPermissions;
 import org.danvan.noticeboard.api.NoticeService;
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.ui.SignedInUser;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -46,7 +47,7 @@ public class NoticeBoardView extends VerticalLayout {
 
     public NoticeBoardView(NoticeService notices) {
         this.notices = notices;
-        this.user = CurrentUser.get().orElse(null);
+        this.user = SignedInUser.get().orElse(null);
         this.publisher = user != null && user.hasPermission(NoticeBoardPermissions.PUBLISH);
         setId("notice-board");
         setSizeFull();

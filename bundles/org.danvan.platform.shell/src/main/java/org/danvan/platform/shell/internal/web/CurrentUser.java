@@ -5,8 +5,8 @@ import org.danvan.platform.api.security.UserPrincipal;
 import com.vaadin.flow.server.VaadinSession;
 
 /**
- * The signed-in user, kept in the Vaadin session under the {@link UserPrincipal} class: contributed views read it
- * the same way ({@code VaadinSession.getCurrent().getAttribute(UserPrincipal.class)}).
+ * The signed-in user, kept in the Vaadin session under the {@link UserPrincipal} class, where contributed views read
+ * it through {@link org.danvan.platform.api.ui.SignedInUser}. Only the shell sets it.
  */
 public final class CurrentUser {
 
@@ -14,8 +14,7 @@ public final class CurrentUser {
     }
 
     public static UserPrincipal get() {
-        VaadinSession session = VaadinSession.getCurrent();
-        return session == null ? null : session.getAttribute(UserPrincipal.class);
+        return org.danvan.platform.api.ui.SignedInUser.get().orElse(null);
     }
 
     public static void set(UserPrincipal user) {
