@@ -171,6 +171,38 @@ class ModuleLifecycleIT {
 
     @Test
     @Order(8)
+    void theLanguageSwitchTurnsTheShellIntoEnglishAndFrenchAndIsRemembered() {
+        browser.open(karaf.baseUrl());
+        browser.find("#home-greeting");
+        chooseLanguage("English");
+        browser.waitUntil(Duration.ofSeconds(20), d -> browser.findAll("#home-greeting").size() == 1
+                && browser.find("#home-greeting").getText().startsWith("Hello"));
+        chooseLanguage("Français");
+        browser.waitUntil(Duration.ofSeconds(20), d -> browser.findAll("#home-greeting").size() == 1
+                && browser.find("#home-greeting").getText().startsWith("Bonjour"));
+        browser.screenshot("home-french");
+
+        // signed out, the login page keeps the chosen language (cookie)
+        browser.find("#logout").click();
+        browser.waitUntil(Duration.ofSeconds(20), d -> browser.currentUrl().endsWith("/login"));
+        browser.waitForVaadin();
+        browser.waitUntil(Duration.ofSeconds(20), d -> browser.pageText().contains("Identifiant"));
+        chooseLanguage("Tiếng Việt");
+        browser.waitUntil(Duration.ofSeconds(20), d -> browser.pageText().contains("Tên đăng nhập"));
+    }
+
+    private void chooseLanguage(String label) {
+        browser.waitForVaadin();
+        browser.find("#language-select").click();
+        browser.waitUntil(Duration.ofSeconds(10), d -> browser.findAll("vaadin-select-item").stream()
+                .filter(item -> item.getText().trim().equals(label)).findFirst().map(item -> {
+                    item.click();
+                    return true;
+                }).orElse(false));
+    }
+
+    @Test
+    @Order(9)
     void theLogHasNoErrors() {
         assertEquals(List.of(), karaf.logErrors());
     }

@@ -152,6 +152,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private void logout() {
         getUI().ifPresent(ui -> {
+            // close the push connection first: a long poll reconnecting into the invalidated session fails noisily
+            ui.getPushConfiguration().setPushMode(com.vaadin.flow.shared.communication.PushMode.DISABLED);
             ui.getPage().setLocation("/" + LoginView.ROUTE);
             VaadinSession.getCurrent().getSession().invalidate();
         });

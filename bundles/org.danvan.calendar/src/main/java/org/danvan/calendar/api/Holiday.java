@@ -1,0 +1,35 @@
+package org.danvan.calendar.api;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A day on which civil servants do not work although it is not a Saturday or Sunday.
+ *
+ * @param date the day
+ * @param nameKey the translation key of its name (bundle {@code i18n/calendar})
+ * @param kind why the day is off
+ */
+public record Holiday(LocalDate date, String nameKey, Kind kind) {
+
+    /** Why a day is off. */
+    public enum Kind {
+        /** A public holiday of the Labour Code 2019, art. 112. */
+        PUBLIC_HOLIDAY,
+        /** A day off in place of a public holiday that fell on a weekly rest day (Labour Code 2019, art. 111). */
+        COMPENSATORY_DAY,
+        /** A working day given off by a government announcement, usually in exchange for a Saturday worked. */
+        EXTRA_DAY_OFF
+    }
+
+    /**
+     * Checks that no component is missing.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public Holiday {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(nameKey, "nameKey");
+        Objects.requireNonNull(kind, "kind");
+    }
+}
