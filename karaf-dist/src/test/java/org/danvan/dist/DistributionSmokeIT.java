@@ -155,4 +155,16 @@ class DistributionSmokeIT {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    @Order(20)
+    void theConsoleAcceptsOnlyDanVanAdministrators() {
+        assertTrue(karaf.shellAs("admin", "admin", 3, "jaas:whoami").contains("admin"));
+        for (String[] refused : List.of(new String[] { "karaf", "karaf" }, new String[] { "admin", "wrong" },
+                new String[] { "chutich.tiendu", "danvan" })) {
+            AssertionError error = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                    () -> karaf.shellAs(refused[0], refused[1], 1, "bundle:list"));
+            assertTrue(error.getMessage().contains("bin/client exited"), error.getMessage());
+        }
+    }
 }

@@ -39,6 +39,9 @@ public final class KarafDistribution implements AutoCloseable {
 
     /** System properties set by karaf-dist/pom.xml (failsafe); defaults suit a run from the karaf-dist folder. */
     public static final String ASSEMBLY_PROPERTY = "danvan.dist.assembly";
+    /** The console accepts DanVan's own administrators (JAAS realm on the identity store): the demo admin here. */
+    static final String CONSOLE_USER = "admin";
+    static final String CONSOLE_PASSWORD = "admin";
     public static final String WORK_PROPERTY = "danvan.dist.work";
     public static final String START_TIMEOUT_PROPERTY = "danvan.dist.startTimeoutSeconds";
 
@@ -245,9 +248,17 @@ public final class KarafDistribution implements AutoCloseable {
      * without ANSI colour codes. Fails if the client exits with an error.
      */
     public String shell(String... commands) {
+        return shellAs(CONSOLE_USER, CONSOLE_PASSWORD, 15, commands);
+    }
+
+    /**
+     * Like {@link #shell(String...)} with another console account; {@code attempts} connection tries 2 s apart (the
+     * console realm arrives with the identity bundle, a little after ssh).
+     */
+    public String shellAs(String user, String password, int attempts, String... commands) {
         requireRunning();
-        List<String> command = List.of(home.resolve("bin/client").toString(),
-                "-b", "-h", "127.0.0.1", "-a", String.valueOf(sshPort), "-u", "karaf", "-p", "karaf", "-r", "15", "-d", "2");
+        List<String> command = List.of(home.resolve("bin/client").toString(), "-b", "-h", "127.0.0.1", "-a",
+                String.valueOf(sshPort), "-u", user, "-p", password, "-r", String.valueOf(attempts), "-d", "2");
         LocalMachine.ProcessResult result =
                 LocalMachine.run(command, home, environment, String.join("\n", commands) + "\n", SHELL_TIMEOUT);
         String output = ANSI_ESCAPE.matcher(result.output()).replaceAll("")

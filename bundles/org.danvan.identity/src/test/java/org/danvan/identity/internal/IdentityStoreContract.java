@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.danvan.identity.api.Roles;
+import org.danvan.identity.internal.console.ConsoleLoginModule;
+import org.danvan.identity.internal.console.ConsolePermission;
 import org.danvan.identity.internal.model.OrgUnit;
 import org.danvan.identity.internal.model.OrgUnitKind;
 import org.danvan.identity.internal.model.UserAccount;
@@ -293,6 +295,36 @@ abstract class IdentityStoreContract {
 
         update("chutich.tiendu", u -> u.setLocked(true));
         assertTrue(authentication.refresh(chair).isEmpty(), "a locked account loses its session");
+    }
+
+    @Test
+    void theKarafConsoleAdmitsOnlyHoldersOfTheConsolePermission() throws Exception {
+        seedDemo();
+        IdentityAuthenticationService authentication = authentication(new ConsolePermission());
+        assertTrue(consoleLogin(authentication, "admin", "admin").getPrincipals().stream()
+                .anyMatch(p -> p.getName().equals("ssh")), "an administrator gets the Karaf roles");
+        assertThrows(javax.security.auth.login.FailedLoginException.class,
+                () -> consoleLogin(authentication, "admin", "wrong"));
+        assertThrows(javax.security.auth.login.FailedLoginException.class,
+                () -> consoleLogin(authentication, "chutich.tiendu", "danvan"), "a commune chair has no console");
+    }
+
+    private static javax.security.auth.Subject consoleLogin(IdentityAuthenticationService authentication, String login,
+            String password) throws javax.security.auth.login.LoginException {
+        javax.security.auth.Subject subject = new javax.security.auth.Subject();
+        ConsoleLoginModule module = new ConsoleLoginModule();
+        module.initialize(subject, callbacks -> {
+            for (javax.security.auth.callback.Callback callback : callbacks) {
+                if (callback instanceof javax.security.auth.callback.NameCallback name) {
+                    name.setName(login);
+                } else if (callback instanceof javax.security.auth.callback.PasswordCallback secret) {
+                    secret.setPassword(password.toCharArray());
+                }
+            }
+        }, java.util.Map.of(), java.util.Map.of(ConsoleLoginModule.AUTHENTICATION_OPTION, authentication));
+        module.login();
+        module.commit();
+        return subject;
     }
 
     @Test
