@@ -27,9 +27,11 @@ public class ContributionRegistry {
 
     /** Told about every arrival or departure; called on the OSGi thread that changed the registry. */
     public interface Listener {
-        void viewAdded(ViewContribution view);
+        default void viewAdded(ViewContribution view) {
+        }
 
-        void viewRemoved(ViewContribution view);
+        default void viewRemoved(ViewContribution view) {
+        }
 
         /** Menu entries, translations or modules changed. */
         void contributionsChanged();
@@ -40,7 +42,6 @@ public class ContributionRegistry {
     private final List<MenuContribution> menuEntries = new CopyOnWriteArrayList<>();
     private final List<TranslationContribution> translations = new CopyOnWriteArrayList<>();
     private final List<ModuleDescriptor> modules = new CopyOnWriteArrayList<>();
-    private final List<PermissionContribution> permissions = new CopyOnWriteArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong generation = new AtomicLong();
 
@@ -105,15 +106,13 @@ public class ContributionRegistry {
         changed();
     }
 
-    /** Tracked only to know when what users may do has changed (the identity core does the granting). */
+    /** Not kept: only to know when what users may do has changed (the identity core does the granting). */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addPermission(PermissionContribution permission) {
-        permissions.add(permission);
         changed();
     }
 
     void removePermission(PermissionContribution permission) {
-        permissions.remove(permission);
         changed();
     }
 

@@ -94,16 +94,6 @@ public class ShellTranslator implements Translator, I18NProvider, ContributionRe
     }
 
     @Override
-    public void viewAdded(org.danvan.platform.api.ui.ViewContribution view) {
-        // views carry no texts of their own
-    }
-
-    @Override
-    public void viewRemoved(org.danvan.platform.api.ui.ViewContribution view) {
-        // views carry no texts of their own
-    }
-
-    @Override
     public void contributionsChanged() {
         cache.keySet().retainAll(registry.translations());
     }

@@ -102,7 +102,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /** Rebuilds the side navigation from the current contributions; call with the session locked. */
-    public void refreshMenu() {
+    private void refreshMenu() {
         seenGeneration = registry.generation();
         UserPrincipal user = CurrentUser.get();
         navigation.removeAll();
