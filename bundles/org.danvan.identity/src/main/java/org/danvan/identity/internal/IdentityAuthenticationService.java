@@ -112,6 +112,16 @@ public class IdentityAuthenticationService implements AuthenticationService {
         return Optional.of(principalOf(user));
     }
 
+    @Override
+    public Optional<UserPrincipal> principalOf(String login) {
+        String normalized = UserAccount.normalizeLogin(login);
+        return store.read(em -> em
+                .createQuery("SELECT u FROM UserAccount u WHERE u.login = :login", UserAccount.class)
+                .setParameter("login", normalized).getResultStream().findFirst())
+                .filter(user -> user.isActive() && !user.isLocked())
+                .map(this::principalOf);
+    }
+
     private UserPrincipal principalOf(UserAccount user) {
         return store.read(em -> {
             List<String> roleIds = em

@@ -25,4 +25,13 @@ public interface AuthenticationService {
      *         (the caller ends the user's session)
      */
     java.util.Optional<UserPrincipal> refresh(UserPrincipal principal);
+
+    /**
+     * The principal of an active, unlocked account authenticated by another mechanism (the Karaf console's JAAS
+     * realm); never use it to skip a password check.
+     *
+     * @param login the login name
+     * @return the principal, or empty for an unknown, locked or inactive account
+     */
+    java.util.Optional<UserPrincipal> principalOf(String login);
 }
