@@ -8,7 +8,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.danvan.platform.api.module.ModuleDescriptor;
 import org.danvan.platform.api.security.PermissionContribution;
+import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.ui.MenuContribution;
+import org.danvan.platform.api.ui.RequiredStep;
 import org.danvan.platform.api.ui.TranslationContribution;
 import org.danvan.platform.api.ui.ViewContribution;
 import org.osgi.service.component.annotations.Component;
@@ -42,6 +44,7 @@ public class ContributionRegistry {
     private final List<MenuContribution> menuEntries = new CopyOnWriteArrayList<>();
     private final List<TranslationContribution> translations = new CopyOnWriteArrayList<>();
     private final List<ModuleDescriptor> modules = new CopyOnWriteArrayList<>();
+    private final List<RequiredStep> requiredSteps = new CopyOnWriteArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong generation = new AtomicLong();
 
@@ -104,6 +107,25 @@ public class ContributionRegistry {
     void removeModule(ModuleDescriptor module) {
         modules.remove(module);
         changed();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addRequiredStep(RequiredStep step) {
+        requiredSteps.add(step);
+    }
+
+    void removeRequiredStep(RequiredStep step) {
+        requiredSteps.remove(step);
+    }
+
+    /** The step the user must complete before anything else, if any (and if its view is installed). */
+    public Optional<RequiredStep> requiredStepFor(UserPrincipal user) {
+        for (RequiredStep step : requiredSteps) {
+            if (viewForRoute(step.route()).isPresent() && step.isRequired(user)) {
+                return Optional.of(step);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Not kept: only to know when what users may do has changed (the identity core does the granting). */

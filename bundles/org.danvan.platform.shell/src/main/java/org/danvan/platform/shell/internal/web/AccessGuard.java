@@ -10,7 +10,8 @@ import com.vaadin.flow.router.BeforeEnterListener;
 
 /**
  * Runs before every navigation: anonymous users go to the login page; a signed-in user needs the permission of the
- * contributed view. Error views are reachable once signed in.
+ * contributed view; a user with a pending {@link org.danvan.platform.api.ui.RequiredStep} (e.g. a password to change)
+ * is sent to its view first. Error views are reachable once signed in.
  */
 final class AccessGuard implements BeforeEnterListener {
 
@@ -38,6 +39,14 @@ final class AccessGuard implements BeforeEnterListener {
             return;
         }
         if (event.isErrorEvent()) {
+            return;
+        }
+        var step = registry.requiredStepFor(user);
+        if (step.isPresent()) {
+            String route = step.get().route();
+            if (!route.equals(event.getLocation().getPath())) {
+                event.forwardTo(route);
+            }
             return;
         }
         registry.viewForClass(target).filter(view -> !user.hasPermission(view.requiredPermission()))

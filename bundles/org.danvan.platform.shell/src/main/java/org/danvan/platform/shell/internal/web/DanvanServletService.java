@@ -54,7 +54,10 @@ public class DanvanServletService extends VaadinServletService {
     @Override
     public void init() throws ServiceException {
         setClassLoader(services.classLoader());
-        addSessionInitListener(event -> event.getSession().setLocale(preferredLocale(event.getRequest())));
+        addSessionInitListener(event -> {
+            event.getSession().setLocale(preferredLocale(event.getRequest()));
+            event.getSession().setErrorHandler(new ShellErrorHandler());
+        });
         addUIInitListener(event -> {
             openUis.add(event.getUI());
             event.getUI().addBeforeEnterListener(new AccessGuard(services.registry()));
