@@ -9,8 +9,10 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * Roles, their permissions and who holds them where. Changing a role's permissions needs
  * {@code identity.roles.manage} (held at a root unit); assigning a role needs {@code identity.users.manage} at the
- * unit of the assignment, and nobody may grant a permission they do not hold there themselves. Every change is
- * audited.
+ * unit of the assignment, and nobody may grant a permission they do not hold there themselves — except a holder of
+ * {@code identity.roles.manage} at a root unit, who could give themselves any permission anyway. Every change is
+ * audited; a refused input throws {@link org.danvan.platform.api.validation.ValidationException} with nothing
+ * stored.
  */
 @ProviderType
 public interface RoleAdmin {

@@ -10,11 +10,14 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 
 import org.danvan.identity.api.Roles;
+import org.danvan.identity.internal.access.BuiltInRoles;
 import org.danvan.identity.internal.model.OrgUnit;
-import org.danvan.identity.internal.model.OrgUnitKind;
 import org.danvan.identity.internal.model.RoleAssignment;
 import org.danvan.identity.internal.model.UserAccount;
+import org.danvan.identity.internal.model.UserMembership;
+import org.danvan.identity.internal.org.UnitWriter;
 import org.danvan.identity.internal.password.PasswordHasher;
+import org.danvan.platform.api.org.OrgUnitKinds;
 import org.danvan.platform.persistence.api.EntityStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +70,9 @@ final class FirstRunSeeder {
         this.passwordGenerator = passwordGenerator;
     }
 
+    /** Creates missing built-in roles and search keys (every start), then seeds an empty database. */
     Outcome seedIfEmpty(boolean demoData) {
+        prepare();
         char[] randomPassword = demoData ? null : passwordGenerator.get();
         Outcome outcome;
         try {
@@ -102,17 +107,39 @@ final class FirstRunSeeder {
         return outcome;
     }
 
+    /** What every start needs whatever the data: the built-in roles, and search keys of accounts migrated to them. */
+    private void prepare() {
+        try {
+            store.run(em -> {
+                int roles = BuiltInRoles.ensure(em);
+                if (roles > 0) {
+                    LOG.info("{} built-in roles created", roles);
+                }
+                for (UserAccount user : em.createQuery("SELECT u FROM UserAccount u WHERE u.searchKey IS NULL",
+                        UserAccount.class).getResultList()) {
+                    user.setSearchKey(SearchText.userKey(user.getLogin(), user.getFullName(), user.getEmail()));
+                }
+            });
+        } catch (PersistenceException e) {
+            // another node prepared the shared database at the same moment
+            LOG.info("Built-in roles were created concurrently by another process");
+        }
+    }
+
     private static boolean hasUsers(EntityManager em) {
         return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult() > 0;
     }
 
     private void createAdministrator(EntityManager em, char[] password, LocalDateTime now) {
-        OrgUnit root = new OrgUnit(ROOT_UNIT_CODE, ROOT_UNIT_NAME, OrgUnitKind.PROVINCE, null,
-                LocalDate.now(clock));
-        em.persist(root);
+        OrgUnit root = new UnitWriter(em, IdentityAudit.SYSTEM, now).create(ROOT_UNIT_CODE, ROOT_UNIT_NAME,
+                OrgUnitKinds.PROVINCE, null, LocalDate.now(clock), null);
         UserAccount admin = new UserAccount(DemoProvince.ADMIN_LOGIN, "Quản trị hệ thống", hasher.hash(password),
                 root.getId(), now);
+        admin.setSearchKey(SearchText.userKey(admin.getLogin(), admin.getFullName(), null));
+        // the generated password is in the log: it must be replaced at the first login
+        admin.setMustChangePassword(true);
         em.persist(admin);
+        em.persist(new UserMembership(admin.getId(), root.getId(), 0));
         em.persist(new RoleAssignment(admin.getId(), Roles.PROVINCE_ADMIN, root.getId()));
     }
 

@@ -1,8 +1,16 @@
 package org.danvan.identity.internal;
 
+import org.danvan.identity.internal.model.LoginThrottle;
 import org.danvan.identity.internal.model.OrgUnit;
+import org.danvan.identity.internal.model.OrgUnitName;
+import org.danvan.identity.internal.model.PermissionSeen;
+import org.danvan.identity.internal.model.Role;
 import org.danvan.identity.internal.model.RoleAssignment;
+import org.danvan.identity.internal.model.UnitChangeMember;
+import org.danvan.identity.internal.model.UnitChangeRecord;
+import org.danvan.identity.internal.model.UnitSuccession;
 import org.danvan.identity.internal.model.UserAccount;
+import org.danvan.identity.internal.model.UserMembership;
 import org.danvan.identity.internal.password.PasswordHasher;
 import org.danvan.platform.persistence.api.EntityStore;
 import org.danvan.platform.persistence.api.PersistenceService;
@@ -27,7 +35,9 @@ public class IdentityDatabase {
 
     /** The identity persistence unit: name, changelog and entity classes. */
     public static final PersistenceUnitDefinition UNIT = PersistenceUnitDefinition.of("identity",
-            "db/identity/changelog.xml", OrgUnit.class, UserAccount.class, RoleAssignment.class);
+            "db/identity/changelog.xml", OrgUnit.class, UserAccount.class, RoleAssignment.class, OrgUnitName.class,
+            UnitSuccession.class, UnitChangeRecord.class, UnitChangeMember.class, UserMembership.class, Role.class,
+            PermissionSeen.class, LoginThrottle.class);
 
     private static final Logger LOG = LoggerFactory.getLogger(IdentityDatabase.class);
 

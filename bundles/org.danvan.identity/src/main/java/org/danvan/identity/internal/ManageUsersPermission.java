@@ -6,7 +6,7 @@ import org.danvan.identity.api.Roles;
 import org.danvan.platform.api.security.PermissionContribution;
 import org.osgi.service.component.annotations.Component;
 
-/** Managing user accounts, org units and role assignments. */
+/** Managing user accounts and assigning roles to them. */
 @Component(service = PermissionContribution.class)
 public class ManageUsersPermission implements PermissionContribution {
 

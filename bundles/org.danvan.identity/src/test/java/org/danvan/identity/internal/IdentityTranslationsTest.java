@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.danvan.identity.api.Roles;
-import org.danvan.identity.internal.model.OrgUnitKind;
+import org.danvan.platform.api.org.OrgUnitKinds;
 import org.junit.jupiter.api.Test;
 
 class IdentityTranslationsTest {
@@ -31,11 +31,27 @@ class IdentityTranslationsTest {
         assertEquals(vietnamese, keys(Locale.FRENCH));
         assertTrue(vietnamese.containsAll(Set.of(IdentityAuthenticationService.INVALID,
                 IdentityAuthenticationService.LOCKED, IdentityAuthenticationService.INACTIVE,
-                new ManageUsersPermission().labelKey())));
+                new ManageUsersPermission().labelKey(), new ManageUnitsPermission().labelKey(),
+                new ManageRolesPermission().labelKey(), new ProfilePermission().labelKey(),
+                IdentityAuthenticationService.LOCKED_OUT, PasswordPolicy.TOO_SHORT, PasswordPolicy.TOO_LONG,
+                PasswordPolicy.CONTAINS_LOGIN, PasswordPolicy.ONE_CLASS, "identity.import.quote.unclosed",
+                "identity.import.quote.invalid", "identity.import.code.duplicate")));
         Roles.ALL.forEach(role -> assertTrue(vietnamese.contains("identity.role." + role), role));
-        for (OrgUnitKind kind : OrgUnitKind.values()) {
-            assertTrue(vietnamese.contains("identity.orgunit.kind." + kind.name()), kind.name());
+        for (String kind : OrgUnitKinds.ALL) {
+            assertTrue(vietnamese.contains("identity.unit-kind." + kind), kind);
         }
+    }
+
+    @Test
+    void theLockoutMessageShowsTheMinutesLeftInEveryLanguage() {
+        for (Locale locale : new Locale[] { Locale.forLanguageTag("vi"), Locale.ENGLISH, Locale.FRENCH }) {
+            String text = translations.resourceBundle(locale).getString(IdentityAuthenticationService.LOCKED_OUT);
+            assertTrue(new java.text.MessageFormat(text, locale).format(new Object[] { 12 }).contains("12"),
+                    locale + ": " + text);
+        }
+        assertEquals("Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 12 phút.",
+                new java.text.MessageFormat(translations.resourceBundle(Locale.forLanguageTag("vi"))
+                        .getString(IdentityAuthenticationService.LOCKED_OUT)).format(new Object[] { 12 }));
     }
 
     @Test

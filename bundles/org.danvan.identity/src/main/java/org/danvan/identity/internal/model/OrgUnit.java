@@ -4,8 +4,6 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,8 +12,9 @@ import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 
 /**
- * An administrative unit, agency or organisation. The hierarchy is a plain parent id: issue-3 work (succession,
- * lazy tree) builds on it without a mapped association that would load whole provinces.
+ * An administrative unit, agency or organisation. The hierarchy is a plain parent id, without a mapped association
+ * that would load whole provinces; the tree is served from {@code OrgUnitSnapshot}. {@code name} is the latest name;
+ * earlier ones are in {@link OrgUnitName}.
  */
 @Entity(name = "OrgUnit")
 @Table(name = "idn_org_unit")
@@ -36,9 +35,9 @@ public class OrgUnit {
     @Column(nullable = false, length = 255)
     private String name;
 
-    @Enumerated(EnumType.STRING)
+    /** One of {@link org.danvan.platform.api.org.OrgUnitKinds}. */
     @Column(nullable = false, length = 32)
-    private OrgUnitKind kind;
+    private String kind;
 
     @Column(name = "parent_id")
     private Long parentId;
@@ -53,7 +52,7 @@ public class OrgUnit {
         // for JPA
     }
 
-    public OrgUnit(String code, String name, OrgUnitKind kind, Long parentId, LocalDate validFrom) {
+    public OrgUnit(String code, String name, String kind, Long parentId, LocalDate validFrom) {
         this.code = code;
         this.name = name;
         this.kind = kind;
@@ -81,12 +80,16 @@ public class OrgUnit {
         this.name = name;
     }
 
-    public OrgUnitKind getKind() {
+    public String getKind() {
         return kind;
     }
 
     public Long getParentId() {
         return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
     }
 
     public LocalDate getValidFrom() {

@@ -51,6 +51,14 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean locked;
 
+    /** Set by an administrator's reset: the user must choose a new password before anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    /** Login, full name and email folded to lower case without diacritics, for searching. */
+    @Column(name = "search_key", length = 640)
+    private String searchKey;
+
     /** UTC; EclipseLink 4.0 maps no {@code Instant}, and a DATETIME in UTC is portable across H2 and MariaDB. */
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -139,6 +147,22 @@ public class UserAccount {
 
     public void setLocked(boolean locked) {
         this.locked = locked;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    public String getSearchKey() {
+        return searchKey;
+    }
+
+    public void setSearchKey(String searchKey) {
+        this.searchKey = searchKey;
     }
 
     public LocalDateTime getCreatedAt() {

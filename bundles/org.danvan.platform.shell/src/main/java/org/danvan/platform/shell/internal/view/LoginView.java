@@ -50,14 +50,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(title, subtitle, form, language);
     }
 
-    private LoginI18n i18n(String errorKey) {
+    private LoginI18n i18n(String errorKey, Object... errorArgs) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(errorKey == null ? "login.error.invalid" : errorKey));
+        i18n.getErrorMessage().setMessage(errorKey == null ? getTranslation("login.error.invalid") : getTranslation(errorKey, errorArgs));
         return i18n;
     }
 
@@ -67,7 +67,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         AuthenticationResult result = ShellServices.current().authentication().authenticate(event.getUsername(),
                 event.getPassword().toCharArray(), address);
         if (!result.succeeded()) {
-            form.setI18n(i18n(result.failureKey()));
+            form.setI18n(i18n(result.failureKey(), result.failureArgs().toArray()));
             form.setError(true);
             return;
         }

@@ -1,0 +1,66 @@
+package org.danvan.identity.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.danvan.platform.api.audit.AuditEvent;
+import org.danvan.platform.api.audit.AuditTrail;
+import org.danvan.platform.api.security.UserPrincipal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the identity core's events to the platform audit trail. Administrative changes are written right after
+ * their commit and a failure to write reaches the administrator; login events never block a login (the failure is
+ * logged instead), since an audit outage must not lock every user out.
+ */
+public final class IdentityAudit {
+
+    /** Actor of events without a signed-in user. */
+    public static final String SYSTEM = "system";
+
+    private static final Logger LOG = LoggerFactory.getLogger(IdentityAudit.class);
+    private static final int MAX_TEXT = 255;
+
+    private final AuditTrail trail;
+
+    public IdentityAudit(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    /** Details as alternating names and values; {@code null} values are left out. */
+    public static Map<String, String> details(Object... nameValues) {
+        Map<String, String> details = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < nameValues.length; i += 2) {
+            if (nameValues[i + 1] != null) {
+                details.put(String.valueOf(nameValues[i]), clip(String.valueOf(nameValues[i + 1])));
+            }
+        }
+        return details;
+    }
+
+    /** An administrative change by a signed-in user; throws if the trail cannot store it. */
+    public void change(UserPrincipal actor, String action, String targetType, Object targetId, Long unitId,
+            Map<String, String> details) {
+        trail.record(new AuditEvent(action, actor.login(), actor.userId(), targetType,
+                targetId == null ? null : String.valueOf(targetId), unitId, details, null));
+    }
+
+    /** A login event; never throws. */
+    public void login(String action, String actorLogin, Long actorUserId, Long unitId, Map<String, String> details,
+            String remoteAddress) {
+        try {
+            trail.record(new AuditEvent(action, clip(actorLogin == null || actorLogin.isEmpty() ? "?" : actorLogin),
+                    actorUserId, "user", actorUserId == null ? null : String.valueOf(actorUserId), unitId, details,
+                    remoteAddress == null ? null : clip(remoteAddress)));
+        } catch (RuntimeException e) {
+            LOG.error("Audit trail unavailable: {} of '{}' not recorded", action, actorLogin, e);
+        }
+    }
+
+    private static String clip(String text) {
+        String cleaned = text.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return cleaned.length() > MAX_TEXT ? cleaned.substring(0, MAX_TEXT) : cleaned;
+    }
+}
