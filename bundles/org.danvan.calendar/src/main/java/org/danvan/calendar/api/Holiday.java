@@ -9,8 +9,12 @@ import java.util.Objects;
  * @param date the day
  * @param nameKey the translation key of its name (bundle {@code i18n/calendar})
  * @param kind why the day is off
+ * @param name the name an administrator gave the day when announcing it (Vietnamese), shown instead of the text of
+ *            {@code nameKey}; {@code null} for computed days and shipped defaults
+ * @param legalDocument the document that announced the day, e.g. "Thông báo số …/TB-BNV"; {@code null} when the
+ *            day follows from the Labour Code alone or the shipped default does not name it
  */
-public record Holiday(LocalDate date, String nameKey, Kind kind) {
+public record Holiday(LocalDate date, String nameKey, Kind kind, String name, String legalDocument) {
 
     /** Why a day is off. */
     public enum Kind {
@@ -31,5 +35,16 @@ public record Holiday(LocalDate date, String nameKey, Kind kind) {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(nameKey, "nameKey");
         Objects.requireNonNull(kind, "kind");
+    }
+
+    /**
+     * A day without an administrator's name or document.
+     *
+     * @param date the day
+     * @param nameKey the translation key of its name
+     * @param kind why the day is off
+     */
+    public Holiday(LocalDate date, String nameKey, Kind kind) {
+        this(date, nameKey, kind, null, null);
     }
 }

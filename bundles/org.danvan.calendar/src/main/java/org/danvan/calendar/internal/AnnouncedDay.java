@@ -9,8 +9,10 @@ import java.util.Objects;
  * @param date the day concerned
  * @param kind what the announcement does with it
  * @param nameKey the translation key of the day's name
+ * @param name the administrator's name for the day, {@code null} for shipped defaults
+ * @param legalDocument the announcing document, {@code null} when not recorded
  */
-public record AnnouncedDay(LocalDate date, Kind kind, String nameKey) {
+public record AnnouncedDay(LocalDate date, Kind kind, String nameKey, String name, String legalDocument) {
 
     /** What an announcement does with a day. */
     public enum Kind {
@@ -34,5 +36,16 @@ public record AnnouncedDay(LocalDate date, Kind kind, String nameKey) {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(nameKey, "nameKey");
+    }
+
+    /**
+     * A shipped announcement line, without name or document.
+     *
+     * @param date the day concerned
+     * @param kind what the announcement does with it
+     * @param nameKey the translation key of the day's name
+     */
+    public AnnouncedDay(LocalDate date, Kind kind, String nameKey) {
+        this(date, kind, nameKey, null, null);
     }
 }

@@ -36,7 +36,8 @@ final class StatutoryHolidays {
         }
         if (announcement != null) {
             for (AnnouncedDay day : announcement.days(AnnouncedDay.Kind.PUBLIC_HOLIDAY)) {
-                days.add(new Holiday(day.date(), day.nameKey(), Holiday.Kind.PUBLIC_HOLIDAY));
+                days.add(new Holiday(day.date(), day.nameKey(), Holiday.Kind.PUBLIC_HOLIDAY, day.name(),
+                        day.legalDocument()));
             }
         }
         return days;

@@ -64,6 +64,16 @@ public final class VietnameseWorkingCalendar implements WorkingCalendar {
         return year(year).offDays.values().stream().filter(holiday -> !isWeekend(holiday.date())).toList();
     }
 
+    /**
+     * Why a day is off, weekend holidays included (which {@link #holidays(int)} leaves out).
+     *
+     * @param date the day
+     * @return the holiday, compensatory day or announced day off on that day, if any
+     */
+    public java.util.Optional<Holiday> offDay(LocalDate date) {
+        return java.util.Optional.ofNullable(year(date.getYear()).offDays.get(date));
+    }
+
     @Override
     public List<LocalDate> workingWeekendDays(int year) {
         return year(year).workingWeekendDays.stream().sorted().toList();
@@ -103,8 +113,8 @@ public final class VietnameseWorkingCalendar implements WorkingCalendar {
         publicHolidays.forEach(holiday -> off.putIfAbsent(holiday.date(), holiday));
         Set<LocalDate> working = Set.of();
         if (announcement != null) {
-            announcement.days(AnnouncedDay.Kind.EXTRA_DAY_OFF).forEach(day -> off.putIfAbsent(day.date(),
-                    new Holiday(day.date(), day.nameKey(), Holiday.Kind.EXTRA_DAY_OFF)));
+            announcement.days(AnnouncedDay.Kind.EXTRA_DAY_OFF).forEach(day -> off.putIfAbsent(day.date(), new Holiday(
+                    day.date(), day.nameKey(), Holiday.Kind.EXTRA_DAY_OFF, day.name(), day.legalDocument())));
             working = announcement.days(AnnouncedDay.Kind.WORKING_DAY).stream().map(AnnouncedDay::date)
                     .collect(Collectors.toUnmodifiableSet());
         }

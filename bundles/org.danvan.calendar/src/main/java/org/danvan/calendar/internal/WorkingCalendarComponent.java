@@ -7,20 +7,25 @@ import org.danvan.calendar.api.Holiday;
 import org.danvan.calendar.api.WorkingCalendar;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
- * Registers the working calendar with the bundled rules and announcements as an OSGi service. Immediate, so a
- * broken data file fails at bundle start rather than at the first deadline.
+ * Registers the working calendar over the stored announcements as an OSGi service; an administrator's change shows
+ * at once. Immediate, so a broken data file fails at bundle start rather than at the first deadline.
  */
 @Component(service = WorkingCalendar.class, immediate = true)
 public final class WorkingCalendarComponent implements WorkingCalendar {
 
     private final WorkingCalendar delegate;
 
-    /** Loads the bundled rules and announcements. */
+    /**
+     * Uses the shared live calendar.
+     *
+     * @param database the calendar store
+     */
     @Activate
-    public WorkingCalendarComponent() {
-        this.delegate = VietnameseWorkingCalendar.withBundledDefaults();
+    public WorkingCalendarComponent(@Reference CalendarDatabase database) {
+        this.delegate = database.calendar();
     }
 
     @Override

@@ -26,6 +26,21 @@ class CalendarTranslationsTest {
         }
     }
 
+    /** The public API names the statutory keys an administrator may use; they are exactly the parser's. */
+    @Test
+    void theApiOffersExactlyTheStatutoryHolidayKeys() {
+        assertEquals(HolidayKeys.STATUTORY, org.danvan.calendar.api.CalendarAdministration.STATUTORY_HOLIDAY_KEYS);
+    }
+
+    /** Console commands read holiday names through the API class, in Vietnamese by default. */
+    @Test
+    void calendarTextsGiveTheVietnameseName() {
+        assertEquals("Giỗ Tổ Hùng Vương", org.danvan.calendar.api.CalendarTexts.vietnamese(HolidayKeys.HUNG_KINGS));
+        assertEquals("Reunification Day", org.danvan.calendar.api.CalendarTexts.text(HolidayKeys.REUNIFICATION,
+                java.util.Locale.ENGLISH));
+        assertEquals("!calendar.nope!", org.danvan.calendar.api.CalendarTexts.vietnamese("calendar.nope"));
+    }
+
     @Test
     void vietnameseIsReadAsUtf8AndNoTextUsesAStraightApostrophe() {
         assertEquals("Giỗ Tổ Hùng Vương", CalendarTranslations.load("").getProperty(HolidayKeys.HUNG_KINGS));
