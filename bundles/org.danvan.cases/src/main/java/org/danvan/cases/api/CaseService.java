@@ -1,0 +1,119 @@
+package org.danvan.cases.api;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.danvan.platform.api.security.UserPrincipal;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The case engine, as screens, the console, the reception book and a future REST layer use it.
+ * <p>
+ * Every method checks the user's permission with {@code AccessControl} against the case's owning unit and throws
+ * {@link org.danvan.platform.api.security.AccessDeniedException} when it is missing. Refused input and illegal
+ * transitions throw {@link org.danvan.platform.api.validation.ValidationException} with translation keys. Each
+ * action runs in one transaction; actions take the version the caller last read and throw
+ * {@link CaseConflictException} when the case changed meanwhile. Nothing is stored when an exception is thrown.
+ */
+@ProviderType
+public interface CaseService {
+
+    /**
+     * Records a new case (permission {@code case.intake} on the receiving unit): assigns the next per-unit yearly
+     * number and a tracking code, encrypts the petitioners' identity, starts the first clock and looks for
+     * duplicates across all units.
+     */
+    IntakeReceipt intake(UserPrincipal user, IntakeRequest request);
+
+    /** Classifies a received case ({@code case.classify}); the kind may change. */
+    CaseDetail classify(UserPrincipal user, long caseId, long version, Classification classification);
+
+    /** Accepts a processable classified case ({@code case.accept}); starts the resolution clock. */
+    CaseDetail accept(UserPrincipal user, long caseId, long version, LocalDate acceptedOn);
+
+    /**
+     * Records that the acceptance of a denunciation was notified to the denouncer and the person denounced
+     * ({@code case.accept}); starts the resolution clock, counted from the acceptance day.
+     */
+    CaseDetail notifyAcceptance(UserPrincipal user, long caseId, long version, LocalDate notifiedOn);
+
+    /** Returns the letter and guides the petitioner to the competent body ({@code case.accept}). */
+    CaseDetail returnAndGuide(UserPrincipal user, long caseId, long version, String competentBody, String guidance);
+
+    /**
+     * Transfers the case to the competent body ({@code case.transfer}). A denunciation is transferred once only for
+     * the same content: refused when the case or a case linked to it as a duplicate (or the case it reopens) was
+     * already transferred.
+     */
+    CaseDetail transfer(UserPrincipal user, long caseId, long version, String targetBody, Long targetUnitId,
+            String note);
+
+    /** Assigns (or re-assigns) a handler to an open case ({@code case.assign}). */
+    CaseDetail assign(UserPrincipal user, long caseId, long version, long handlerUserId, String handlerName);
+
+    /** Extends the running clock by a recorded decision within the rule's policy ({@code case.extend}). */
+    CaseDetail extend(UserPrincipal user, long caseId, long version, Extension extension);
+
+    /** Resolves an accepted case with an outcome ({@code case.resolve}). */
+    CaseDetail resolve(UserPrincipal user, long caseId, long version, Resolution resolution);
+
+    /** Closes a resolved, returned, transferred or unprocessable case ({@code case.close}). */
+    CaseDetail close(UserPrincipal user, long caseId, long version, String note);
+
+    /**
+     * Reopens a resolved or closed first-time complaint as a second-time complaint: a new case linked to it, with
+     * the same petitioners, under the {@code complaint.second.*} clocks ({@code case.reopen} on the unit that
+     * receives the second complaint).
+     *
+     * @param receivingUnitId the unit that receives the second complaint (usually the next level up)
+     * @return the new case
+     */
+    IntakeReceipt reopen(UserPrincipal user, long caseId, long receivingUnitId, LocalDate receivedOn, String content);
+
+    /** A case with its timeline, clock and the actions the user may take ({@code case.view}). */
+    CaseDetail detail(UserPrincipal user, long caseId);
+
+    /** Finds a case by id or by number ({@code 2026/000042}) among the units the user may view. */
+    Optional<CaseSummary> findByNumberOrId(UserPrincipal user, String numberOrId);
+
+    /**
+     * Reveals the clear identity of the petitioners ({@code case.unmask}). The reveal, with its reason, is written to
+     * the audit trail before any data is returned; if auditing fails nothing is revealed.
+     *
+     * @param reason why, required (at least 10 characters)
+     */
+    List<PersonData> unmask(UserPrincipal user, long caseId, String reason);
+
+    /** A page of a worklist, restricted to the units where the user holds {@code case.view}. */
+    Page<CaseSummary> find(UserPrincipal user, CaseQuery query);
+
+    /** Counts of a unit subtree's cases by kind, status and due state ({@code case.view} on the unit). */
+    List<DashboardCount> dashboard(UserPrincipal user, long unitId);
+
+    /** Periodic report figures for a unit subtree and a period, both days included. */
+    PeriodCounts periodCounts(UserPrincipal user, long unitId, LocalDate from, LocalDate to);
+
+    /**
+     * The public status of a case by its tracking code: kind, current step, received date and next due date only.
+     * Needs no user; unknown or malformed codes give an empty result.
+     */
+    Optional<PublicStatus> publicStatus(String trackingCode);
+
+    /**
+     * Stores an attachment ({@code case.intake} on the case's unit). The type is detected from the content (PDF,
+     * JPEG, PNG, DOCX/XLSX, plain text) and the size limited (default 20 MB); the file is durably in the content
+     * store before the step that references it commits.
+     */
+    AttachmentInfo attach(UserPrincipal user, long caseId, String fileName, InputStream content);
+
+    /** Opens an attachment's content ({@code case.view}; for a denunciation {@code case.unmask}, audited). */
+    InputStream openAttachment(UserPrincipal user, long caseId, long attachmentId, String reason);
+
+    /** Links a duplicate candidate: both cases are the same matter ({@code case.classify}). */
+    void linkDuplicate(UserPrincipal user, long caseId, long otherCaseId);
+
+    /** Dismisses a duplicate candidate ({@code case.classify}). */
+    void dismissDuplicate(UserPrincipal user, long caseId, long otherCaseId);
+}

@@ -1,0 +1,218 @@
+package org.danvan.cases.internal;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.danvan.cases.api.AttachmentInfo;
+import org.danvan.cases.api.CaseDetail;
+import org.danvan.cases.api.CaseNotification;
+import org.danvan.cases.api.NotificationService;
+import org.danvan.cases.api.CaseQuery;
+import org.danvan.cases.api.CaseService;
+import org.danvan.cases.api.CaseSummary;
+import org.danvan.cases.api.Classification;
+import org.danvan.cases.api.DashboardCount;
+import org.danvan.cases.api.DueDateMaintenance;
+import org.danvan.cases.api.Extension;
+import org.danvan.cases.api.IntakeReceipt;
+import org.danvan.cases.api.IntakeRequest;
+import org.danvan.cases.api.Page;
+import org.danvan.cases.api.PeriodCounts;
+import org.danvan.cases.api.PersonData;
+import org.danvan.cases.api.PublicStatus;
+import org.danvan.cases.api.Resolution;
+import org.danvan.platform.api.security.UserPrincipal;
+
+/**
+ * The case engine outside OSGi: wires the parts on one {@link CaseContext}. The DS component
+ * {@link CaseServiceComponent} builds one and registers it; tests build one on a real database.
+ */
+public class CaseEngine implements CaseService, DueDateMaintenance, NotificationService {
+
+    private final CaseCreation creation;
+    private final CaseLifecycle lifecycle;
+    private final CaseReader reader;
+    private final ProtectedAccess protectedAccess;
+    private final CaseFiles files;
+    private final DuplicateReview duplicates;
+    private final DueStateJob job;
+    private final Maintenance maintenance;
+    private final Notifications notifications;
+    private final CaseContext context;
+
+    public CaseEngine(CaseContext context) {
+        this.context = context;
+        CaseClocks clocks = new CaseClocks(context);
+        IdentityVault vault = new IdentityVault(context.cipher());
+        SearchIndex search = new SearchIndex(vault);
+        CaseSteps steps = new CaseSteps(context.clock());
+        CaseAudit audit = new CaseAudit(context.audit());
+        AttachmentStore store = new AttachmentStore(context.settings().contentStore(),
+                context.settings().maxAttachmentBytes());
+        store.cleanTemporaryFiles();
+        DuplicateDetector detector = new DuplicateDetector(context);
+        this.creation = new CaseCreation(context, clocks, vault, search, detector, steps, audit);
+        this.lifecycle = new CaseLifecycle(context, clocks, vault, search, steps, audit);
+        this.reader = new CaseReader(context, clocks, vault, search);
+        this.protectedAccess = new ProtectedAccess(context, vault, store, audit);
+        this.files = new CaseFiles(context, store, steps, audit);
+        this.duplicates = new DuplicateReview(context, audit);
+        this.job = new DueStateJob(context, clocks, detector);
+        this.maintenance = new Maintenance(context, clocks, vault);
+        this.notifications = new Notifications(context);
+    }
+
+    /** What the engine runs on. */
+    public CaseContext context() {
+        return context;
+    }
+
+    @Override
+    public List<CaseNotification> list(UserPrincipal user, boolean unreadOnly, int limit) {
+        return notifications.list(user, unreadOnly, limit);
+    }
+
+    @Override
+    public void markRead(UserPrincipal user, long notificationId) {
+        notifications.markRead(user, notificationId);
+    }
+
+    @Override
+    public IntakeReceipt intake(UserPrincipal user, IntakeRequest request) {
+        return creation.intake(user, request);
+    }
+
+    @Override
+    public CaseDetail classify(UserPrincipal user, long caseId, long version, Classification classification) {
+        lifecycle.classify(user, caseId, version, classification);
+        return reader.detail(user, caseId);
+    }
+
+    @Override
+    public CaseDetail accept(UserPrincipal user, long caseId, long version, LocalDate acceptedOn) {
+        lifecycle.accept(user, caseId, version, acceptedOn);
+        return reader.detail(user, caseId);
+    }
+
+    @Override
+    public CaseDetail notifyAcceptance(UserPrincipal user, long caseId, long version, LocalDate notifiedOn) {
+        lifecycle.notifyAcceptance(user, caseId, version, notifiedOn);
+        return reader.detail(user, caseId);
+    }
+
+    @Override
+    public CaseDetail returnAndGuide(UserPrincipal user, long caseId, long version, String competentBody,
+            String guidance) {
+        lifecycle.returnAndGuide(user, caseId, version, competentBody, guidance);
+        return reader.detail(user, caseId);
+    }
+
+    @Override
+    public CaseDetail transfer(UserPrincipal user, long caseId, long version, String targetBody, Long targetUnitId,
+            String note) {
+        lifecycle.transfer(user, caseId, version, targetBody, targetUnitId, note);
+        return reader.detail(user, caseId);
+    }
+
+    @Override
+    public CaseDetail assign(UserPrincipal user, long caseId, long version, long handlerUserId, String handlerName) {
+        lifecycle.assign(user, caseId, version, handlerUserId, handlerName);
+        return reader.detail(user, caseId);
+    }
+
+    @Override
+    public CaseDetail extend(UserPrincipal user, long caseId, long version, Extension extension) {
+        lifecycle.extend(user, caseId, version, extension);
+        return reader.detail(user, caseId);
+    }
+
+    @Override
+    public CaseDetail resolve(UserPrincipal user, long caseId, long version, Resolution resolution) {
+        lifecycle.resolve(user, caseId, version, resolution);
+        return reader.detail(user, caseId);
+    }
+
+    @Override
+    public CaseDetail close(UserPrincipal user, long caseId, long version, String note) {
+        lifecycle.close(user, caseId, version, note);
+        return reader.detail(user, caseId);
+    }
+
+    @Override
+    public IntakeReceipt reopen(UserPrincipal user, long caseId, long receivingUnitId, LocalDate receivedOn,
+            String content) {
+        return creation.reopen(user, caseId, receivingUnitId, receivedOn, content);
+    }
+
+    @Override
+    public CaseDetail detail(UserPrincipal user, long caseId) {
+        return reader.detail(user, caseId);
+    }
+
+    @Override
+    public Optional<CaseSummary> findByNumberOrId(UserPrincipal user, String numberOrId) {
+        return reader.findByNumberOrId(user, numberOrId);
+    }
+
+    @Override
+    public List<PersonData> unmask(UserPrincipal user, long caseId, String reason) {
+        return protectedAccess.unmask(user, caseId, reason);
+    }
+
+    @Override
+    public Page<CaseSummary> find(UserPrincipal user, CaseQuery query) {
+        return reader.find(user, query);
+    }
+
+    @Override
+    public List<DashboardCount> dashboard(UserPrincipal user, long unitId) {
+        return reader.dashboard(user, unitId);
+    }
+
+    @Override
+    public PeriodCounts periodCounts(UserPrincipal user, long unitId, LocalDate from, LocalDate to) {
+        return reader.periodCounts(user, unitId, from, to);
+    }
+
+    @Override
+    public Optional<PublicStatus> publicStatus(String trackingCode) {
+        return reader.publicStatus(trackingCode);
+    }
+
+    @Override
+    public AttachmentInfo attach(UserPrincipal user, long caseId, String fileName, InputStream content) {
+        return files.attach(user, caseId, fileName, content);
+    }
+
+    @Override
+    public InputStream openAttachment(UserPrincipal user, long caseId, long attachmentId, String reason) {
+        return protectedAccess.openAttachment(user, caseId, attachmentId, reason);
+    }
+
+    @Override
+    public void linkDuplicate(UserPrincipal user, long caseId, long otherCaseId) {
+        duplicates.decide(user, caseId, otherCaseId, "LINKED");
+    }
+
+    @Override
+    public void dismissDuplicate(UserPrincipal user, long caseId, long otherCaseId) {
+        duplicates.decide(user, caseId, otherCaseId, "DISMISSED");
+    }
+
+    @Override
+    public boolean runDailyJob() {
+        return job.run();
+    }
+
+    @Override
+    public int recomputeDueDates(LocalDate firstChangedDay) {
+        return maintenance.recomputeDueDates(firstChangedDay);
+    }
+
+    /** Re-encrypts every identity value under the active key; returns how many petitioners were rewritten. */
+    public int reencryptAll() {
+        return maintenance.reencryptAll();
+    }
+}

@@ -1,0 +1,139 @@
+package org.danvan.cases.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.danvan.cases.api.AttachmentInfo;
+import org.danvan.cases.api.CaseKind;
+import org.danvan.cases.api.CaseService;
+import org.danvan.cases.internal.testing.FailingCommitStore;
+import org.danvan.cases.internal.testing.TestOrgUnits;
+import org.danvan.platform.api.security.AccessDeniedException;
+import org.junit.jupiter.api.Test;
+
+/** Attachments: type and size checked on the content, stored by SHA-256, nothing half-stored. */
+abstract class AttachmentContract extends CaseEngineFixture {
+
+    private static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+
+    private static InputStream bytes(byte[] content) {
+        return new ByteArrayInputStream(content);
+    }
+
+    private List<Path> storedFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(contentStore)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    @Test
+    void contentDecidesTheTypeAndTheHashIsStored() throws Exception {
+        long id = intake(CaseKind.COMPLAINT_FIRST, person("Phan Văn Khải", null, null), "Khiếu nại").caseId();
+        AttachmentInfo pdf = engine.attach(RECEPTION, id, "C:\\scan\\don-khieu-nai.pdf", bytes(PDF));
+        assertEquals("application/pdf", pdf.mediaType());
+        assertEquals("don-khieu-nai.pdf", pdf.fileName());
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)), pdf.sha256());
+        assertEquals("image/png", engine.attach(RECEPTION, id, "anh.pdf", bytes(PNG)).mediaType(),
+                "the name says pdf, the bytes say png");
+        assertEquals("text/plain", engine.attach(RECEPTION, id, "ghi-chu.txt",
+                bytes("Ghi chú tiếng Việt".getBytes(StandardCharsets.UTF_8))).mediaType());
+        assertEquals(docx().length, engine.attach(RECEPTION, id, "bien-ban.docx", bytes(docx())).size());
+
+        assertRefused("case.error.attachment.type", () -> engine.attach(RECEPTION, id, "virus.pdf",
+                bytes(new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0})));
+        byte[] plainZip = zip("other/file.txt");
+        assertRefused("case.error.attachment.type", () -> engine.attach(RECEPTION, id, "archive.zip",
+                bytes(plainZip)));
+        assertRefused("case.error.attachment.empty", () -> engine.attach(RECEPTION, id, "empty.txt",
+                bytes(new byte[0])));
+        assertEquals(4, engine.detail(CHAIR, id).attachments().size());
+        assertEquals(4, storedFiles().size(), "refused uploads left nothing behind: " + storedFiles());
+
+        try (InputStream in = engine.openAttachment(HANDLER, id, pdf.id(), null)) {
+            assertArrayEquals(PDF, in.readAllBytes());
+        }
+    }
+
+    @Test
+    void theSizeLimitIsConfigurable() throws IOException {
+        CaseService small = newEngine(new CaseSettings(3, 365, 50, 1024, contentStore, CaseSettings.VIETNAM));
+        long id = intake(CaseKind.RECOMMENDATION, person("Đoàn Văn Lợi", null, null), "Kiến nghị").caseId();
+        byte[] big = new byte[1025];
+        java.util.Arrays.fill(big, (byte) 'a');
+        assertRefused("case.error.attachment.too-large", () -> small.attach(RECEPTION, id, "dai.txt", bytes(big)));
+        assertEquals(List.of(), storedFiles());
+        assertEquals(1024, small.attach(RECEPTION, id, "vua.txt", bytes(java.util.Arrays.copyOf(big, 1024))).size());
+    }
+
+    @Test
+    void aRefusedStepLeavesNoFileAndDenunciationFilesNeedUnmasking() throws IOException {
+        long lim = intake(TestOrgUnits.LIM, CaseKind.RECOMMENDATION, person("Lò Văn Páo", null, null), "Kiến nghị",
+                TODAY).caseId();
+        assertThrows(AccessDeniedException.class, () -> engine.attach(RECEPTION, lim, "a.pdf", bytes(PDF)));
+        assertEquals(List.of(), storedFiles());
+
+        long denunciation = intake(CaseKind.DENUNCIATION, null, "Tố cáo").caseId();
+        AttachmentInfo letter = engine.attach(RECEPTION, denunciation, "thu-to-cao.pdf", bytes(PDF));
+        assertThrows(AccessDeniedException.class,
+                () -> engine.openAttachment(HANDLER, denunciation, letter.id(), "Xác minh nội dung tố cáo"));
+        assertRefused("case.error.unmask.reason", () -> engine.openAttachment(CHAIR, denunciation, letter.id(), ""));
+        try (InputStream in = engine.openAttachment(CHAIR, denunciation, letter.id(), "Xác minh nội dung tố cáo")) {
+            assertArrayEquals(PDF, in.readAllBytes());
+        }
+        assertTrue(audit.events().stream().anyMatch(e -> e.action().equals("case.attachment.open")));
+    }
+
+    @Test
+    void aFileWrittenForAFailedStepIsRemoved() throws IOException {
+        long id = intake(CaseKind.COMPLAINT_FIRST, person("Tạ Văn Bền", null, null), "Khiếu nại").caseId();
+        FailingCommitStore failing = new FailingCommitStore(store);
+        CaseService flaky = newEngine(failing, CaseSettings.defaults(contentStore));
+        failing.failNextWrite();
+        assertThrows(IllegalStateException.class, () -> flaky.attach(RECEPTION, id, "don.pdf", bytes(PDF)));
+        assertEquals(List.of(), storedFiles(), "the file written before the failed step is gone");
+        assertEquals(0, engine.detail(CHAIR, id).attachments().size());
+        assertEquals(1, engine.detail(CHAIR, id).timeline().size(), "no ATTACH step either");
+
+        AttachmentInfo stored = flaky.attach(RECEPTION, id, "don.pdf", bytes(PDF));
+        assertEquals(1, storedFiles().size());
+        failing.failNextWrite();
+        assertThrows(IllegalStateException.class, () -> flaky.attach(RECEPTION, id, "ban-sao.pdf", bytes(PDF)));
+        assertEquals(1, storedFiles().size(), "content another attachment references is kept");
+        try (InputStream in = engine.openAttachment(CHAIR, id, stored.id(), null)) {
+            assertArrayEquals(PDF, in.readAllBytes());
+        }
+    }
+
+    private static byte[] docx() throws IOException {
+        return zip("[Content_Types].xml", "word/document.xml");
+    }
+
+    private static byte[] zip(String... names) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (String name : names) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,141 @@
+package org.danvan.cases.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.danvan.cases.api.CaseKind;
+import org.danvan.cases.api.CaseNotification;
+import org.danvan.cases.api.CaseQuery;
+import org.danvan.cases.api.Classification;
+import org.danvan.cases.api.DueState;
+import org.danvan.cases.api.IntakeReceipt;
+import org.danvan.cases.api.Worklist;
+import org.danvan.cases.internal.testing.TestOrgUnits;
+import org.junit.jupiter.api.Test;
+
+/** Per-unit yearly numbers under concurrency, the daily job's lease, and due dates after a calendar change. */
+abstract class ConcurrencyAndJobsContract extends CaseEngineFixture {
+
+    @Test
+    void fourConcurrentClerksGetConsecutiveNumbersWithoutGapsOrDuplicates() throws Exception {
+        int threads = 4;
+        int each = 8;
+        CyclicBarrier start = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<List<String>>> results = new ArrayList<>();
+        try {
+            for (int t = 0; t < threads; t++) {
+                int clerk = t;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    List<String> numbers = new ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        numbers.add(intake(CaseKind.REFLECTION, person("Người " + clerk + " số " + i, null, null),
+                                "Phản ánh số " + clerk + "-" + i).number());
+                    }
+                    return numbers;
+                }));
+            }
+            Set<String> all = new TreeSet<>();
+            int count = 0;
+            for (Future<List<String>> result : results) {
+                List<String> numbers = result.get();
+                count += numbers.size();
+                all.addAll(numbers);
+            }
+            assertEquals(threads * each, count);
+            Set<String> expected = new TreeSet<>();
+            for (int i = 1; i <= threads * each; i++) {
+                expected.add(String.format("2026/%06d", i));
+            }
+            assertEquals(expected, all);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals("2026/000001", intake(TestOrgUnits.LIM, CaseKind.REFLECTION, person("Lâm", null, null),
+                "Phản ánh", TODAY).number(), "each unit counts on its own");
+    }
+
+    @Test
+    void theDailyJobRunsOnceAcrossTwoNodesAndNotifiesHandlerAndHeads() throws Exception {
+        long overdue = intake(TestOrgUnits.TIEN_DU, CaseKind.INFO_REQUEST_ELECTRONIC, person("Cao Văn Lực", null, null),
+                "Xin thông tin", LocalDate.of(2026, 3, 2)).caseId();
+        engine.assign(CHAIR, overdue, version(overdue), HANDLER.userId(), HANDLER.fullName());
+        long nearDue = intake(CaseKind.INFO_REQUEST_ELECTRONIC, person("Cao Thị Mơ", null, null), "Xin thông tin")
+                .caseId();
+        long later = intake(CaseKind.VOTER_RECOMMENDATION, person("Tổ cử tri", null, null), "Kiến nghị cử tri")
+                .caseId();
+
+        CaseEngine otherNode = newEngine(CaseSettings.defaults(contentStore));
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Boolean> ran = new ArrayList<>();
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (CaseEngine node : List.of(engine, otherNode)) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return node.runDailyJob();
+                }));
+            }
+            for (Future<Boolean> result : results) {
+                ran.add(result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, ran.stream().filter(Boolean::booleanValue).count(), ran.toString());
+        assertFalse(engine.runDailyJob(), "already ran today");
+        assertFalse(otherNode.runDailyJob(), "already ran today");
+
+        assertEquals(DueState.OVERDUE, engine.detail(CHAIR, overdue).summary().dueState());
+        assertEquals(DueState.NEAR_DUE, engine.detail(CHAIR, nearDue).summary().dueState());
+        assertEquals(DueState.ON_TIME, engine.detail(CHAIR, later).summary().dueState());
+
+        List<CaseNotification> handler = engine.list(HANDLER, true, 50);
+        assertEquals(List.of("case.notification.overdue"), handler.stream().map(CaseNotification::messageKey)
+                .toList());
+        List<CaseNotification> heads = engine.list(CHAIR, true, 50);
+        assertEquals(2, heads.size(), "the chair heads the unit: the overdue and the near-due case");
+        assertTrue(engine.list(OBSERVER, false, 50).isEmpty(), "another commune's observer hears nothing");
+        engine.markRead(CHAIR, heads.get(0).id());
+        assertEquals(1, engine.list(CHAIR, true, 50).size());
+        assertEquals(2, engine.list(CHAIR, false, 50).size());
+        assertEquals(1, engine.list(HANDLER, true, 50).size(), "read marks are per user");
+
+        assertEquals(1, engine.find(CHAIR, CaseQuery.of(Worklist.OVERDUE)).total());
+        assertEquals(1, engine.find(CHAIR, CaseQuery.of(Worklist.NEAR_DUE)).total());
+        assertEquals(1, engine.find(HANDLER, CaseQuery.of(Worklist.MINE)).total());
+
+        clock.advance(Duration.ofDays(1));
+        assertTrue(otherNode.runDailyJob(), "a new day, a new run");
+    }
+
+    @Test
+    void aCalendarChangeMovesTheDueDatesOfOpenCases() {
+        IntakeReceipt receipt = intake(CaseKind.DENUNCIATION, null, "Tố cáo");
+        long open = receipt.caseId();
+        assertEquals(LocalDate.of(2026, 3, 19), engine.detail(CHAIR, open).nextDue().dueDate(), "7 working days");
+        long finished = intake(CaseKind.DENUNCIATION, null, "Tố cáo khác").caseId();
+        engine.classify(CHAIR, finished, version(finished), Classification.complete(CaseKind.DENUNCIATION));
+        engine.returnAndGuide(CHAIR, finished, version(finished), "Công an", "Gửi công an");
+
+        calendar.addHoliday(LocalDate.of(2026, 3, 16));
+        new CalendarChangeListener(engine).calendarChanged(LocalDate.of(2026, 3, 16));
+        assertEquals(LocalDate.of(2026, 3, 20), engine.detail(CHAIR, open).nextDue().dueDate());
+        assertEquals(null, engine.detail(CHAIR, finished).nextDue());
+        assertEquals(0, engine.recomputeDueDates(LocalDate.of(2026, 3, 16)), "nothing moves twice");
+    }
+}

@@ -1,0 +1,21 @@
+package org.danvan.reception.api;
+
+/** What the reception office did with a petition (form 03). Label: {@code reception.disposition.<name>}. */
+public enum Disposition {
+    /** Received for handling by this unit: becomes a case. */
+    ACCEPT,
+    /** Outside competence: the citizen was returned the petition and guided to the competent body. */
+    RETURN_AND_GUIDE,
+    /** Transferred to the competent body (recorded as a case, which tracks the transfer). */
+    TRANSFER;
+
+    /** Translation key of the label. */
+    public String labelKey() {
+        return "reception.disposition." + name();
+    }
+
+    /** Whether an entry with this disposition may become a case. */
+    public boolean becomesCase() {
+        return this != RETURN_AND_GUIDE;
+    }
+}

@@ -1,0 +1,286 @@
+package org.danvan.reception.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.danvan.platform.api.audit.AuditTrail;
+import org.danvan.platform.api.org.OrgUnitDirectory;
+import org.danvan.platform.api.org.OrgUnitInfo;
+import org.danvan.platform.api.security.AccessControl;
+import org.danvan.platform.api.security.AccessDeniedException;
+import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.reception.api.FrequencyPeriod;
+import org.danvan.reception.api.FrequencyRule;
+import org.danvan.reception.api.LeaderRole;
+import org.danvan.reception.api.ReceptionPermissions;
+import org.danvan.reception.api.ReceptionSchedule;
+import org.danvan.reception.api.ReceptionSession;
+import org.danvan.reception.api.ScheduleWarning;
+import org.danvan.reception.api.SessionDraft;
+import org.danvan.reception.api.SessionStatus;
+import org.danvan.reception.internal.model.FrequencyRuleEntity;
+import org.danvan.reception.internal.model.SessionEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import jakarta.persistence.EntityManager;
+
+/** The leaders' reception schedule on the reception unit. */
+@Component(service = ReceptionSchedule.class, immediate = true)
+public class ReceptionScheduleImpl implements ReceptionSchedule {
+
+    static final String TARGET = "reception-session";
+    static final String NOT_SCHEDULED = "reception.validation.session-not-scheduled";
+    /** A schedule is planned at most this far ahead or looked at over at most this many days. */
+    static final int MAX_RANGE_DAYS = 3 * 366;
+
+    private final Writes writes;
+    private final AccessControl access;
+    private final OrgUnitDirectory units;
+
+    @Activate
+    public ReceptionScheduleImpl(@Reference ReceptionDatabase database, @Reference AccessControl access,
+            @Reference OrgUnitDirectory units, @Reference AuditTrail audit) {
+        this(database, access, units, audit, Clock.system(Writes.VIETNAM));
+    }
+
+    ReceptionScheduleImpl(ReceptionDatabase database, AccessControl access, OrgUnitDirectory units, AuditTrail audit,
+            Clock clock) {
+        this.writes = new Writes(database.store(), audit, clock);
+        this.access = access;
+        this.units = units;
+    }
+
+    @Override
+    public ReceptionSession schedule(SessionDraft draft, UserPrincipal user) {
+        Objects.requireNonNull(draft, "draft");
+        access.check(user, ReceptionPermissions.SCHEDULE, draft.unitId());
+        Valid valid = validate(draft);
+        ReceptionSession created = writes.inTransaction(em -> {
+            SessionEntity session = new SessionEntity(draft.unitId(), user.login(), writes.nowUtc());
+            session.plan(draft.date(), valid.place, draft.kind(), draft.leaderUserId(), valid.leaderName,
+                    draft.leaderRole(), valid.note, writes.nowUtc());
+            em.persist(session);
+            em.flush();
+            return toApi(session);
+        });
+        writes.audit("reception.session.scheduled", user, TARGET, created.id(), created.unitId(), details(created));
+        return created;
+    }
+
+    @Override
+    public ReceptionSession reschedule(long sessionId, long expectedVersion, SessionDraft draft, UserPrincipal user) {
+        Objects.requireNonNull(draft, "draft");
+        SessionEntity current = readForChange(sessionId, user);
+        if (current.getUnitId() != draft.unitId()) {
+            throw ValidationException.of("unitId", "reception.validation.unit-fixed");
+        }
+        Valid valid = validate(draft);
+        ReceptionSession changed = writes.inTransaction(em -> {
+            SessionEntity session = lockedForChange(em, sessionId, expectedVersion);
+            if (session.getStatus() != SessionStatus.SCHEDULED) {
+                throw ValidationException.of(null, NOT_SCHEDULED);
+            }
+            session.plan(draft.date(), valid.place, draft.kind(), draft.leaderUserId(), valid.leaderName,
+                    draft.leaderRole(), valid.note, writes.nowUtc());
+            em.flush();
+            return toApi(session);
+        });
+        writes.audit("reception.session.rescheduled", user, TARGET, sessionId, changed.unitId(), details(changed));
+        return changed;
+    }
+
+    @Override
+    public ReceptionSession recordHeld(long sessionId, long expectedVersion, Long receivedByUserId,
+            String receivedByName, LeaderRole role, UserPrincipal user) {
+        readForChange(sessionId, user);
+        Violations v = new Violations();
+        String name = v.text("receivedByName", receivedByName, true, 2, 255);
+        v.required("receivedByRole", role);
+        v.throwIfAny();
+        ReceptionSession held = writes.inTransaction(em -> {
+            SessionEntity session = lockedForChange(em, sessionId, expectedVersion);
+            if (session.getStatus() == SessionStatus.CANCELLED) {
+                throw ValidationException.of(null, NOT_SCHEDULED);
+            }
+            if (session.getDate().isAfter(writes.today())) {
+                throw ValidationException.of("date", "reception.validation.session-in-future");
+            }
+            session.held(receivedByUserId, name, role, writes.nowUtc());
+            em.flush();
+            return toApi(session);
+        });
+        Map<String, String> details = details(held);
+        details.put("receivedByRole", role.name());
+        details.put("receivedBy", receivedByUserId == null ? name : receivedByUserId.toString());
+        writes.audit("reception.session.held", user, TARGET, sessionId, held.unitId(), details);
+        return held;
+    }
+
+    @Override
+    public ReceptionSession cancel(long sessionId, long expectedVersion, UserPrincipal user) {
+        readForChange(sessionId, user);
+        ReceptionSession cancelled = writes.inTransaction(em -> {
+            SessionEntity session = lockedForChange(em, sessionId, expectedVersion);
+            if (session.getStatus() != SessionStatus.SCHEDULED) {
+                throw ValidationException.of(null, NOT_SCHEDULED);
+            }
+            session.cancel(writes.nowUtc());
+            em.flush();
+            return toApi(session);
+        });
+        writes.audit("reception.session.cancelled", user, TARGET, sessionId, cancelled.unitId(), details(cancelled));
+        return cancelled;
+    }
+
+    @Override
+    public List<ReceptionSession> sessions(long unitId, LocalDate from, LocalDate to, UserPrincipal user) {
+        access.check(user, ReceptionPermissions.VIEW, unitId);
+        Violations v = new Violations();
+        v.range(from, to, MAX_RANGE_DAYS);
+        v.throwIfAny();
+        return load(unitId, from, to);
+    }
+
+    @Override
+    public List<ScheduleWarning> warnings(long unitId, LocalDate from, LocalDate to, UserPrincipal user) {
+        access.check(user, ReceptionPermissions.VIEW, unitId);
+        Violations v = new Violations();
+        v.range(from, to, MAX_RANGE_DAYS);
+        v.throwIfAny();
+        OrgUnitInfo unit = units.find(unitId)
+                .orElseThrow(() -> ValidationException.of("unitId", Violations.UNIT_UNKNOWN));
+        Optional<FrequencyRule> rule = frequencyRules().stream().filter(r -> r.unitKind().equals(unit.kind()))
+                .findFirst();
+        if (rule.isEmpty()) {
+            return List.of();
+        }
+        FrequencyPeriod period = rule.get().period();
+        LocalDate first = WarningCalculator.periodStart(period, from);
+        LocalDate last = WarningCalculator.periodEnd(period, WarningCalculator.periodStart(period, to));
+        return new WarningCalculator(writes.today()).warnings(unit, rule.get(), load(unitId, first, last), from, to);
+    }
+
+    @Override
+    public List<FrequencyRule> frequencyRules() {
+        return writes.store().read(em -> em
+                .createQuery("SELECT r FROM FrequencyRule r ORDER BY r.unitKind", FrequencyRuleEntity.class)
+                .getResultList().stream().map(ReceptionScheduleImpl::toApi).toList());
+    }
+
+    @Override
+    public FrequencyRule updateFrequencyRule(long ruleId, long expectedVersion, FrequencyPeriod period,
+            int minimumDays, String legalSource, LocalDate delegationBannedFrom, String delegationSource,
+            UserPrincipal user) {
+        if (!access.scope(user, ReceptionPermissions.SCHEDULE).unrestricted()) {
+            throw new AccessDeniedException(user.login(), ReceptionPermissions.SCHEDULE, -1);
+        }
+        Violations v = new Violations();
+        v.required("period", period);
+        // more reception days than the period has cannot be met
+        v.within("minimumDays", minimumDays, 1, period == FrequencyPeriod.WEEK ? 7 : 28);
+        String source = v.text("legalSource", legalSource, true, 3, 500);
+        String banSource = v.text("delegationSource", delegationSource, delegationBannedFrom != null, 3, 500);
+        v.throwIfAny();
+        FrequencyRule changed = writes.inTransaction(em -> {
+            FrequencyRuleEntity rule = em.find(FrequencyRuleEntity.class, ruleId);
+            if (rule == null) {
+                throw ValidationException.of(null, "reception.validation.rule-unknown");
+            }
+            Writes.requireVersion(rule.getVersion(), expectedVersion, rule);
+            rule.change(period, minimumDays, source, delegationBannedFrom,
+                    delegationBannedFrom == null ? null : banSource);
+            em.flush();
+            return toApi(rule);
+        });
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("unitKind", changed.unitKind());
+        details.put("period", period.name());
+        details.put("minimumDays", Integer.toString(minimumDays));
+        details.put("legalSource", source);
+        details.put("delegationBannedFrom", String.valueOf(delegationBannedFrom));
+        writes.audit("reception.frequency-rule.changed", user, "reception-frequency-rule", ruleId, null, details);
+        return changed;
+    }
+
+    private List<ReceptionSession> load(long unitId, LocalDate from, LocalDate to) {
+        return writes.store().read(em -> em.createQuery("SELECT s FROM ReceptionSession s WHERE s.unitId = :unit"
+                + " AND s.date BETWEEN :from AND :to ORDER BY s.date, s.id", SessionEntity.class)
+                .setParameter("unit", unitId).setParameter("from", from).setParameter("to", to).getResultList()
+                .stream().map(ReceptionScheduleImpl::toApi).toList());
+    }
+
+    /** The session as stored, after checking the user may change its unit's schedule. */
+    private SessionEntity readForChange(long sessionId, UserPrincipal user) {
+        SessionEntity session = writes.store().read(em -> em.find(SessionEntity.class, sessionId));
+        if (session == null) {
+            throw ValidationException.of(null, "reception.validation.session-unknown");
+        }
+        access.check(user, ReceptionPermissions.SCHEDULE, session.getUnitId());
+        return session;
+    }
+
+    private static SessionEntity lockedForChange(EntityManager em, long sessionId, long expectedVersion) {
+        SessionEntity session = em.find(SessionEntity.class, sessionId);
+        if (session == null) {
+            throw ValidationException.of(null, "reception.validation.session-unknown");
+        }
+        Writes.requireVersion(session.getVersion(), expectedVersion, session);
+        return session;
+    }
+
+    private record Valid(String place, String leaderName, String note) {
+    }
+
+    private Valid validate(SessionDraft draft) {
+        Violations v = new Violations();
+        v.required("date", draft.date());
+        String place = v.text("place", draft.place(), true, 2, 255);
+        v.required("kind", draft.kind());
+        String leaderName = v.text("leaderName", draft.leaderName(), true, 2, 255);
+        v.required("leaderRole", draft.leaderRole());
+        String note = v.text("note", draft.note(), false, 0, 2000);
+        if (draft.date() != null) {
+            LocalDate today = writes.today();
+            if (draft.date().isAfter(today.plusDays(MAX_RANGE_DAYS)) || draft.date().isBefore(today.minusDays(
+                    MAX_RANGE_DAYS))) {
+                v.add("date", "reception.validation.date-implausible");
+            }
+            Optional<OrgUnitInfo> unit = units.find(draft.unitId());
+            if (unit.isEmpty()) {
+                v.add("unitId", Violations.UNIT_UNKNOWN);
+            } else if (!unit.get().isValidOn(draft.date())) {
+                v.add("date", Violations.UNIT_NOT_VALID_ON, unit.get().name());
+            }
+        }
+        v.throwIfAny();
+        return new Valid(place, leaderName, note);
+    }
+
+    private static Map<String, String> details(ReceptionSession s) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("date", s.date().toString());
+        details.put("kind", s.kind().name());
+        details.put("status", s.status().name());
+        details.put("plannedLeaderRole", s.plannedLeaderRole().name());
+        return details;
+    }
+
+    static ReceptionSession toApi(SessionEntity e) {
+        return new ReceptionSession(e.getId(), e.getVersion(), e.getUnitId(), e.getDate(), e.getPlace(), e.getKind(),
+                e.getStatus(), e.getPlannedLeaderUserId(), e.getPlannedLeaderName(), e.getPlannedLeaderRole(),
+                e.getReceivedByUserId(), e.getReceivedByName(), e.getReceivedByRole(), e.getNote());
+    }
+
+    static FrequencyRule toApi(FrequencyRuleEntity e) {
+        return new FrequencyRule(e.getId(), e.getVersion(), e.getUnitKind(), e.getPeriod(), e.getMinimumDays(),
+                e.getLegalSource(), e.getDelegationBannedFrom(), e.getDelegationSource());
+    }
+}

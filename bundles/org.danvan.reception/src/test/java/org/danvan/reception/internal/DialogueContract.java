@@ -1,0 +1,79 @@
+package org.danvan.reception.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.danvan.platform.api.security.AccessDeniedException;
+import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.reception.api.Commitment;
+import org.danvan.reception.api.CommitmentDraft;
+import org.danvan.reception.api.CommitmentStatus;
+import org.danvan.reception.api.Dialogue;
+import org.danvan.reception.api.DialogueDraft;
+import org.junit.jupiter.api.Test;
+
+import jakarta.persistence.OptimisticLockException;
+
+/** Dialogues with citizens and their commitments. */
+abstract class DialogueContract extends ReceptionFixture {
+
+    @Test
+    void dialogueCommitmentsAreOpenOverdueOrDone() {
+        Dialogue dialogue = dialogues.record(new DialogueDraft(COMMUNE, LocalDate.of(2026, 6, 20),
+                "Đối thoại về giải phóng mặt bằng đường tỉnh 276", "Chủ tịch UBND xã, 35 hộ dân thôn Đông",
+                "Giá bồi thường đất nông nghiệp; thời hạn bàn giao mặt bằng", null, List.of(
+                        new CommitmentDraft("Trả lời bằng văn bản về giá bồi thường", "Phòng Kinh tế", null,
+                                LocalDate.of(2026, 7, 10)),
+                        new CommitmentDraft("Tổ chức họp lại với các hộ dân", "Nguyễn Văn An", 1L,
+                                LocalDate.of(2026, 7, 30)))), MASS_ORG);
+
+        assertEquals(List.of(CommitmentStatus.OVERDUE, CommitmentStatus.OPEN), dialogue.commitments().stream()
+                .map(Commitment::status).toList());
+        List<Commitment> due = dialogues.commitmentsDue(COMMUNE, LocalDate.of(2026, 7, 31), MASS_ORG);
+        assertEquals(2, due.size());
+
+        Commitment overdue = dialogue.commitments().get(0);
+        Commitment done = dialogues.completeCommitment(overdue.id(), overdue.version(), LocalDate.of(2026, 7, 14),
+                MASS_ORG);
+        assertEquals(CommitmentStatus.DONE, done.status());
+        assertEquals(1, dialogues.commitmentsDue(COMMUNE, LocalDate.of(2026, 7, 31), MASS_ORG).size());
+        assertThrows(OptimisticLockException.class, () -> dialogues.completeCommitment(overdue.id(),
+                overdue.version(), LocalDate.of(2026, 7, 14), MASS_ORG));
+
+        Dialogue read = dialogues.find(dialogue.id(), CHAIR).orElseThrow();
+        assertEquals("Đối thoại về giải phóng mặt bằng đường tỉnh 276", read.topic());
+        assertEquals(List.of(read.id()), dialogues.dialogues(COMMUNE, LocalDate.of(2026, 6, 1),
+                LocalDate.of(2026, 6, 30), CHAIR).stream().map(Dialogue::id).toList());
+        assertThrows(AccessDeniedException.class, () -> dialogues.record(new DialogueDraft(COMMUNE,
+                LocalDate.of(2026, 6, 20), "Chủ đề", "Người dự", "Vấn đề", null, List.of()), OFFICER));
+    }
+
+    @Test
+    void aDialogueCorrectionKeepsDoneCommitmentsAndRefusesStaleVersions() {
+        Dialogue dialogue = dialogues.record(new DialogueDraft(COMMUNE, LocalDate.of(2026, 7, 1), "Chủ đề",
+                "Người tham dự", "Vấn đề nêu ra", null, List.of(new CommitmentDraft("Việc một", "Ông A", null,
+                        LocalDate.of(2026, 7, 5)), new CommitmentDraft("Việc hai", "Bà B", null,
+                                LocalDate.of(2026, 7, 20)))), MASS_ORG);
+        Commitment first = dialogue.commitments().get(0);
+        dialogues.completeCommitment(first.id(), first.version(), LocalDate.of(2026, 7, 4), MASS_ORG);
+
+        Dialogue corrected = dialogues.correct(dialogue.id(), dialogue.version(), new DialogueDraft(COMMUNE,
+                LocalDate.of(2026, 7, 1), "Chủ đề đã sửa", "Người tham dự", "Vấn đề nêu ra", "Theo dõi tiếp",
+                List.of(new CommitmentDraft("Việc ba", "Ông C", null, LocalDate.of(2026, 8, 1)))), MASS_ORG);
+
+        assertEquals(List.of("Việc một", "Việc ba"), corrected.commitments().stream().map(Commitment::description)
+                .toList());
+        assertThrows(OptimisticLockException.class, () -> dialogues.correct(dialogue.id(), dialogue.version(),
+                new DialogueDraft(COMMUNE, LocalDate.of(2026, 7, 1), "Khác", "Người tham dự", "Vấn đề", null,
+                        List.of()), MASS_ORG));
+        ValidationException refused = assertThrows(ValidationException.class, () -> dialogues.record(
+                new DialogueDraft(COMMUNE, LocalDate.of(2026, 7, 1), "Chủ đề", "Người", "Vấn đề", null, List.of(
+                        new CommitmentDraft("Việc", "Ông D", null, LocalDate.of(2026, 6, 1)))), MASS_ORG));
+        assertEquals("commitments[0].dueOn", refused.violations().get(0).field());
+        assertNotNull(refused.violations().get(0).messageKey());
+    }
+}

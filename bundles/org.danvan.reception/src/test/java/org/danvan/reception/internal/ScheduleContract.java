@@ -1,0 +1,189 @@
+package org.danvan.reception.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.danvan.platform.api.org.OrgUnitKinds;
+import org.danvan.platform.api.security.AccessDeniedException;
+import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.reception.api.FrequencyPeriod;
+import org.danvan.reception.api.FrequencyRule;
+import org.danvan.reception.api.LeaderRole;
+import org.danvan.reception.api.ReceptionSession;
+import org.danvan.reception.api.ScheduleWarning;
+import org.danvan.reception.api.SessionDraft;
+import org.danvan.reception.api.SessionKind;
+import org.danvan.reception.api.WarningKind;
+import org.danvan.reception.internal.console.ReceptionWarningsCommand;
+import org.junit.jupiter.api.Test;
+
+import jakarta.persistence.OptimisticLockException;
+
+/** The leaders' reception schedule, its warnings and the console command. */
+abstract class ScheduleContract extends ReceptionFixture {
+
+    @Test
+    void aCommuneWeekWithoutAReceptionDayIsWarned() {
+        held(COMMUNE, LocalDate.of(2026, 6, 1), LeaderRole.HEAD);
+        // week of 8 June: nothing
+        held(COMMUNE, LocalDate.of(2026, 6, 17), LeaderRole.HEAD);
+        // before the ban a deputy's session still counts for the head
+        held(COMMUNE, LocalDate.of(2026, 6, 26), LeaderRole.DEPUTY);
+
+        List<ScheduleWarning> warnings = schedule.warnings(COMMUNE, LocalDate.of(2026, 6, 1),
+                LocalDate.of(2026, 6, 28), CHAIR);
+
+        assertEquals(1, warnings.size(), warnings.toString());
+        ScheduleWarning missed = warnings.get(0);
+        assertEquals(WarningKind.MINIMUM_MISSED, missed.kind());
+        assertEquals(LocalDate.of(2026, 6, 8), missed.periodStart());
+        assertEquals(LocalDate.of(2026, 6, 14), missed.periodEnd());
+        assertEquals(0, missed.daysCounted());
+        assertEquals(1, missed.minimumDays());
+        assertTrue(missed.legalSource().contains("42/2013/QH13"), missed.legalSource());
+    }
+
+    @Test
+    void aProvinceMonthWithoutAReceptionDayIsWarnedButWeeksAreNot() {
+        held(PROVINCE, LocalDate.of(2026, 4, 10), LeaderRole.HEAD);
+        held(PROVINCE, LocalDate.of(2026, 6, 3), LeaderRole.HEAD);
+
+        List<ScheduleWarning> warnings = schedule.warnings(PROVINCE, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 6, 30), ADMIN);
+
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals(WarningKind.MINIMUM_MISSED, warnings.get(0).kind());
+        assertEquals(LocalDate.of(2026, 5, 1), warnings.get(0).periodStart());
+        assertEquals(LocalDate.of(2026, 5, 31), warnings.get(0).periodEnd());
+    }
+
+    @Test
+    void aDeputyReceivingFromJulyTheFirstIsFlaggedAndDoesNotCount() {
+        held(COMMUNE, LocalDate.of(2026, 6, 29), LeaderRole.DEPUTY); // Monday before the ban
+        ReceptionSession delegated = held(COMMUNE, LocalDate.of(2026, 7, 7), LeaderRole.DEPUTY);
+        assertTrue(delegated.delegated());
+
+        List<ScheduleWarning> warnings = schedule.warnings(COMMUNE, LocalDate.of(2026, 6, 29),
+                LocalDate.of(2026, 7, 12), CHAIR);
+
+        assertEquals(List.of(WarningKind.MINIMUM_MISSED, WarningKind.DELEGATED_RECEPTION),
+                warnings.stream().map(ScheduleWarning::kind).toList(), warnings.toString());
+        assertEquals(LocalDate.of(2026, 7, 6), warnings.get(0).periodStart());
+        ScheduleWarning flag = warnings.get(1);
+        assertEquals(delegated.id(), flag.sessionId());
+        assertEquals(LocalDate.of(2026, 7, 7), flag.periodStart());
+        assertTrue(flag.legalSource().contains("136/2025"), flag.legalSource());
+    }
+
+    @Test
+    void theCurrentWeekWarnsUntilASessionIsPlanned() {
+        LocalDate monday = LocalDate.of(2026, 7, 13);
+        assertEquals(List.of(WarningKind.MINIMUM_NOT_SCHEDULED), schedule.warnings(COMMUNE, monday,
+                monday.plusDays(6), CHAIR).stream().map(ScheduleWarning::kind).toList());
+
+        schedule.schedule(new SessionDraft(COMMUNE, LocalDate.of(2026, 7, 17), "Nhà văn hóa thôn Đông",
+                SessionKind.AD_HOC, 1L, "Nguyễn Văn An", LeaderRole.HEAD, "Tiếp đột xuất về đất đai"), CHAIR);
+
+        assertEquals(List.of(), schedule.warnings(COMMUNE, monday, monday.plusDays(6), CHAIR));
+    }
+
+    @Test
+    void frequenciesAreDataWithTheirLegalSource() {
+        List<FrequencyRule> rules = schedule.frequencyRules();
+        FrequencyRule commune = rules.stream().filter(r -> r.unitKind().equals(OrgUnitKinds.COMMUNE)).findFirst()
+                .orElseThrow();
+        assertEquals(FrequencyPeriod.WEEK, commune.period());
+        assertEquals(LocalDate.of(2026, 7, 1), commune.delegationBannedFrom());
+
+        assertThrows(AccessDeniedException.class, () -> schedule.updateFrequencyRule(commune.id(),
+                commune.version(), FrequencyPeriod.WEEK, 2, "x", null, null, CHAIR));
+        FrequencyRule twice = schedule.updateFrequencyRule(commune.id(), commune.version(), FrequencyPeriod.WEEK, 2,
+                "Quy định thử nghiệm của tỉnh", commune.delegationBannedFrom(), commune.delegationSource(), ADMIN);
+        assertEquals(2, twice.minimumDays());
+
+        held(COMMUNE, LocalDate.of(2026, 6, 2), LeaderRole.HEAD);
+        List<ScheduleWarning> warnings = schedule.warnings(COMMUNE, LocalDate.of(2026, 6, 1),
+                LocalDate.of(2026, 6, 7), CHAIR);
+        assertEquals(1, warnings.size());
+        assertEquals(1, warnings.get(0).daysCounted());
+        assertEquals(2, warnings.get(0).minimumDays());
+        assertEquals("Quy định thử nghiệm của tỉnh", warnings.get(0).legalSource());
+    }
+
+    @Test
+    void aStaleSessionVersionIsRefused() {
+        ReceptionSession planned = schedule.schedule(new SessionDraft(COMMUNE, LocalDate.of(2026, 7, 20), "Trụ sở",
+                SessionKind.REGULAR, null, "Nguyễn Văn An", LeaderRole.HEAD, null), CHAIR);
+        ReceptionSession moved = schedule.reschedule(planned.id(), planned.version(), new SessionDraft(COMMUNE,
+                LocalDate.of(2026, 7, 21), "Trụ sở", SessionKind.REGULAR, null, "Nguyễn Văn An", LeaderRole.HEAD,
+                null), CHAIR);
+        assertEquals(LocalDate.of(2026, 7, 21), moved.date());
+
+        assertThrows(OptimisticLockException.class, () -> schedule.cancel(planned.id(), planned.version(), CHAIR));
+        assertEquals(LocalDate.of(2026, 7, 21), schedule.sessions(COMMUNE, LocalDate.of(2026, 7, 1),
+                LocalDate.of(2026, 7, 31), CHAIR).get(0).date());
+    }
+
+    @Test
+    void anIncompleteSessionIsRefusedWithTranslatableReasons() {
+        ValidationException refused = assertThrows(ValidationException.class, () -> schedule.schedule(
+                new SessionDraft(COMMUNE, LocalDate.of(2025, 6, 30), "  ", null, null, "A", null, null), CHAIR));
+
+        assertEquals(List.of("place:reception.validation.required", "kind:reception.validation.required",
+                "leaderName:reception.validation.too-short", "leaderRole:reception.validation.required",
+                "date:reception.validation.unit-not-valid-on"), refused.violations().stream()
+                        .map(v -> v.field() + ":" + v.messageKey()).toList());
+        assertEquals(List.of(), schedule.sessions(COMMUNE, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 7, 31),
+                CHAIR));
+        ValidationException reversed = assertThrows(ValidationException.class, () -> schedule.warnings(COMMUNE,
+                LocalDate.of(2026, 7, 31), LocalDate.of(2026, 7, 1), CHAIR));
+        assertEquals("reception.validation.range-reversed", reversed.violations().get(0).messageKey());
+    }
+
+    @Test
+    void schedulingNeedsThePermissionOnTheUnit() {
+        SessionDraft draft = new SessionDraft(COMMUNE, LocalDate.of(2026, 7, 20), "Trụ sở", SessionKind.REGULAR,
+                null, "Nguyễn Văn An", LeaderRole.HEAD, null);
+        assertThrows(AccessDeniedException.class, () -> schedule.schedule(draft, OFFICER));
+        assertThrows(AccessDeniedException.class, () -> schedule.warnings(COMMUNE, LocalDate.of(2026, 7, 1),
+                LocalDate.of(2026, 7, 31), WARD_OFFICER));
+    }
+
+    @Test
+    void theConsoleCommandPrintsTheMissedWeeksOfAMonthInTheChosenLanguage() {
+        held(COMMUNE, LocalDate.of(2026, 6, 2), LeaderRole.HEAD);
+        held(COMMUNE, LocalDate.of(2026, 6, 9), LeaderRole.HEAD);
+        held(COMMUNE, LocalDate.of(2026, 6, 23), LeaderRole.HEAD);
+        held(COMMUNE, LocalDate.of(2026, 6, 30), LeaderRole.HEAD);
+
+        String vi = console("09310", "2026-06", "vi", CHAIR);
+        assertTrue(vi.contains("Xã Tiên Du (09310), tháng 2026-06"), vi);
+        assertTrue(vi.contains("Từ 2026-06-15 đến 2026-06-21: người đứng đầu chỉ tiếp công dân 0 ngày"), vi);
+        assertEquals(2, vi.lines().count(), vi);
+        String en = console("09310", "2026-06", "en", CHAIR);
+        assertTrue(en.contains("2026-06-15 to 2026-06-21: the head received citizens on 0 day(s)"), en);
+        assertTrue(console("09310", "2026-05", "fr", CHAIR).contains("Du 2026-05-04 au 2026-05-10"));
+
+        assertEquals("Tháng không hợp lệ: 2026-13. Nhập theo dạng yyyy-MM, ví dụ 2026-07.\n",
+                console("09310", "2026-13", "vi", CHAIR));
+        assertEquals("No unit has the code 00000.\n", console("00000", "2026-06", "en", CHAIR));
+        assertEquals("Bạn không có quyền xem lịch tiếp công dân của đơn vị này.\n",
+                console("09310", "2026-06", "vi", WARD_OFFICER));
+    }
+
+    private String console(String unitCode, String month, String language, UserPrincipal user) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        ReceptionWarningsCommand.print(schedule, units, user, unitCode, month, Locale.forLanguageTag(language), out);
+        return bytes.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
+    }
+}
