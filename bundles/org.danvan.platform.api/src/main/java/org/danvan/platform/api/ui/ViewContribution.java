@@ -26,6 +26,15 @@ public interface ViewContribution {
     /** Translation key of the page title shown in the browser tab and the header. */
     String titleKey();
 
+    /**
+     * Whether anybody may open the view without signing in — a page for citizens, such as the status look-up of a
+     * petition. A public view is shown on its own, outside the staff layout (no menu, no user), must not show
+     * anything but public information, and ignores {@link #requiredPermission()}. Default: false.
+     */
+    default boolean isPublic() {
+        return false;
+    }
+
     /** Creates a fresh view instance for one navigation; called on the UI thread with the session locked. */
     Component createView();
 }

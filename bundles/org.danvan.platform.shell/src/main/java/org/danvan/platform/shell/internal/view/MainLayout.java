@@ -9,6 +9,7 @@ import org.danvan.platform.api.ui.MenuContribution;
 import org.danvan.platform.api.ui.ViewContribution;
 import org.danvan.platform.shell.internal.ContributionRegistry;
 import org.danvan.platform.shell.internal.web.CurrentUser;
+import org.danvan.platform.shell.internal.web.DanvanServlet;
 import org.danvan.platform.shell.internal.web.ShellServices;
 
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -154,8 +155,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         getUI().ifPresent(ui -> {
             // close the push connection first: a long poll reconnecting into the invalidated session fails noisily
             ui.getPushConfiguration().setPushMode(com.vaadin.flow.shared.communication.PushMode.DISABLED);
-            ui.getPage().setLocation("/" + LoginView.ROUTE);
-            VaadinSession.getCurrent().getSession().invalidate();
+            // the session ends in a plain page load, after the browser has left this page (DanvanServlet#logout)
+            CurrentUser.set(null);
+            ui.getPage().setLocation(DanvanServlet.LOGOUT_PATH);
         });
     }
 }

@@ -1,6 +1,7 @@
 package org.danvan.platform.shell.internal.web;
 
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.ui.ViewContribution;
 import org.danvan.platform.shell.internal.ContributionRegistry;
 import org.danvan.platform.shell.internal.view.AccessDeniedView;
 import org.danvan.platform.shell.internal.view.LoginView;
@@ -9,9 +10,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterListener;
 
 /**
- * Runs before every navigation: anonymous users go to the login page; a signed-in user needs the permission of the
- * contributed view; a user with a pending {@link org.danvan.platform.api.ui.RequiredStep} (e.g. a password to change)
- * is sent to its view first. Error views are reachable once signed in.
+ * Runs before every navigation: public views are open to all; otherwise anonymous users go to the login page, a
+ * signed-in user needs the permission of the contributed view, and a user with a pending
+ * {@link org.danvan.platform.api.ui.RequiredStep} (e.g. a password to change) is sent to its view first. Error views
+ * are reachable once signed in.
  */
 final class AccessGuard implements BeforeEnterListener {
 
@@ -25,7 +27,7 @@ final class AccessGuard implements BeforeEnterListener {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == LoginView.class) {
+        if (target == LoginView.class || registry.viewForClass(target).filter(ViewContribution::isPublic).isPresent()) {
             return;
         }
         UserPrincipal user = CurrentUser.get();

@@ -78,6 +78,9 @@ public class DanvanServlet extends VaadinServlet implements ContributionRegistry
         }
     }
 
+    /** The address that ends the session (see {@link #logout}). */
+    public static final String LOGOUT_PATH = "/logout";
+
     @Override
     protected VaadinServletService createServletService(DeploymentConfiguration configuration)
             throws ServiceException {
@@ -89,6 +92,10 @@ public class DanvanServlet extends VaadinServlet implements ContributionRegistry
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        if (LOGOUT_PATH.equals(request.getPathInfo())) {
+            logout(request, response);
+            return;
+        }
         // Vaadin loads resources and service implementations through the context class loader
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -98,6 +105,32 @@ public class DanvanServlet extends VaadinServlet implements ContributionRegistry
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * Ends the session outside Vaadin's request handling, as a plain page load: the browser has dropped the push
+     * connection by then, and the session cookie is expired so the next request starts a session with a fresh id.
+     * (Pax Web 11.1.0 keeps an invalidated session in Jetty's cache, ops4j/org.ops4j.pax.web#2109; a request still
+     * carrying the old id then fails with "Create session failed".)
+     */
+    private void logout(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (session != null) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalid) {
+                logger.debug("Session already invalidated at logout");
+            }
+        }
+        jakarta.servlet.http.Cookie expired = new jakarta.servlet.http.Cookie(
+                request.getServletContext().getSessionCookieConfig().getName() == null ? "JSESSIONID"
+                        : request.getServletContext().getSessionCookieConfig().getName(), "");
+        expired.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        expired.setMaxAge(0);
+        expired.setHttpOnly(true);
+        response.addCookie(expired);
+        response.setHeader("Cache-Control", "no-store");
+        response.sendRedirect(request.getContextPath() + "/" + LoginView.ROUTE);
     }
 
     @Override
@@ -115,8 +148,9 @@ public class DanvanServlet extends VaadinServlet implements ContributionRegistry
         if (routes == null) {
             return;
         }
+        // a public page stands alone: the staff layout would show the menu and ask who is signed in
         routes.update(() -> RouteConfiguration.forRegistry(routes).setRoute(view.route(), view.viewClass(),
-                List.of(MainLayout.class)));
+                view.isPublic() ? List.of() : List.of(MainLayout.class)));
         logger.info("Route /{} added ({})", view.route(), view.viewClass().getName());
         ((DanvanServletService) getService()).openUis().followSoon();
     }
@@ -126,7 +160,7 @@ public class DanvanServlet extends VaadinServlet implements ContributionRegistry
         if (routes == null) {
             return;
         }
-        RouteConfiguration.forRegistry(routes).removeRoute(view.route());
+        RouteConfiguration.forRegistry(routes).removeRoute(view.viewClass());
         DanvanServletService service = (DanvanServletService) getService();
         service.openUis().leave(view.viewClass());
         service.openUis().followSoon();
