@@ -1,0 +1,102 @@
+package org.danvan.cases.ui.internal.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.danvan.cases.api.CaseKind;
+import org.danvan.cases.api.Channel;
+import org.danvan.cases.ui.internal.testing.FakeCases;
+import org.danvan.cases.ui.internal.testing.FakeUnits;
+import org.danvan.cases.ui.internal.testing.UiHarness;
+import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.platform.api.validation.Violation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** The intake form built server-side over a stand-in engine. */
+class IntakeViewTest {
+
+    private final UiHarness ui = new UiHarness(UiHarness.OFFICER);
+    private final FakeCases cases = new FakeCases();
+
+    @AfterEach
+    void close() {
+        ui.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fill(CaseKind kind) {
+        ui.ui.add(new IntakeView(cases, new FakeUnits()));
+        ui.find("intake-kind", ComboBox.class).setValue(kind);
+        ui.find("intake-content", TextArea.class).setValue("Đề nghị xem xét việc cấp giấy chứng nhận.");
+    }
+
+    @Test
+    void aComplaintIsRecordedAndItsNumberCodeAndDuplicatesShown() {
+        fill(CaseKind.COMPLAINT_FIRST);
+        ui.find("intake-petitioner-0-name", TextField.class).setValue("Nguyễn Văn An");
+        ui.find("intake-add-petitioner", Button.class).click();
+        ui.find("intake-petitioner-1-name", TextField.class).setValue("Lê Thị Hoa");
+        ui.find("intake-group", Checkbox.class).setValue(true);
+        ui.find("intake-people-count", IntegerField.class).setValue(12);
+        ui.find("intake-save", Button.class).click();
+
+        assertEquals(12, cases.lastIntake.unitId(), "the officer's own unit by default");
+        assertEquals(Channel.RECEPTION_OFFICE, cases.lastIntake.channel());
+        assertEquals(List.of("Nguyễn Văn An", "Lê Thị Hoa"),
+                cases.lastIntake.petitioners().stream().map(p -> p.fullName()).toList());
+        assertEquals(12, cases.lastIntake.peopleCount());
+        assertEquals("2026/000006", ui.find("intake-result-number", Paragraph.class).getElement()
+                .getAttribute("data-number"));
+        assertEquals("ABCD-EFGH", ui.find("intake-result-tracking", Paragraph.class).getElement()
+                .getAttribute("data-code"));
+        assertTrue(ui.findOptional("intake-duplicates", com.vaadin.flow.component.grid.Grid.class).isPresent());
+    }
+
+    @Test
+    void binderStopsAMissingNameAndABadPhoneBeforeTheEngine() {
+        fill(CaseKind.RECOMMENDATION);
+        ui.find("intake-petitioner-0-phone", TextField.class).setValue("gọi tôi");
+        ui.find("intake-save", Button.class).click();
+        assertNull(cases.lastIntake);
+        assertTrue(ui.find("intake-petitioner-0-name", TextField.class).isInvalid());
+        assertTrue(ui.find("intake-petitioner-0-phone", TextField.class).isInvalid());
+    }
+
+    @Test
+    void anAnonymousDenunciationNeedsNoPetitioner() {
+        fill(CaseKind.DENUNCIATION);
+        ui.find("intake-anonymous", Checkbox.class).setValue(true);
+        assertFalse(ui.find("intake-petitioners", com.vaadin.flow.component.orderedlayout.VerticalLayout.class)
+                .isVisible());
+        ui.find("intake-save", Button.class).click();
+        assertTrue(cases.lastIntake.petitioners().isEmpty());
+        assertEquals(CaseKind.DENUNCIATION, cases.lastIntake.kind());
+    }
+
+    @Test
+    void theEnginesRefusalLandsOnThePetitionersField() {
+        fill(CaseKind.COMPLAINT_FIRST);
+        ui.find("intake-petitioner-0-name", TextField.class).setValue("Nguyễn Văn An");
+        cases.refuseNext = new ValidationException(List.of(Violation.of("petitioners[0].fullName", "case.error.too-long",
+                200), Violation.of(null, "case.error.source.invalid")));
+        ui.find("intake-save", Button.class).click();
+        assertTrue(ui.find("intake-petitioner-0-name", TextField.class).isInvalid());
+        assertTrue(ui.find("intake-error", com.vaadin.flow.component.html.Span.class).getText()
+                .contains("case.error.source.invalid"), "what concerns no field is shown above the buttons");
+        assertFalse(ui.find("intake-result", Div.class).isVisible());
+    }
+}
