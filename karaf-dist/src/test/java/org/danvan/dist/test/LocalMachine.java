@@ -90,13 +90,25 @@ final class LocalMachine {
     }
 
     static int[] freePorts(int count) throws IOException {
+        // Below Linux's ephemeral range (32768-60999): a port the kernel hands out for outgoing connections (browser,
+        // ssh client, database pools of other tests) could be taken between this check and Karaf's bind.
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             int[] ports = new int[count];
+            int candidate = 20000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12000);
             for (int i = 0; i < count; i++) {
-                ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-                sockets.add(socket);
-                ports[i] = socket.getLocalPort();
+                for (int tries = 0; ; tries++, candidate = 20000 + (candidate - 20000 + 1) % 12000) {
+                    try {
+                        ServerSocket socket = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress());
+                        sockets.add(socket);
+                        ports[i] = candidate++;
+                        break;
+                    } catch (IOException taken) {
+                        if (tries > 12000) {
+                            throw taken;
+                        }
+                    }
+                }
             }
             return ports;
         } finally {
