@@ -1,5 +1,7 @@
 package org.danvan.cases.ui.internal;
 
+import org.danvan.platform.api.ui.Translate;
+
 import java.util.Locale;
 
 import com.vaadin.flow.component.upload.Upload;

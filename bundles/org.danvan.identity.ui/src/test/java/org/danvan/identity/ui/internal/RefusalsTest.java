@@ -12,6 +12,7 @@ import java.util.List;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.platform.api.ui.Translate;
 import org.junit.jupiter.api.Test;
 
 import jakarta.persistence.OptimisticLockException;

@@ -5,11 +5,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.danvan.cases.api.CaseConflictException;
-import org.danvan.cases.ui.internal.FieldErrors;
 import org.danvan.cases.ui.internal.Refusals;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.platform.api.ui.FieldErrors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;

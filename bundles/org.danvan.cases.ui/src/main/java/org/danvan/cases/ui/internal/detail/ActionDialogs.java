@@ -11,7 +11,6 @@ import org.danvan.cases.api.CaseService;
 import org.danvan.cases.api.CaseSummary;
 import org.danvan.cases.api.IntakeReceipt;
 import org.danvan.cases.api.Outcome;
-import org.danvan.cases.ui.internal.LocalizedDates;
 import org.danvan.cases.ui.internal.StaffLookup;
 import org.danvan.cases.ui.internal.UnitField;
 import org.danvan.platform.api.org.OrgUnitDirectory;
@@ -20,6 +19,7 @@ import org.danvan.platform.api.security.AuthenticationService;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.rules.api.Variant;
+import org.danvan.platform.api.ui.LocalizedDates;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;

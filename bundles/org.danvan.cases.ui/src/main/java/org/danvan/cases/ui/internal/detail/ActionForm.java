@@ -38,10 +38,11 @@ public final class ActionForm implements Serializable {
     public static final int CONTENT_MAX = 20_000;
 
     private CaseKind kind;
-    private boolean inVietnamese = true;
-    private boolean dated = true;
-    private boolean nameAndAddress = true;
-    private boolean signed = true;
+    // Circular 05/2021's formal conditions start unticked: the officer confirms each one after reading the letter
+    private boolean inVietnamese;
+    private boolean dated;
+    private boolean nameAndAddress;
+    private boolean signed;
     private boolean namesViolator;
     private boolean specificEvidence;
     private Set<Variant> variants = EnumSet.noneOf(Variant.class);

@@ -9,12 +9,12 @@ import org.danvan.cases.api.AttachmentInfo;
 import org.danvan.cases.api.CaseAction;
 import org.danvan.cases.api.CaseDetail;
 import org.danvan.cases.api.CaseService;
-import org.danvan.cases.ui.internal.LocalizedDates;
 import org.danvan.cases.ui.internal.Refusals;
 import org.danvan.cases.ui.internal.UploadLimits;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.platform.api.ui.LocalizedDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

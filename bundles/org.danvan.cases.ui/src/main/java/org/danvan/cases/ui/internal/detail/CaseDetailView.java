@@ -14,7 +14,6 @@ import org.danvan.cases.api.NextDue;
 import org.danvan.cases.api.PersonData;
 import org.danvan.cases.api.PetitionerView;
 import org.danvan.cases.ui.internal.CaseBadges;
-import org.danvan.cases.ui.internal.LocalizedDates;
 import org.danvan.cases.ui.internal.Refusals;
 import org.danvan.cases.ui.internal.UnitField;
 import org.danvan.cases.ui.internal.worklist.WorklistContribution;
@@ -24,6 +23,7 @@ import org.danvan.platform.api.security.AuthenticationService;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.ui.SignedInUser;
 import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.platform.api.ui.LocalizedDates;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;

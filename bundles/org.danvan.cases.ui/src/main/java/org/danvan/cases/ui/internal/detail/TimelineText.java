@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.danvan.cases.api.CaseStep;
-import org.danvan.cases.ui.internal.LocalizedDates;
-import org.danvan.cases.ui.internal.Translate;
+import org.danvan.platform.api.ui.LocalizedDates;
+import org.danvan.platform.api.ui.Translate;
 
 /**
  * The details of a timeline step as lines for people: known keys get a translated label, enum values their label,

@@ -11,8 +11,6 @@ import org.danvan.cases.api.CaseService;
 import org.danvan.cases.api.Channel;
 import org.danvan.cases.api.IntakeReceipt;
 import org.danvan.cases.api.PersonData;
-import org.danvan.cases.ui.internal.FieldErrors;
-import org.danvan.cases.ui.internal.LocalizedDates;
 import org.danvan.cases.ui.internal.Refusals;
 import org.danvan.cases.ui.internal.UnitField;
 import org.danvan.cases.ui.internal.UploadLimits;
@@ -24,6 +22,8 @@ import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.ui.SignedInUser;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.platform.api.ui.FieldErrors;
+import org.danvan.platform.api.ui.LocalizedDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,7 @@
 package org.danvan.cases.ui.internal.intake;
 
-import org.danvan.cases.ui.internal.FieldErrors;
+import org.danvan.platform.api.ui.FieldErrors;
+
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

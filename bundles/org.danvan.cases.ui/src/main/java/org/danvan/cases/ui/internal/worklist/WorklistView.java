@@ -12,7 +12,6 @@ import org.danvan.cases.api.CaseStatus;
 import org.danvan.cases.api.CaseSummary;
 import org.danvan.cases.api.Worklist;
 import org.danvan.cases.ui.internal.CaseBadges;
-import org.danvan.cases.ui.internal.LocalizedDates;
 import org.danvan.cases.ui.internal.StaffLookup;
 import org.danvan.cases.ui.internal.UnitField;
 import org.danvan.cases.ui.internal.detail.CaseDetailContribution;
@@ -22,6 +21,7 @@ import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.AuthenticationService;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.ui.SignedInUser;
+import org.danvan.platform.api.ui.LocalizedDates;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;

@@ -45,7 +45,12 @@ class ActionFormTest {
         ActionForm form = new ActionForm();
         assertFalse(form.processable(), "no kind yet");
         form.setKind(CaseKind.COMPLAINT_FIRST);
-        assertTrue(form.processable(), "every requirement ticked by default");
+        assertFalse(form.processable(), "nothing confirmed yet: the officer ticks each condition");
+        form.setInVietnamese(true);
+        form.setDated(true);
+        form.setNameAndAddress(true);
+        form.setSigned(true);
+        assertTrue(form.processable(), "every condition confirmed");
         form.setSigned(false);
         assertFalse(form.processable());
         form.setKind(CaseKind.DENUNCIATION);

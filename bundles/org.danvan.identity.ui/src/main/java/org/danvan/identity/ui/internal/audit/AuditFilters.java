@@ -3,8 +3,8 @@ package org.danvan.identity.ui.internal.audit;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.danvan.identity.ui.internal.LocalizedDates;
 import org.danvan.platform.api.audit.AuditFilter;
+import org.danvan.platform.api.ui.LocalizedDates;
 
 /** The audit screen's filter fields as an {@link AuditFilter}: days are Vietnamese calendar days, both included. */
 final class AuditFilters {

@@ -5,8 +5,6 @@ import java.util.List;
 
 import org.danvan.identity.api.AccountService;
 import org.danvan.identity.api.UserSummary;
-import org.danvan.identity.ui.internal.FieldErrors;
-import org.danvan.identity.ui.internal.LocalizedDates;
 import org.danvan.identity.ui.internal.Refusals;
 import org.danvan.identity.ui.internal.UnitLabels;
 import org.danvan.platform.api.org.OrgUnitDirectory;
@@ -14,6 +12,8 @@ import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.ui.SignedInUser;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.platform.api.ui.FieldErrors;
+import org.danvan.platform.api.ui.LocalizedDates;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;

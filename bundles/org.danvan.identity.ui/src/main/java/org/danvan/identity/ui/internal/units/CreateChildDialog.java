@@ -3,10 +3,10 @@ package org.danvan.identity.ui.internal.units;
 import java.util.function.Consumer;
 
 import org.danvan.identity.api.OrgUnitAdmin;
-import org.danvan.identity.ui.internal.LocalizedDates;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.org.OrgUnitKinds;
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.ui.LocalizedDates;
 
 /** Creates a unit below the selected one. */
 final class CreateChildDialog extends UnitChangeDialog {

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 import org.danvan.identity.api.NewUnit;
-import org.danvan.identity.ui.internal.FieldErrors;
-import org.danvan.identity.ui.internal.LocalizedDates;
 import org.danvan.identity.ui.internal.UnitLabels;
 import org.danvan.platform.api.org.OrgUnitKinds;
+import org.danvan.platform.api.ui.FieldErrors;
+import org.danvan.platform.api.ui.LocalizedDates;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;

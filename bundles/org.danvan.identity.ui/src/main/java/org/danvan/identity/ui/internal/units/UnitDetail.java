@@ -6,11 +6,11 @@ import java.util.function.Predicate;
 
 import org.danvan.identity.api.OrgUnitAdmin;
 import org.danvan.identity.api.UnitChange;
-import org.danvan.identity.ui.internal.LocalizedDates;
 import org.danvan.identity.ui.internal.UnitLabels;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.ui.LocalizedDates;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

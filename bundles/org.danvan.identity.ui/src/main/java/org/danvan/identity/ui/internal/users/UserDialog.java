@@ -6,14 +6,14 @@ import java.util.List;
 import org.danvan.identity.api.RoleAdmin;
 import org.danvan.identity.api.UserAdmin;
 import org.danvan.identity.api.UserSummary;
-import org.danvan.identity.ui.internal.FieldErrors;
-import org.danvan.identity.ui.internal.LocalizedDates;
 import org.danvan.identity.ui.internal.Refusals;
 import org.danvan.identity.ui.internal.UnitListField;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.platform.api.ui.FieldErrors;
+import org.danvan.platform.api.ui.LocalizedDates;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

@@ -1,4 +1,4 @@
-package org.danvan.cases.ui.internal;
+package org.danvan.platform.api.ui;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
