@@ -1,0 +1,99 @@
+package org.danvan.reports.internal.view;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.danvan.cases.api.CasePermissions;
+import org.danvan.platform.api.org.OrgUnitDirectory;
+import org.danvan.platform.api.security.AccessControl;
+import org.danvan.platform.api.ui.MenuContribution;
+import org.danvan.platform.api.ui.MenuGroup;
+import org.danvan.platform.api.ui.ViewContribution;
+import org.danvan.reports.api.ReportService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+import com.vaadin.flow.component.Component;
+
+/**
+ * Puts "Báo cáo định kỳ" into the shell: the view at {@code /bao-cao} and its entry in the reports menu group. Owns
+ * the threads reports are prepared on, so they stop with the bundle; two at most, because the machine's database
+ * and cores are shared with everyday work.
+ */
+@org.osgi.service.component.annotations.Component(service = { ViewContribution.class, MenuContribution.class })
+public class ReportContribution implements ViewContribution, MenuContribution {
+
+    static final String ROUTE = "bao-cao";
+    private static final int THREADS = 2;
+
+    private final ReportService reports;
+    private final OrgUnitDirectory directory;
+    private final AccessControl access;
+    private final ExecutorService workers;
+
+    @Activate
+    public ReportContribution(@Reference ReportService reports, @Reference OrgUnitDirectory directory,
+            @Reference AccessControl access) {
+        this.reports = reports;
+        this.directory = directory;
+        this.access = access;
+        AtomicInteger count = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(THREADS, task -> {
+            Thread thread = new Thread(task, "danvan-report-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Deactivate
+    void deactivate() {
+        workers.shutdownNow();
+    }
+
+    @Override
+    public String route() {
+        return ROUTE;
+    }
+
+    @Override
+    public Class<? extends Component> viewClass() {
+        return ReportView.class;
+    }
+
+    @Override
+    public String requiredPermission() {
+        return CasePermissions.VIEW;
+    }
+
+    @Override
+    public String titleKey() {
+        return "reports.view.title";
+    }
+
+    @Override
+    public Component createView() {
+        return new ReportView(reports, new ReportUnits(directory, access), workers);
+    }
+
+    @Override
+    public String labelKey() {
+        return "reports.view.menu";
+    }
+
+    @Override
+    public String icon() {
+        return "vaadin:table";
+    }
+
+    @Override
+    public String group() {
+        return MenuGroup.REPORTS;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+}
