@@ -13,17 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.danvan.dist.test.Browser;
-import org.danvan.dist.test.KarafDistribution;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * The citizen status page in the real distribution: a case recorded at the console is looked up anonymously at
@@ -33,7 +27,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CitizenStatusPageIT {
+class CitizenStatusPageIT extends BrowserDistributionTest {
 
     /** Xã Tiên Du in the demo province. */
     private static final String COMMUNE = "24003";
@@ -47,43 +41,9 @@ class CitizenStatusPageIT {
     private static final Duration UI = Duration.ofSeconds(20);
     private static final DateTimeFormatter PAGE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private KarafDistribution karaf;
-    private Browser browser;
     private String trackingCode;
     private String caseNumber;
     private LocalDate receivedOn;
-
-    @RegisterExtension
-    final TestWatcher evidence = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                String name = "FAILED-" + context.getRequiredTestMethod().getName();
-                System.out.println(name + " at " + browser.currentUrl() + ", screenshot " + browser.screenshot(name)
-                        + "\n--- page text ---\n" + browser.pageText() + "\n--- log tail ---\n" + karaf.logTail(30));
-            }
-        }
-    };
-
-    @BeforeAll
-    void start() {
-        karaf = KarafDistribution.fromBuild();
-        karaf.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (karaf != null) {
-                karaf.close();
-            }
-        }
-    }
 
     @Test
     @Order(1)

@@ -7,18 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 
-import org.danvan.dist.test.Browser;
-import org.danvan.dist.test.KarafDistribution;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -29,46 +22,10 @@ import org.openqa.selenium.WebElement;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ModuleLifecycleIT {
+class ModuleLifecycleIT extends BrowserDistributionTest {
 
     private static final Duration MENU_UPDATE = Duration.ofSeconds(30);
     private static final String NOTICE_TITLE = "Lịch tiếp công dân tháng 12 — ĐT-" + System.nanoTime() % 100000;
-
-    private KarafDistribution karaf;
-    private Browser browser;
-
-    /** On failure: a screenshot and the page text, so a red run explains itself. */
-    @RegisterExtension
-    final TestWatcher evidence = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                String name = "FAILED-" + context.getRequiredTestMethod().getName();
-                System.out.println(name + " at " + browser.currentUrl() + ", screenshot " + browser.screenshot(name)
-                        + "\n--- page text ---\n" + browser.pageText() + "\n--- log tail ---\n" + karaf.logTail(30));
-            }
-        }
-    };
-
-    @BeforeAll
-    void start() {
-        karaf = KarafDistribution.fromBuild();
-        karaf.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (karaf != null) {
-                karaf.close();
-            }
-        }
-    }
 
     @Test
     @Order(1)
