@@ -117,6 +117,9 @@ public class DanvanServlet extends VaadinServlet implements ContributionRegistry
         jakarta.servlet.http.HttpSession session = request.getSession(false);
         if (session != null) {
             try {
+                // a fresh id first: a push request still in flight with the old id then finds no session under it
+                // and gets a brand-new one, instead of colliding with the invalidated one Jetty keeps cached
+                request.changeSessionId();
                 session.invalidate();
             } catch (IllegalStateException alreadyInvalid) {
                 logger.debug("Session already invalidated at logout");
