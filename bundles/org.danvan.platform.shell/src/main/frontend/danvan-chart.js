@@ -26,9 +26,12 @@ class DanvanChart extends HTMLElement {
     const root = this.attachShadow({ mode: 'open' });
     root.innerHTML = `
       <style>
-        :host { display: block; position: relative; min-height: 14rem; }
+        /* the canvas must never hold its box open: Chart.js only shrinks it when the frame can get narrower,
+           otherwise a chart drawn wide on a desktop keeps a phone's page scrolling sideways */
+        :host { display: block; position: relative; min-height: 14rem; min-width: 0; overflow: hidden; }
         :host([hidden]) { display: none; }
-        .frame { position: relative; width: 100%; height: 100%; min-height: inherit; }
+        .frame { position: relative; width: 100%; height: 100%; min-height: inherit; min-width: 0; overflow: hidden; }
+        canvas { max-width: 100%; }
       </style>
       <div class="frame"><canvas></canvas></div>`;
     this._canvas = root.querySelector('canvas');
