@@ -355,7 +355,37 @@ class CaseScreensIT extends BrowserDistributionTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
+    void aReceptionBookEntryBecomesACase() {
+        signInAt("so-tiep-cong-dan", RECEPTION);
+        browser.find("#reception-book-grid");
+        browser.find("#reception-book-new").click();
+        browser.find("#reception-entry-dialog");
+        browser.typeInto("#reception-entry-citizenName input", "Lương Văn Thắng");
+        browser.typeInto("#reception-entry-citizenAddress input", "Thôn Lũng Giang, xã Tiên Du");
+        browser.typeInto("#reception-entry-content textarea", "Đề nghị sửa chữa cầu dân sinh qua kênh " + MARK);
+        pick("reception-entry-petitionKind", "Kiến nghị");
+        browser.typeInto("#reception-entry-peopleCount input", "1");
+        pick("reception-entry-disposition", "Tiếp nhận, xử lý");
+        browser.find("#reception-entry-save").click();
+        browser.waitForVaadin();
+        WebElement open = browser.waitUntil(UI, d -> browser.findAll("[id^='reception-entry-open-case-']").stream()
+                .findFirst().orElse(null));
+        browser.screenshot("reception-book-desktop");
+        // the action column lies beyond the right edge of the wide form-03 grid: click it where it is
+        browser.script("arguments[0].scrollIntoView({inline: 'end'}); arguments[0].click();", open);
+        String href = browser.find("#reception-case-link").getAttribute("href");
+        assertTrue(href.contains("ho-so-vu-viec/chi-tiet?id="), href);
+        // the entry now links its case instead of offering to create another
+        browser.waitUntil(UI, d -> browser.findAll("[id^='reception-entry-open-case-']").isEmpty());
+        assertEquals(1, browser.findAll("[id^='reception-entry-case-']").size());
+        browser.open(href);
+        waitForStatus("RECEIVED");
+        assertTrue(value("case-content").contains("cầu dân sinh qua kênh " + MARK), value("case-content"));
+    }
+
+    @Test
+    @Order(20)
     void noErrorsWereLogged() {
         assertEquals(List.of(), karaf.logErrors(), "ERROR lines in " + karaf.logFile());
     }
