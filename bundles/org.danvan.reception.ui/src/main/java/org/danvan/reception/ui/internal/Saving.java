@@ -7,6 +7,7 @@ import org.danvan.platform.api.ui.FieldErrors;
 import org.danvan.platform.api.ui.Translate;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.platform.api.ui.Refusals;
 
 /**
  * Runs one write of a dialog and explains a refusal: invalid input at the inputs it concerns (the rest in a

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.danvan.identity.ui.internal.Refusals;
 import org.danvan.identity.ui.internal.UnitLabels;
 import org.danvan.platform.api.audit.AuditEntry;
 import org.danvan.platform.api.audit.AuditFilter;
@@ -12,6 +11,7 @@ import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.audit.ChainVerification;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.ui.LocalizedDates;
+import org.danvan.platform.api.ui.Refusals;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

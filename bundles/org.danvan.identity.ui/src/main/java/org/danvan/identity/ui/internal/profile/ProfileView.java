@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.danvan.identity.api.AccountService;
 import org.danvan.identity.api.UserSummary;
-import org.danvan.identity.ui.internal.Refusals;
 import org.danvan.identity.ui.internal.UnitLabels;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.UserPrincipal;
@@ -14,6 +13,7 @@ import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
 import org.danvan.platform.api.ui.FieldErrors;
 import org.danvan.platform.api.ui.LocalizedDates;
+import org.danvan.platform.api.ui.Refusals;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;

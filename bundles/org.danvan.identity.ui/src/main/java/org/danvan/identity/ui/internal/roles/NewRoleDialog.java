@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 
 import org.danvan.identity.api.RoleAdmin;
 import org.danvan.identity.api.RoleInfo;
-import org.danvan.identity.ui.internal.Refusals;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
 import org.danvan.platform.api.ui.FieldErrors;
+import org.danvan.platform.api.ui.Refusals;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

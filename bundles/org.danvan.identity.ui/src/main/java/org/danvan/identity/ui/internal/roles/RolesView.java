@@ -8,10 +8,10 @@ import java.util.Set;
 
 import org.danvan.identity.api.RoleAdmin;
 import org.danvan.identity.api.RoleInfo;
-import org.danvan.identity.ui.internal.Refusals;
 import org.danvan.identity.ui.internal.RoleLabels;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.ui.SignedInUser;
+import org.danvan.platform.api.ui.Refusals;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

@@ -9,9 +9,9 @@ import java.util.function.Consumer;
 
 import org.danvan.identity.api.OrgUnitAdmin;
 import org.danvan.identity.api.UnitImportReport;
-import org.danvan.identity.ui.internal.Refusals;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.platform.api.ui.Refusals;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.danvan.identity.ui.internal.Refusals;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
 import org.danvan.platform.api.ui.FieldErrors;
 import org.danvan.platform.api.ui.LocalizedDates;
+import org.danvan.platform.api.ui.Refusals;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -9,7 +9,6 @@ import org.danvan.identity.api.RoleAdmin;
 import org.danvan.identity.api.RoleAssignmentInfo;
 import org.danvan.identity.api.RoleInfo;
 import org.danvan.identity.api.UserSummary;
-import org.danvan.identity.ui.internal.Refusals;
 import org.danvan.identity.ui.internal.RoleLabels;
 import org.danvan.identity.ui.internal.UnitLabels;
 import org.danvan.identity.ui.internal.UnitPicker;
@@ -17,6 +16,7 @@ import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.ui.FieldErrors;
+import org.danvan.platform.api.ui.Refusals;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -5,10 +5,10 @@ import java.util.function.Consumer;
 
 import org.danvan.identity.api.UserAdmin;
 import org.danvan.identity.api.UserSummary;
-import org.danvan.identity.ui.internal.Refusals;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.ui.FieldErrors;
+import org.danvan.platform.api.ui.Refusals;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

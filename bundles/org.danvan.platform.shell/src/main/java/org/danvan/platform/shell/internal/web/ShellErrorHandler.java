@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.danvan.platform.api.security.AccessDeniedException;
+import org.danvan.platform.api.ui.Refusals;
 import org.danvan.platform.api.validation.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,6 @@ final class ShellErrorHandler implements ErrorHandler {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ShellErrorHandler.class);
-    private static final String OPTIMISTIC_LOCK = "jakarta.persistence.OptimisticLockException";
 
     @Override
     public void error(ErrorEvent event) {
@@ -39,8 +39,8 @@ final class ShellErrorHandler implements ErrorHandler {
         } else if (denied != null) {
             LOG.info("Refused: {}", denied.getMessage());
             message = translate(ui, AccessDeniedException.MESSAGE_KEY);
-        } else if (causedBy(error, OPTIMISTIC_LOCK)) {
-            message = translate(ui, "platform.error.conflict");
+        } else if (Refusals.isConflict(error)) {
+            message = translate(ui, Refusals.CONFLICT);
         } else {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Unexpected error, reference {}", reference, error);
@@ -65,12 +65,4 @@ final class ShellErrorHandler implements ErrorHandler {
         return null;
     }
 
-    private static boolean causedBy(Throwable error, String className) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getClass().getName().equals(className)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

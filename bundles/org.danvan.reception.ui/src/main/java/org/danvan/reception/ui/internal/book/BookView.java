@@ -15,8 +15,8 @@ import org.danvan.reception.api.Disposition;
 import org.danvan.reception.api.ReceptionBook;
 import org.danvan.reception.api.ReceptionPermissions;
 import org.danvan.reception.ui.internal.Pickers;
-import org.danvan.reception.ui.internal.Refusals;
 import org.danvan.reception.ui.internal.UnitField;
+import org.danvan.platform.api.ui.Refusals;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

@@ -15,8 +15,8 @@ import org.danvan.reception.api.ReceptionSchedule;
 import org.danvan.reception.api.ReceptionSession;
 import org.danvan.reception.api.ScheduleWarning;
 import org.danvan.reception.api.SessionStatus;
-import org.danvan.reception.ui.internal.Refusals;
 import org.danvan.reception.ui.internal.UnitField;
+import org.danvan.platform.api.ui.Refusals;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

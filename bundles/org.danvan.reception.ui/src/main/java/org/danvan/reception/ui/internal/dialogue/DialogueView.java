@@ -14,8 +14,8 @@ import org.danvan.reception.api.Dialogue;
 import org.danvan.reception.api.DialogueService;
 import org.danvan.reception.api.ReceptionPermissions;
 import org.danvan.reception.ui.internal.Pickers;
-import org.danvan.reception.ui.internal.Refusals;
 import org.danvan.reception.ui.internal.UnitField;
+import org.danvan.platform.api.ui.Refusals;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

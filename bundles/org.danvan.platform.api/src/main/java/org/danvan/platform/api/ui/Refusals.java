@@ -1,4 +1,4 @@
-package org.danvan.identity.ui.internal;
+package org.danvan.platform.api.ui;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -6,22 +6,23 @@ import java.util.stream.Collectors;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
-import org.danvan.platform.api.ui.Translate;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-import jakarta.persistence.OptimisticLockException;
-
 /**
- * What the screens tell the user when a service refuses: a translated text for the refusals a user can cause
- * (invalid input, no permission, someone else changed the record meanwhile). Anything else is a programming error and
- * propagates to the log.
+ * What a screen tells the user when a service refuses: a translated text for the refusals a user can cause (invalid
+ * input, no permission, someone else changed the record meanwhile). Anything else is a programming error and
+ * propagates to the log. The shell translates {@link #CONFLICT} and {@link AccessDeniedException#MESSAGE_KEY}; the
+ * shell's own last-resort error handler decides the same way.
  */
 public final class Refusals {
 
     /** Shown when the record changed since it was read; the screen then reloads it. */
-    public static final String CONFLICT = "identity.ui.error.conflict";
+    public static final String CONFLICT = "platform.error.conflict";
+
+    /** Recognised by name: this package does not depend on JPA, the services that throw it do. */
+    private static final String OPTIMISTIC_LOCK = "jakarta.persistence.OptimisticLockException";
 
     private Refusals() {
     }
@@ -29,7 +30,7 @@ public final class Refusals {
     /** Whether the failure is an optimistic-lock conflict, possibly wrapped by the persistence layer. */
     public static boolean isConflict(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException) {
+            if (t.getClass().getName().equals(OPTIMISTIC_LOCK)) {
                 return true;
             }
             if (t.getCause() == t) {
