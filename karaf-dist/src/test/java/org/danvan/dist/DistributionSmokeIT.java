@@ -65,7 +65,7 @@ class DistributionSmokeIT {
     void danvanFeaturesAreInstalled() {
         String installed = karaf.shell("feature:list -i");
 
-        for (String feature : List.of("danvan-web", "danvan-persistence-runtime", "danvan-platform")) {
+        for (String feature : List.of("danvan-web", "danvan-persistence-runtime", "danvan-core", "danvan-platform")) {
             assertTrue(Pattern.compile("(?m)^" + feature + "\\s*\\|.*\\|\\s*Started\\s*\\|").matcher(installed).find(),
                     feature + " is not installed and started:\n" + installed);
         }

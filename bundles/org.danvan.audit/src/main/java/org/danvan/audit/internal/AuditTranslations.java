@@ -1,6 +1,6 @@
 package org.danvan.audit.internal;
 
-import org.danvan.platform.api.ui.TranslationContribution;
+import org.danvan.platform.api.i18n.TranslationContribution;
 import org.osgi.service.component.annotations.Component;
 
 /**

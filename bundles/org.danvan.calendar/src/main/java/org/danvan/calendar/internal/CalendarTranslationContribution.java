@@ -1,6 +1,6 @@
 package org.danvan.calendar.internal;
 
-import org.danvan.platform.api.ui.TranslationContribution;
+import org.danvan.platform.api.i18n.TranslationContribution;
 import org.osgi.service.component.annotations.Component;
 
 /** Holiday names, the permission name and the calendar's messages ({@code i18n/calendar*.properties}). */

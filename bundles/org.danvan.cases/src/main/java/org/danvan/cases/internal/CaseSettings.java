@@ -17,7 +17,7 @@ public record CaseSettings(int nearDueWorkingDays, int duplicateWindowDays, int 
         long maxAttachmentBytes, Path contentStore, ZoneId zone) {
 
     /** Vietnam's zone (UTC+7). */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId VIETNAM = org.danvan.platform.api.time.PlatformTime.ZONE;
 
     /** The defaults, with the content store in a given directory. */
     public static CaseSettings defaults(Path contentStore) {

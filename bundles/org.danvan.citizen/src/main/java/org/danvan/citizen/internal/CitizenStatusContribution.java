@@ -1,7 +1,8 @@
 package org.danvan.citizen.internal;
 
 import org.danvan.cases.api.CaseService;
-import org.danvan.platform.api.ui.ViewContribution;
+import org.danvan.platform.ui.spi.DanvanView;
+import org.danvan.platform.ui.spi.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
@@ -18,6 +19,7 @@ import com.vaadin.flow.server.VaadinRequest;
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class, immediate = true,
         configurationPid = CitizenStatusConfiguration.PID)
 @Designate(ocd = CitizenStatusConfiguration.class)
+@DanvanView(route = CitizenStatusContribution.ROUTE, title = "citizen.status.title", publicPage = true)
 public class CitizenStatusContribution implements ViewContribution {
 
     static final String ROUTE = "tra-cuu";
@@ -32,32 +34,10 @@ public class CitizenStatusContribution implements ViewContribution {
                 configuration.maxTrackedAddresses(), System::nanoTime));
         this.addresses = ClientAddress.trusting(configuration.trustedProxies());
     }
-
-    @Override
-    public String route() {
-        return ROUTE;
-    }
-
     @Override
     public Class<? extends Component> viewClass() {
         return CitizenStatusView.class;
     }
-
-    @Override
-    public String requiredPermission() {
-        return null;
-    }
-
-    @Override
-    public String titleKey() {
-        return "citizen.status.title";
-    }
-
-    @Override
-    public boolean isPublic() {
-        return true;
-    }
-
     @Override
     public Component createView() {
         return new CitizenStatusView(lookup, this::currentRequester);

@@ -1,6 +1,6 @@
 package org.danvan.citizen.internal;
 
-import org.danvan.platform.api.ui.TranslationContribution;
+import org.danvan.platform.api.i18n.TranslationContribution;
 
 /** Texts of the citizen status page ({@code i18n/citizen*.properties}). */
 @org.osgi.service.component.annotations.Component(service = TranslationContribution.class)

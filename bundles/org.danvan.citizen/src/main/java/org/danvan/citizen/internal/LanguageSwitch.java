@@ -2,7 +2,7 @@ package org.danvan.citizen.internal;
 
 import java.util.Locale;
 
-import org.danvan.platform.api.ui.Translator;
+import org.danvan.platform.api.i18n.Translator;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;

@@ -3,7 +3,7 @@ package org.danvan.dashboard.internal;
 import java.util.List;
 import java.util.Optional;
 
-import org.danvan.platform.api.ui.chart.ChartDataset;
+import org.danvan.platform.ui.kit.chart.ChartDataset;
 
 /**
  * What one dashboard chart shows, with the enum value behind each label so that a click can be turned back into a

@@ -10,7 +10,7 @@ import java.util.function.ToLongFunction;
 import org.danvan.cases.api.CaseKind;
 import org.danvan.cases.api.CaseStatus;
 import org.danvan.cases.api.DueState;
-import org.danvan.platform.api.ui.chart.ChartDataset;
+import org.danvan.platform.ui.kit.chart.ChartDataset;
 
 /** Turns dashboard figures into chart data: labels translated, colours that keep their meaning across screens. */
 final class DashboardCharts {

@@ -19,13 +19,13 @@ import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.ui.SignedInUser;
-import org.danvan.platform.api.ui.chart.ChartClickEvent;
-import org.danvan.platform.api.ui.chart.ChartType;
-import org.danvan.platform.api.ui.chart.DanvanChart;
+import org.danvan.platform.ui.kit.SignedInUser;
+import org.danvan.platform.ui.kit.chart.ChartClickEvent;
+import org.danvan.platform.ui.kit.chart.ChartType;
+import org.danvan.platform.ui.kit.chart.DanvanChart;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
-import org.danvan.platform.api.ui.LocalizedDates;
+import org.danvan.platform.ui.kit.LocalizedDates;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.danvan.identity.api.Roles;
+import org.danvan.platform.api.security.Roles;
 import org.danvan.identity.api.UnitChange;
 import org.danvan.identity.internal.model.OrgUnit;
 import org.danvan.identity.internal.model.RoleAssignment;

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
-import org.danvan.identity.api.Roles;
+import org.danvan.platform.api.security.Roles;
 import org.danvan.identity.internal.access.BuiltInRoles;
 import org.danvan.identity.internal.model.OrgUnit;
 import org.danvan.identity.internal.model.RoleAssignment;

@@ -46,6 +46,13 @@ public final class IdentityAudit {
                 targetId == null ? null : String.valueOf(targetId), unitId, details, null));
     }
 
+    /** A change by a user or, with actor {@link #SYSTEM}, by the server itself; throws if the trail cannot store it. */
+    public void system(String actorLogin, Long actorUserId, String action, String targetType, Object targetId,
+            Map<String, String> details) {
+        trail.record(new AuditEvent(action, actorLogin, actorUserId, targetType,
+                targetId == null ? null : String.valueOf(targetId), null, details, null));
+    }
+
     /** A login event; never throws. */
     public void login(String action, String actorLogin, Long actorUserId, Long unitId, Map<String, String> details,
             String remoteAddress) {

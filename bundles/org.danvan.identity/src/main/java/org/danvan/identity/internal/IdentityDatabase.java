@@ -1,6 +1,7 @@
 package org.danvan.identity.internal;
 
 import org.danvan.identity.internal.model.LoginThrottle;
+import org.danvan.identity.internal.model.ModuleSetting;
 import org.danvan.identity.internal.model.OrgUnit;
 import org.danvan.identity.internal.model.OrgUnitName;
 import org.danvan.identity.internal.model.PermissionSeen;
@@ -37,7 +38,7 @@ public class IdentityDatabase {
     public static final PersistenceUnitDefinition UNIT = PersistenceUnitDefinition.of("identity",
             "db/identity/changelog.xml", OrgUnit.class, UserAccount.class, RoleAssignment.class, OrgUnitName.class,
             UnitSuccession.class, UnitChangeRecord.class, UnitChangeMember.class, UserMembership.class, Role.class,
-            PermissionSeen.class, LoginThrottle.class);
+            PermissionSeen.class, LoginThrottle.class, ModuleSetting.class);
 
     private static final Logger LOG = LoggerFactory.getLogger(IdentityDatabase.class);
 

@@ -1,6 +1,6 @@
 package org.danvan.identity.internal;
 
-import org.danvan.platform.api.ui.TranslationContribution;
+import org.danvan.platform.api.i18n.TranslationContribution;
 import org.osgi.service.component.annotations.Component;
 
 /** Texts of the identity core: login errors, role and permission names ({@code i18n/identity*.properties}). */

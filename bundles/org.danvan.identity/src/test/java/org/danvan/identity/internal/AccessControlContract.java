@@ -1,12 +1,12 @@
 package org.danvan.identity.internal;
 
-import static org.danvan.identity.api.Roles.CASE_HANDLER;
-import static org.danvan.identity.api.Roles.COMMUNE_CHAIR;
-import static org.danvan.identity.api.Roles.INSPECTOR;
-import static org.danvan.identity.api.Roles.MASS_ORG_OFFICER;
-import static org.danvan.identity.api.Roles.OBSERVER;
-import static org.danvan.identity.api.Roles.PROVINCE_ADMIN;
-import static org.danvan.identity.api.Roles.RECEPTION_OFFICER;
+import static org.danvan.platform.api.security.Roles.CASE_HANDLER;
+import static org.danvan.platform.api.security.Roles.COMMUNE_CHAIR;
+import static org.danvan.platform.api.security.Roles.INSPECTOR;
+import static org.danvan.platform.api.security.Roles.MASS_ORG_OFFICER;
+import static org.danvan.platform.api.security.Roles.OBSERVER;
+import static org.danvan.platform.api.security.Roles.PROVINCE_ADMIN;
+import static org.danvan.platform.api.security.Roles.RECEPTION_OFFICER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.danvan.identity.api.RoleInfo;
-import org.danvan.identity.api.Roles;
+import org.danvan.platform.api.security.Roles;
 import org.danvan.identity.internal.access.PermissionRegistry;
 import org.danvan.identity.internal.model.RoleAssignment;
 import org.danvan.identity.internal.model.UserAccount;

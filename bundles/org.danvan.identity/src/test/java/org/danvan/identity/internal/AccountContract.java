@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
-import org.danvan.identity.api.Roles;
+import org.danvan.platform.api.security.Roles;
 import org.danvan.identity.api.UserDraft;
 import org.danvan.identity.api.UserFilter;
 import org.danvan.identity.api.UserSummary;

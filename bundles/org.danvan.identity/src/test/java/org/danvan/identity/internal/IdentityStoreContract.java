@@ -17,7 +17,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
-import org.danvan.identity.api.Roles;
+import org.danvan.platform.api.security.Roles;
 import org.danvan.identity.internal.console.ConsoleLoginModule;
 import org.danvan.identity.internal.console.ConsolePermission;
 import org.danvan.identity.internal.model.OrgUnit;

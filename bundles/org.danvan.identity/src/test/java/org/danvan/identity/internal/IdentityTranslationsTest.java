@@ -9,7 +9,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.danvan.identity.api.Roles;
+import org.danvan.platform.api.security.Roles;
 import org.danvan.platform.api.org.OrgUnitKinds;
 import org.junit.jupiter.api.Test;
 

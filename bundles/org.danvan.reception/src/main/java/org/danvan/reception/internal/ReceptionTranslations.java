@@ -1,6 +1,6 @@
 package org.danvan.reception.internal;
 
-import org.danvan.platform.api.ui.TranslationContribution;
+import org.danvan.platform.api.i18n.TranslationContribution;
 import org.osgi.service.component.annotations.Component;
 
 /** Texts of citizen reception: permissions, labels, warnings, refusals ({@code i18n/reception*.properties}). */

@@ -22,7 +22,7 @@ import jakarta.persistence.OptimisticLockException;
 final class Writes {
 
     /** Reception days are Vietnamese calendar days, whatever the server's time zone. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = org.danvan.platform.api.time.PlatformTime.ZONE;
 
     private static final Logger LOG = LoggerFactory.getLogger(Writes.class);
 

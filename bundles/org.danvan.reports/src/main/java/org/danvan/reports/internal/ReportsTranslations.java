@@ -1,6 +1,6 @@
 package org.danvan.reports.internal;
 
-import org.danvan.platform.api.ui.TranslationContribution;
+import org.danvan.platform.api.i18n.TranslationContribution;
 
 /** Texts of the periodic reports ({@code i18n/reports*.properties}). */
 @org.osgi.service.component.annotations.Component(service = TranslationContribution.class)

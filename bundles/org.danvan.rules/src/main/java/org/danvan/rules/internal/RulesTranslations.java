@@ -1,6 +1,6 @@
 package org.danvan.rules.internal;
 
-import org.danvan.platform.api.ui.TranslationContribution;
+import org.danvan.platform.api.i18n.TranslationContribution;
 import org.osgi.service.component.annotations.Component;
 
 /** Rule names and the messages of the rule table and its commands ({@code i18n/rules*.properties}). */

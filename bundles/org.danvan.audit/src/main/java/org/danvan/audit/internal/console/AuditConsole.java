@@ -17,7 +17,7 @@ import org.danvan.platform.api.audit.ChainVerification;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.ui.Translator;
+import org.danvan.platform.api.i18n.Translator;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
 

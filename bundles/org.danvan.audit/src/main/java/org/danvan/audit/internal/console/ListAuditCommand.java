@@ -9,7 +9,7 @@ import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.api.security.AuthenticationService;
 import org.danvan.platform.api.security.ConsoleUser;
-import org.danvan.platform.api.ui.Translator;
+import org.danvan.platform.api.i18n.Translator;
 
 /** {@code danvan:audit-list}: the newest audit entries, optionally filtered. */
 @Command(scope = "danvan", name = "audit-list",

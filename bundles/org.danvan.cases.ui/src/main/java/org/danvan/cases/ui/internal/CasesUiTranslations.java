@@ -1,6 +1,6 @@
 package org.danvan.cases.ui.internal;
 
-import org.danvan.platform.api.ui.TranslationContribution;
+import org.danvan.platform.api.i18n.TranslationContribution;
 
 /** Texts of the case screens ({@code i18n/cases-ui*.properties}); the engine's labels come from the engine. */
 @org.osgi.service.component.annotations.Component(service = TranslationContribution.class)

@@ -1,6 +1,6 @@
 package org.danvan.cases.ui.internal;
 
-import org.danvan.platform.api.ui.Translate;
+import org.danvan.platform.ui.kit.Translate;
 
 import java.util.Locale;
 

@@ -13,7 +13,7 @@ import org.danvan.cases.api.CaseConflictException;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
-import org.danvan.platform.api.ui.Translate;
+import org.danvan.platform.ui.kit.Translate;
 import org.junit.jupiter.api.Test;
 
 class RefusalsTest {

@@ -26,7 +26,7 @@ import org.danvan.cases.api.Worklist;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.ui.Translator;
+import org.danvan.platform.api.i18n.Translator;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
 

@@ -10,7 +10,7 @@ import org.danvan.cases.api.CaseService;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AuthenticationService;
 import org.danvan.platform.api.security.ConsoleUser;
-import org.danvan.platform.api.ui.Translator;
+import org.danvan.platform.api.i18n.Translator;
 
 /** {@code danvan:case-create}: minimal intake from the console. */
 @Command(scope = "danvan", name = "case-create", description = "Records a new case (needs case.intake on the unit)")

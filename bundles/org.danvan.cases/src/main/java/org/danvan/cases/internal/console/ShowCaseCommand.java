@@ -9,7 +9,7 @@ import org.danvan.cases.api.CaseService;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AuthenticationService;
 import org.danvan.platform.api.security.ConsoleUser;
-import org.danvan.platform.api.ui.Translator;
+import org.danvan.platform.api.i18n.Translator;
 
 /** {@code danvan:case-show}: one case, redacted. */
 @Command(scope = "danvan", name = "case-show", description = "Shows a case, redacted (needs case.view)")

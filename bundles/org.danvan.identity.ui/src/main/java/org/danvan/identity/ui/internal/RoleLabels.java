@@ -1,7 +1,7 @@
 package org.danvan.identity.ui.internal;
 
 import org.danvan.identity.api.RoleInfo;
-import org.danvan.platform.api.ui.Translate;
+import org.danvan.platform.ui.kit.Translate;
 
 /** How a role is named: built-in roles by their translation {@code identity.role.<id>}, others by their name. */
 public final class RoleLabels {

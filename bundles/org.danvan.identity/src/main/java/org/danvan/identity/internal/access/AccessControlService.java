@@ -45,6 +45,9 @@ public class AccessControlService implements AccessControl {
 
     private final EntityStore store;
     private final OrgUnitDirectoryService directory;
+    private final ModuleCoverage modules;
+    /** Permission id → the module whose bundle declares it; absent for the platform's own permissions. */
+    private final Map<String, String> moduleOfPermission = new ConcurrentHashMap<>();
     private final Map<Long, Grants> cache = new ConcurrentHashMap<>();
     /** Bumped by every invalidation, so that a load racing with a change is not cached. */
     private final AtomicLong generation = new AtomicLong();
@@ -62,6 +65,37 @@ public class AccessControlService implements AccessControl {
     private AccessControlService(EntityStore store, OrgUnitDirectoryService directory) {
         this.store = store;
         this.directory = directory;
+        this.modules = new ModuleCoverage(store);
+    }
+
+    /** Where modules are enabled; every permission of a module holds only there. */
+    public ModuleCoverage modules() {
+        return modules;
+    }
+
+    /** Records the module a contributed permission belongs to ({@code null}: the platform's own). */
+    public void permissionBelongsTo(String permission, String moduleId) {
+        if (moduleId == null) {
+            moduleOfPermission.remove(permission);
+        } else {
+            moduleOfPermission.put(permission, moduleId);
+        }
+    }
+
+    /** The module a permission belongs to, or {@code null}. */
+    public String moduleOf(String permission) {
+        return moduleOfPermission.get(permission);
+    }
+
+    /** The units where a user holds any role (for screens of a module that ask no permission). */
+    public Set<Long> unitsWithRoles(long userId) {
+        Grants grants = grantsOf(userId);
+        if (!grants.usable()) {
+            return Set.of();
+        }
+        Set<Long> units = new HashSet<>();
+        grants.unitsByPermission().values().forEach(units::addAll);
+        return units;
     }
 
     /** Drops the cached grants of one user (assignment, lock or activation changed). */
@@ -120,6 +154,10 @@ public class AccessControlService implements AccessControl {
             return false;
         }
         OrgUnitSnapshot tree = directory.snapshot();
+        String module = moduleOf(permission);
+        if (module != null && !modules.isEnabled(module, unitId, tree)) {
+            return false;
+        }
         if (tree.isWithin(unitId, held)) {
             return true;
         }
@@ -137,7 +175,23 @@ public class AccessControlService implements AccessControl {
 
     @Override
     public boolean isPermittedSomewhere(UserPrincipal user, String permission) {
-        return user != null && permission != null && !grantsOf(user.userId()).unitsOf(permission).isEmpty();
+        if (user == null || permission == null) {
+            return false;
+        }
+        return isUsableSomewhere(permission, grantsOf(user.userId()).unitsOf(permission));
+    }
+
+    /** Held at one of these units, where the permission's module is enabled at, above or below that unit. */
+    private boolean isUsableSomewhere(String permission, Set<Long> held) {
+        if (held.isEmpty()) {
+            return false;
+        }
+        String module = moduleOf(permission);
+        if (module == null) {
+            return true;
+        }
+        OrgUnitSnapshot tree = directory.snapshot();
+        return held.stream().anyMatch(unit -> modules.isEnabledAtOrBelow(module, unit, tree));
     }
 
     @Override
@@ -154,7 +208,7 @@ public class AccessControlService implements AccessControl {
         for (Long unitId : held) {
             OrgUnitInfo unit = tree.find(unitId).orElse(null);
             if (unit != null && unit.parentId() == null) {
-                return AccessScope.all();
+                return restrictToModule(permission, tree);
             }
             covered.addAll(tree.subtree(unitId));
         }
@@ -164,12 +218,46 @@ public class AccessControlService implements AccessControl {
                 covered.add(retired.id());
             }
         }
+        String module = moduleOf(permission);
+        if (module != null) {
+            covered.removeIf(unit -> !modules.isEnabled(module, unit, tree));
+        }
         return AccessScope.of(covered);
     }
 
-    /** The permissions a usable user holds at any unit (for menus), unfiltered by what is contributed now. */
+    /** Everywhere, narrowed to where the permission's module is enabled. */
+    private AccessScope restrictToModule(String permission, OrgUnitSnapshot tree) {
+        String module = moduleOf(permission);
+        if (module == null || modules.units(module).everywhere()) {
+            return AccessScope.all();
+        }
+        Set<Long> covered = new HashSet<>();
+        for (Long unitId : modules.effectiveUnits(module, tree)) {
+            covered.addAll(tree.subtree(unitId));
+        }
+        for (OrgUnitInfo retired : tree.retired()) {
+            if (modules.isEnabled(module, retired.id(), tree)) {
+                covered.add(retired.id());
+            }
+        }
+        return AccessScope.of(covered);
+    }
+
+    /**
+     * The permissions a usable user holds at any unit where their module is enabled (for menus), unfiltered by what
+     * is contributed now.
+     */
     public Set<String> permissionsHeldAnywhere(long userId) {
         Grants grants = grantsOf(userId);
-        return grants.usable() ? Collections.unmodifiableSet(grants.unitsByPermission().keySet()) : Set.of();
+        if (!grants.usable()) {
+            return Set.of();
+        }
+        Set<String> usable = new HashSet<>();
+        grants.unitsByPermission().forEach((permission, held) -> {
+            if (isUsableSomewhere(permission, held)) {
+                usable.add(permission);
+            }
+        });
+        return Collections.unmodifiableSet(usable);
     }
 }

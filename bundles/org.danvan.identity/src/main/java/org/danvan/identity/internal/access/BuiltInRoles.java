@@ -1,6 +1,6 @@
 package org.danvan.identity.internal.access;
 
-import org.danvan.identity.api.Roles;
+import org.danvan.platform.api.security.Roles;
 import org.danvan.identity.internal.model.Role;
 
 import jakarta.persistence.EntityManager;

@@ -14,6 +14,8 @@ import org.danvan.identity.internal.model.PermissionSeen;
 import org.danvan.identity.internal.model.Role;
 import org.danvan.platform.api.security.PermissionContribution;
 import org.danvan.platform.persistence.api.EntityStore;
+import org.danvan.platform.api.module.ModuleCapabilities;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -53,14 +55,29 @@ public class PermissionRegistry {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removePermission")
+    void bindPermission(PermissionContribution contribution, ServiceReference<PermissionContribution> reference) {
+        addPermission(contribution, ModuleCapabilities.moduleOf(reference.getBundle()).orElse(null));
+    }
+
+    /** A permission of the platform itself (no module). */
     public void addPermission(PermissionContribution contribution) {
+        addPermission(contribution, null);
+    }
+
+    /**
+     * A permission contributed by a bundle of a module: it holds only where that module is enabled.
+     *
+     * @param moduleId the module of the contributing bundle, {@code null} for the platform's own
+     */
+    public void addPermission(PermissionContribution contribution, String moduleId) {
         String id = contribution.id();
         if (id == null || id.isBlank() || id.length() > 128) {
             LOG.error("Permission contribution {} ignored: bad id '{}'", contribution.getClass().getName(), id);
             return;
         }
         contributions.put(id, contribution);
+        access.permissionBelongsTo(id, moduleId);
         try {
             if (grantIfFirstSeen(contribution)) {
                 access.invalidateAll();

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.danvan.identity.api.RoleAdmin;
 import org.danvan.identity.api.RoleAssignmentInfo;
 import org.danvan.identity.api.RoleInfo;
-import org.danvan.identity.api.Roles;
+import org.danvan.platform.api.security.Roles;
 import org.danvan.identity.internal.IdentityAudit;
 import org.danvan.identity.internal.IdentityDatabase;
 import org.danvan.identity.internal.ManageRolesPermission;

@@ -2,7 +2,7 @@ package org.danvan.identity.internal.console;
 
 import java.util.Set;
 
-import org.danvan.identity.api.Roles;
+import org.danvan.platform.api.security.Roles;
 import org.danvan.platform.api.security.PermissionContribution;
 import org.osgi.service.component.annotations.Component;
 

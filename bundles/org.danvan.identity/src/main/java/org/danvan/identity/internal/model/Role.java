@@ -13,7 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A named set of permission ids. Built-in roles have the ids of {@link org.danvan.identity.api.Roles}. */
+/** A named set of permission ids. Built-in roles have the ids of {@link org.danvan.platform.api.security.Roles}. */
 @Entity(name = "Role")
 @Table(name = "idn_role")
 public class Role {

@@ -49,7 +49,7 @@ import jakarta.persistence.PersistenceException;
 public class OrgUnitAdminService implements OrgUnitAdmin {
 
     /** Administrative days are Vietnamese calendar days. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = org.danvan.platform.api.time.PlatformTime.ZONE;
     private static final Set<String> COMMUNE_LEVEL = Set.of(OrgUnitKinds.COMMUNE, OrgUnitKinds.WARD,
             OrgUnitKinds.SPECIAL_ZONE);
     private static final Set<String> VILLAGE_LEVEL = Set.of(OrgUnitKinds.VILLAGE, OrgUnitKinds.STREET_GROUP);

@@ -11,7 +11,7 @@ import org.danvan.noticeboard.api.NoticeBoardException;
 import org.danvan.noticeboard.api.NoticeBoardPermissions;
 import org.danvan.noticeboard.api.NoticeService;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.ui.SignedInUser;
+import org.danvan.platform.ui.kit.SignedInUser;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

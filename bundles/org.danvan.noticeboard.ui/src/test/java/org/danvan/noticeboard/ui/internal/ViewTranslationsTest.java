@@ -23,7 +23,8 @@ class ViewTranslationsTest {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final List<Locale> LANGUAGES = List.of(VI, Locale.ENGLISH, Locale.FRENCH);
-    private final NoticeBoardViewTranslations translations = new NoticeBoardViewTranslations();
+    /** The screen's resource bundle, as declared by @DanvanTranslations in package-info.java. */
+    private final org.danvan.platform.api.i18n.TranslationContribution translations = () -> "i18n.noticeboard-view";
 
     @Test
     void theThreeLanguagesHaveTheSameKeys() {

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Thrown by services when an input is refused. Nothing was stored. Each {@link Violation} carries a translation key,
  * so a view or shell command renders it in the user's language with the platform's
- * {@link org.danvan.platform.api.ui.Translator}.
+ * {@link org.danvan.platform.api.i18n.Translator}.
  */
 public class ValidationException extends RuntimeException {
 

@@ -1,18 +1,22 @@
 package org.danvan.platform.shell.internal;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.danvan.platform.api.module.ModuleDescriptor;
+import org.danvan.platform.api.i18n.TranslationContribution;
+import org.danvan.platform.api.module.ModuleCapabilities;
+import org.danvan.platform.api.module.ModuleEnablementListener;
 import org.danvan.platform.api.security.PermissionContribution;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.ui.MenuContribution;
-import org.danvan.platform.api.ui.RequiredStep;
-import org.danvan.platform.api.ui.TranslationContribution;
-import org.danvan.platform.api.ui.ViewContribution;
+import org.danvan.platform.ui.spi.RequiredStep;
+import org.danvan.platform.ui.spi.ViewContribution;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -23,27 +27,29 @@ import org.slf4j.LoggerFactory;
 /**
  * Collects the whiteboard contributions of all bundles and tells listeners when they change. The shell's Vaadin
  * host and translator read from here; nothing else in the platform keeps a second copy.
+ * <p>
+ * Two views may claim one route (a vendor replacing a screen): the higher {@code service.ranking} wins, then the
+ * older service; the clash is logged, and when the winner leaves the next one takes the route.
  */
-@Component(service = ContributionRegistry.class, immediate = true)
-public class ContributionRegistry {
+@Component(service = { ContributionRegistry.class, ModuleEnablementListener.class }, immediate = true)
+public class ContributionRegistry implements ModuleEnablementListener {
 
     /** Told about every arrival or departure; called on the OSGi thread that changed the registry. */
     public interface Listener {
-        default void viewAdded(ViewContribution view) {
+        default void viewAdded(ContributedView view) {
         }
 
-        default void viewRemoved(ViewContribution view) {
+        default void viewRemoved(ContributedView view) {
         }
 
-        /** Menu entries, translations or modules changed. */
+        /** Menu entries, translations, permissions or module enablement changed. */
         void contributionsChanged();
     }
 
     private final Logger logger = LoggerFactory.getLogger(ContributionRegistry.class);
-    private final List<ViewContribution> views = new CopyOnWriteArrayList<>();
-    private final List<MenuContribution> menuEntries = new CopyOnWriteArrayList<>();
+    /** Every registered view per route, the winner first; guarded by {@code this}. */
+    private final Map<String, List<ContributedView>> viewsByRoute = new HashMap<>();
     private final List<TranslationContribution> translations = new CopyOnWriteArrayList<>();
-    private final List<ModuleDescriptor> modules = new CopyOnWriteArrayList<>();
     private final List<RequiredStep> requiredSteps = new CopyOnWriteArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong generation = new AtomicLong();
@@ -57,34 +63,83 @@ public class ContributionRegistry {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addView(ViewContribution view) {
-        Optional<ViewContribution> clash = viewForRoute(view.route());
-        if (clash.isPresent()) {
-            logger.error("Route '{}' of {} is already taken by {}; the new view is ignored", view.route(),
-                    view.getClass().getName(), clash.get().getClass().getName());
-            return;
+    void addView(ViewContribution view, ServiceReference<ViewContribution> reference) {
+        Map<String, Object> properties = new HashMap<>();
+        for (String key : reference.getPropertyKeys()) {
+            properties.put(key, reference.getProperty(key));
         }
-        views.add(view);
-        generation.incrementAndGet();
-        listeners.forEach(l -> l.viewAdded(view));
+        try {
+            addView(ContributedView.of(view, properties, ModuleCapabilities.moduleOf(reference.getBundle())
+                    .orElse(null)));
+        } catch (IllegalArgumentException e) {
+            logger.error("View {} of bundle {} ignored: {}", view.getClass().getName(),
+                    reference.getBundle().getSymbolicName(), e.getMessage());
+        }
     }
 
     void removeView(ViewContribution view) {
-        if (views.remove(view)) {
-            generation.incrementAndGet();
-            listeners.forEach(l -> l.viewRemoved(view));
+        ContributedView removed = null;
+        ContributedView successor = null;
+        synchronized (this) {
+            for (var entry : viewsByRoute.entrySet()) {
+                List<ContributedView> candidates = entry.getValue();
+                for (int i = 0; i < candidates.size(); i++) {
+                    if (candidates.get(i).contribution() == view) {
+                        removed = candidates.remove(i);
+                        if (i == 0 && !candidates.isEmpty()) {
+                            successor = candidates.get(0);
+                        } else if (i != 0) {
+                            return; // a loser left: nothing visible changes
+                        }
+                        break;
+                    }
+                }
+                if (removed != null) {
+                    if (candidates.isEmpty()) {
+                        viewsByRoute.remove(entry.getKey());
+                    }
+                    break;
+                }
+            }
+        }
+        if (removed == null) {
+            return;
+        }
+        generation.incrementAndGet();
+        ContributedView gone = removed;
+        listeners.forEach(l -> l.viewRemoved(gone));
+        if (successor != null) {
+            logger.info("Route '{}' passes to {} after {} left", successor.route(),
+                    successor.viewClass().getName(), gone.viewClass().getName());
+            ContributedView next = successor;
+            listeners.forEach(l -> l.viewAdded(next));
         }
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addMenuEntry(MenuContribution entry) {
-        menuEntries.add(entry);
-        changed();
-    }
-
-    void removeMenuEntry(MenuContribution entry) {
-        menuEntries.remove(entry);
-        changed();
+    /** Adds a view whose properties are already read (also the entry point of tests). */
+    public void addView(ContributedView view) {
+        ContributedView displaced = null;
+        synchronized (this) {
+            List<ContributedView> candidates = viewsByRoute.computeIfAbsent(view.route(), r -> new ArrayList<>());
+            candidates.add(view);
+            candidates.sort((a, b) -> a.outranks(b) ? -1 : b.outranks(a) ? 1 : 0);
+            if (candidates.size() > 1) {
+                ContributedView winner = candidates.get(0);
+                logger.warn("Route '{}' is claimed by {} views; {} wins (service.ranking {}): {}", view.route(),
+                        candidates.size(), winner.viewClass().getName(), winner.ranking(),
+                        candidates.stream().map(c -> c.viewClass().getName() + "@" + c.ranking()).toList());
+                if (winner != view) {
+                    return; // the newcomer lost: nothing visible changes
+                }
+                displaced = candidates.get(1);
+            }
+        }
+        generation.incrementAndGet();
+        if (displaced != null) {
+            ContributedView old = displaced;
+            listeners.forEach(l -> l.viewRemoved(old));
+        }
+        listeners.forEach(l -> l.viewAdded(view));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -95,17 +150,6 @@ public class ContributionRegistry {
 
     void removeTranslation(TranslationContribution translation) {
         translations.remove(translation);
-        changed();
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addModule(ModuleDescriptor module) {
-        modules.add(module);
-        changed();
-    }
-
-    void removeModule(ModuleDescriptor module) {
-        modules.remove(module);
         changed();
     }
 
@@ -138,6 +182,12 @@ public class ContributionRegistry {
         changed();
     }
 
+    /** A module was enabled or disabled for some units: menus and users' permissions follow. */
+    @Override
+    public void enablementChanged(String moduleId) {
+        changed();
+    }
+
     private void changed() {
         generation.incrementAndGet();
         listeners.forEach(Listener::contributionsChanged);
@@ -151,31 +201,29 @@ public class ContributionRegistry {
         return generation.get();
     }
 
-    public List<ViewContribution> views() {
-        return List.copyOf(views);
+    /** The views that hold their routes. */
+    public synchronized List<ContributedView> views() {
+        return viewsByRoute.values().stream().map(c -> c.get(0)).toList();
     }
 
-    public Optional<ViewContribution> viewForRoute(String route) {
-        return views.stream().filter(v -> v.route().equals(route)).findFirst();
+    public synchronized Optional<ContributedView> viewForRoute(String route) {
+        List<ContributedView> candidates = viewsByRoute.get(route);
+        return candidates == null ? Optional.empty() : Optional.of(candidates.get(0));
     }
 
-    public Optional<ViewContribution> viewForClass(Class<?> viewClass) {
-        return views.stream().filter(v -> v.viewClass().equals(viewClass)).findFirst();
+    public synchronized Optional<ContributedView> viewForClass(Class<?> viewClass) {
+        return views().stream().filter(v -> v.viewClass().equals(viewClass)).findFirst();
     }
 
-    /** Menu entries whose view is present, in group order then by order. */
-    public List<MenuContribution> menuEntries() {
-        return menuEntries.stream().filter(m -> viewForRoute(m.route()).isPresent())
-                .sorted(Comparator.comparingInt((MenuContribution m) -> MenuGroups.rank(m.group()))
-                        .thenComparing(MenuContribution::group).thenComparingInt(MenuContribution::order))
+    /** Views with a menu entry, in group order then by order. */
+    public List<ContributedView> menuEntries() {
+        return views().stream().filter(ContributedView::hasMenuEntry)
+                .sorted(Comparator.comparingInt((ContributedView m) -> MenuGroups.rank(m.group()))
+                        .thenComparing(ContributedView::group).thenComparingInt(ContributedView::order))
                 .toList();
     }
 
     public List<TranslationContribution> translations() {
         return List.copyOf(translations);
-    }
-
-    public List<ModuleDescriptor> modules() {
-        return modules.stream().sorted(Comparator.comparing(ModuleDescriptor::id)).toList();
     }
 }

@@ -2,7 +2,7 @@ package org.danvan.platform.shell.internal;
 
 import java.util.List;
 
-import org.danvan.platform.api.ui.MenuGroup;
+import org.danvan.platform.ui.spi.MenuGroup;
 
 /** Order of the well-known menu groups; a module's own group comes after them. */
 final class MenuGroups {

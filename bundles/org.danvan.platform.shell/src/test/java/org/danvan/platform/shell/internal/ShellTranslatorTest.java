@@ -9,57 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 
-import org.danvan.platform.api.ui.TranslationContribution;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ShellTranslatorTest {
 
-    private final ContributionRegistry registry = new ContributionRegistry();
-    private ShellTranslator translator;
-
-    @BeforeEach
-    void setUp() {
-        registry.addTranslation(new ShellTranslations());
-        translator = new ShellTranslator(registry);
-    }
-
     @Test
-    void vietnameseIsTheDefaultAndUnknownLanguagesFallBackToIt() {
-        assertEquals("Đăng nhập", translator.translate("login.title", Locale.forLanguageTag("vi")));
-        assertEquals("Đăng nhập", translator.translate("login.title", Locale.GERMAN));
-        assertEquals("Đăng nhập", translator.translate("login.title", null));
-    }
-
-    @Test
-    void englishAndFrenchComeFromTheirFiles() {
-        assertEquals("Sign in", translator.translate("login.title", Locale.UK));
-        assertEquals("Connexion", translator.translate("login.title", Locale.CANADA_FRENCH));
-    }
-
-    @Test
-    void parametersAreFormatted() {
-        assertEquals("Xin chào, Nguyễn Văn An",
-                translator.translate("home.greeting", Locale.forLanguageTag("vi"), "Nguyễn Văn An"));
-    }
-
-    @Test
-    void unknownKeysAreMarkedNotSwallowed() {
-        assertEquals("!no.such.key!", translator.translate("no.such.key", Locale.ENGLISH));
-    }
-
-    @Test
-    void laterContributionsAreConsultedAndForgottenWhenTheyLeave() {
-        TranslationContribution other = new TranslationContribution() {
-            @Override
-            public String baseName() {
-                return "i18n.testmodule";
-            }
-        };
-        registry.addTranslation(other);
-        assertEquals("Mô-đun thử", translator.translate("testmodule.name", Locale.forLanguageTag("vi")));
-        registry.removeTranslation(other);
-        assertEquals("!testmodule.name!", translator.translate("testmodule.name", Locale.forLanguageTag("vi")));
+    void unsupportedLocalesFallBackToVietnamese() {
+        assertEquals(ShellTranslator.VIETNAMESE, ShellTranslator.supported(Locale.GERMAN));
+        assertEquals(ShellTranslator.VIETNAMESE, ShellTranslator.supported(null));
+        assertEquals(Locale.ENGLISH, ShellTranslator.supported(Locale.UK));
+        assertEquals(Locale.FRENCH, ShellTranslator.supported(Locale.CANADA_FRENCH));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.danvan.reception.ui.internal;
 
-import org.danvan.platform.api.ui.LocalizedDates;
+import org.danvan.platform.ui.kit.LocalizedDates;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 

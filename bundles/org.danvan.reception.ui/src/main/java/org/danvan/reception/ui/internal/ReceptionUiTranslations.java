@@ -1,6 +1,6 @@
 package org.danvan.reception.ui.internal;
 
-import org.danvan.platform.api.ui.TranslationContribution;
+import org.danvan.platform.api.i18n.TranslationContribution;
 
 /** Texts of the reception screens ({@code i18n/reception-ui*.properties}); labels of the domain come from it. */
 @org.osgi.service.component.annotations.Component(service = TranslationContribution.class)

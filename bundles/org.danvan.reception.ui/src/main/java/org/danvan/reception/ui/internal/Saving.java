@@ -3,11 +3,11 @@ package org.danvan.reception.ui.internal;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.danvan.platform.api.ui.FieldErrors;
-import org.danvan.platform.api.ui.Translate;
+import org.danvan.platform.ui.kit.FieldErrors;
+import org.danvan.platform.ui.kit.Translate;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
-import org.danvan.platform.api.ui.Refusals;
+import org.danvan.platform.ui.kit.Refusals;
 
 /**
  * Runs one write of a dialog and explains a refusal: invalid input at the inputs it concerns (the rest in a

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.danvan.platform.api.ui.TranslationContribution;
+import org.danvan.platform.api.i18n.TranslationContribution;
 import org.junit.jupiter.api.Test;
 
 class ViewTranslationsTest {

@@ -7,9 +7,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.danvan.cases.api.CasePermissions;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessControl;
-import org.danvan.platform.api.ui.MenuContribution;
-import org.danvan.platform.api.ui.MenuGroup;
-import org.danvan.platform.api.ui.ViewContribution;
+import org.danvan.platform.ui.spi.MenuGroup;
+import org.danvan.platform.ui.spi.DanvanView;
+import org.danvan.platform.ui.spi.ViewContribution;
 import org.danvan.reports.api.ReportService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Deactivate;
@@ -22,8 +22,10 @@ import com.vaadin.flow.component.Component;
  * the threads reports are prepared on, so they stop with the bundle; two at most, because the machine's database
  * and cores are shared with everyday work.
  */
-@org.osgi.service.component.annotations.Component(service = { ViewContribution.class, MenuContribution.class })
-public class ReportContribution implements ViewContribution, MenuContribution {
+@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+@DanvanView(route = ReportContribution.ROUTE, title = "reports.view.title", permission = CasePermissions.VIEW,
+        menu = "reports.view.menu", icon = "vaadin:table", group = MenuGroup.REPORTS, order = 20)
+public class ReportContribution implements ViewContribution {
 
     static final String ROUTE = "bao-cao";
     private static final int THREADS = 2;
@@ -51,49 +53,12 @@ public class ReportContribution implements ViewContribution, MenuContribution {
     void deactivate() {
         workers.shutdownNow();
     }
-
-    @Override
-    public String route() {
-        return ROUTE;
-    }
-
     @Override
     public Class<? extends Component> viewClass() {
         return ReportView.class;
     }
-
-    @Override
-    public String requiredPermission() {
-        return CasePermissions.VIEW;
-    }
-
-    @Override
-    public String titleKey() {
-        return "reports.view.title";
-    }
-
     @Override
     public Component createView() {
         return new ReportView(reports, new ReportUnits(directory, access), workers);
-    }
-
-    @Override
-    public String labelKey() {
-        return "reports.view.menu";
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:table";
-    }
-
-    @Override
-    public String group() {
-        return MenuGroup.REPORTS;
-    }
-
-    @Override
-    public int order() {
-        return 20;
     }
 }

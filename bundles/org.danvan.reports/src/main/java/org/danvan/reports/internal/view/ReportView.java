@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.ui.SignedInUser;
+import org.danvan.platform.ui.kit.SignedInUser;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
 import org.danvan.reports.api.PeriodKind;

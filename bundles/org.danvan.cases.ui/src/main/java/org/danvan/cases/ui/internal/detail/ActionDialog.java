@@ -9,7 +9,7 @@ import org.danvan.cases.ui.internal.Refusals;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
-import org.danvan.platform.api.ui.FieldErrors;
+import org.danvan.platform.ui.kit.FieldErrors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;

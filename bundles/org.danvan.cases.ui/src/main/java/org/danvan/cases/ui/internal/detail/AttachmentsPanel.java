@@ -14,7 +14,7 @@ import org.danvan.cases.ui.internal.UploadLimits;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
-import org.danvan.platform.api.ui.LocalizedDates;
+import org.danvan.platform.ui.kit.LocalizedDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

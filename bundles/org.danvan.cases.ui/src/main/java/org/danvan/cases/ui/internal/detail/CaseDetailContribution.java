@@ -4,7 +4,8 @@ import org.danvan.cases.api.CasePermissions;
 import org.danvan.cases.api.CaseService;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AuthenticationService;
-import org.danvan.platform.api.ui.ViewContribution;
+import org.danvan.platform.ui.spi.DanvanView;
+import org.danvan.platform.ui.spi.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.Component;
  * next registration.
  */
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+@DanvanView(route = CaseDetailContribution.ROUTE, title = "cases.ui.detail.title", permission = CasePermissions.VIEW)
 public class CaseDetailContribution implements ViewContribution {
 
     public static final String ROUTE = "ho-so-vu-viec/chi-tiet";
@@ -48,27 +50,10 @@ public class CaseDetailContribution implements ViewContribution {
         this.units = units;
         this.authentication = authentication;
     }
-
-    @Override
-    public String route() {
-        return ROUTE;
-    }
-
     @Override
     public Class<? extends Component> viewClass() {
         return CaseDetailView.class;
     }
-
-    @Override
-    public String requiredPermission() {
-        return CasePermissions.VIEW;
-    }
-
-    @Override
-    public String titleKey() {
-        return "cases.ui.detail.title";
-    }
-
     @Override
     public Component createView() {
         return new CaseDetailView(cases, units, authentication);

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.danvan.cases.api.CaseStep;
-import org.danvan.platform.api.ui.LocalizedDates;
-import org.danvan.platform.api.ui.Translate;
+import org.danvan.platform.ui.kit.LocalizedDates;
+import org.danvan.platform.ui.kit.Translate;
 
 /**
  * The details of a timeline step as lines for people: known keys get a translated label, enum values their label,

@@ -19,11 +19,11 @@ import org.danvan.cases.ui.internal.detail.DuplicatesPanel;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.ui.SignedInUser;
+import org.danvan.platform.ui.kit.SignedInUser;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
-import org.danvan.platform.api.ui.FieldErrors;
-import org.danvan.platform.api.ui.LocalizedDates;
+import org.danvan.platform.ui.kit.FieldErrors;
+import org.danvan.platform.ui.kit.LocalizedDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

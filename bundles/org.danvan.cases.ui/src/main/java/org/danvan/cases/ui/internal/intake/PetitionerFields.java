@@ -1,6 +1,6 @@
 package org.danvan.cases.ui.internal.intake;
 
-import org.danvan.platform.api.ui.FieldErrors;
+import org.danvan.platform.ui.kit.FieldErrors;
 
 
 import com.vaadin.flow.component.button.Button;

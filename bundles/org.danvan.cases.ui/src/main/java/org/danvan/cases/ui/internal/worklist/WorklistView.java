@@ -20,8 +20,8 @@ import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.AuthenticationService;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.ui.SignedInUser;
-import org.danvan.platform.api.ui.LocalizedDates;
+import org.danvan.platform.ui.kit.SignedInUser;
+import org.danvan.platform.ui.kit.LocalizedDates;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.danvan.cases.api.CaseAction;
 import org.danvan.cases.api.CaseStatus;
 import org.danvan.cases.api.CaseStep;
-import org.danvan.platform.api.ui.Translate;
+import org.danvan.platform.ui.kit.Translate;
 import org.junit.jupiter.api.Test;
 
 class TimelineTextTest {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.danvan.platform.api.audit.AuditFilter;
-import org.danvan.platform.api.ui.LocalizedDates;
+import org.danvan.platform.ui.kit.LocalizedDates;
 
 /** The audit screen's filter fields as an {@link AuditFilter}: days are Vietnamese calendar days, both included. */
 final class AuditFilters {

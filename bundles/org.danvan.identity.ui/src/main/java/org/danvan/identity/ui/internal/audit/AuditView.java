@@ -10,8 +10,8 @@ import org.danvan.platform.api.audit.AuditFilter;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.audit.ChainVerification;
 import org.danvan.platform.api.org.OrgUnitDirectory;
-import org.danvan.platform.api.ui.LocalizedDates;
-import org.danvan.platform.api.ui.Refusals;
+import org.danvan.platform.ui.kit.LocalizedDates;
+import org.danvan.platform.ui.kit.Refusals;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

@@ -8,12 +8,12 @@ import org.danvan.identity.api.UserSummary;
 import org.danvan.identity.ui.internal.UnitLabels;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.ui.SignedInUser;
+import org.danvan.platform.ui.kit.SignedInUser;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
-import org.danvan.platform.api.ui.FieldErrors;
-import org.danvan.platform.api.ui.LocalizedDates;
-import org.danvan.platform.api.ui.Refusals;
+import org.danvan.platform.ui.kit.FieldErrors;
+import org.danvan.platform.ui.kit.LocalizedDates;
+import org.danvan.platform.ui.kit.Refusals;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;

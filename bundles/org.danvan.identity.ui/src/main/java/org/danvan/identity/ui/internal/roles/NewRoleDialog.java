@@ -10,8 +10,8 @@ import org.danvan.identity.api.RoleInfo;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
-import org.danvan.platform.api.ui.FieldErrors;
-import org.danvan.platform.api.ui.Refusals;
+import org.danvan.platform.ui.kit.FieldErrors;
+import org.danvan.platform.ui.kit.Refusals;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

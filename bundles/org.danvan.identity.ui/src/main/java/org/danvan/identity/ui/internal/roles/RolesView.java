@@ -10,8 +10,8 @@ import org.danvan.identity.api.RoleAdmin;
 import org.danvan.identity.api.RoleInfo;
 import org.danvan.identity.ui.internal.RoleLabels;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.ui.SignedInUser;
-import org.danvan.platform.api.ui.Refusals;
+import org.danvan.platform.ui.kit.SignedInUser;
+import org.danvan.platform.ui.kit.Refusals;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

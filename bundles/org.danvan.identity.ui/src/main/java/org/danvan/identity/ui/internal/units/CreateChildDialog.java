@@ -6,7 +6,7 @@ import org.danvan.identity.api.OrgUnitAdmin;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.org.OrgUnitKinds;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.ui.LocalizedDates;
+import org.danvan.platform.ui.kit.LocalizedDates;
 
 /** Creates a unit below the selected one. */
 final class CreateChildDialog extends UnitChangeDialog {

@@ -11,7 +11,7 @@ import org.danvan.identity.api.OrgUnitAdmin;
 import org.danvan.identity.api.UnitImportReport;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
-import org.danvan.platform.api.ui.Refusals;
+import org.danvan.platform.ui.kit.Refusals;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.danvan.identity.api.UnitImportReport;
-import org.danvan.platform.api.ui.Translate;
+import org.danvan.platform.ui.kit.Translate;
 
 /** The refused lines of a CSV import as rows of a table: line, column, translated problem. */
 final class ImportReportRows {

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.danvan.identity.api.NewUnit;
 import org.danvan.identity.ui.internal.UnitLabels;
 import org.danvan.platform.api.org.OrgUnitKinds;
-import org.danvan.platform.api.ui.FieldErrors;
-import org.danvan.platform.api.ui.LocalizedDates;
+import org.danvan.platform.ui.kit.FieldErrors;
+import org.danvan.platform.ui.kit.LocalizedDates;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;

@@ -6,9 +6,9 @@ import java.util.function.Consumer;
 
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
-import org.danvan.platform.api.ui.FieldErrors;
-import org.danvan.platform.api.ui.LocalizedDates;
-import org.danvan.platform.api.ui.Refusals;
+import org.danvan.platform.ui.kit.FieldErrors;
+import org.danvan.platform.ui.kit.LocalizedDates;
+import org.danvan.platform.ui.kit.Refusals;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -10,7 +10,7 @@ import org.danvan.identity.ui.internal.UnitLabels;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.ui.LocalizedDates;
+import org.danvan.platform.ui.kit.LocalizedDates;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

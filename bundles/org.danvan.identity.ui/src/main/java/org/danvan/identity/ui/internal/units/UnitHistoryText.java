@@ -6,7 +6,7 @@ import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import org.danvan.identity.api.UnitChange;
-import org.danvan.platform.api.ui.Translate;
+import org.danvan.platform.ui.kit.Translate;
 
 /** One line of a unit's history in words: what happened, to which units. */
 final class UnitHistoryText {

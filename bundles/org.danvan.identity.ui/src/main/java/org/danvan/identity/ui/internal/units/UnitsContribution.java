@@ -4,17 +4,20 @@ import org.danvan.identity.api.OrgUnitAdmin;
 import org.danvan.identity.ui.internal.AdminPermissions;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessControl;
-import org.danvan.platform.api.ui.MenuContribution;
-import org.danvan.platform.api.ui.MenuGroup;
-import org.danvan.platform.api.ui.ViewContribution;
+import org.danvan.platform.ui.spi.MenuGroup;
+import org.danvan.platform.ui.spi.DanvanView;
+import org.danvan.platform.ui.spi.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 
 import com.vaadin.flow.component.Component;
 
 /** "Đơn vị" at {@code /quan-tri/don-vi}: the org-unit tree with its history and succession. */
-@org.osgi.service.component.annotations.Component(service = { ViewContribution.class, MenuContribution.class })
-public class UnitsContribution implements ViewContribution, MenuContribution {
+@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+@DanvanView(route = UnitsContribution.ROUTE, title = "identity.ui.units.title",
+        permission = AdminPermissions.UNITS_MANAGE, menu = "identity.ui.units.menu", icon = "vaadin:sitemap",
+        group = MenuGroup.ADMINISTRATION, order = 30)
+public class UnitsContribution implements ViewContribution {
 
     static final String ROUTE = "quan-tri/don-vi";
 
@@ -29,49 +32,12 @@ public class UnitsContribution implements ViewContribution, MenuContribution {
         this.admin = admin;
         this.access = access;
     }
-
-    @Override
-    public String route() {
-        return ROUTE;
-    }
-
     @Override
     public Class<? extends Component> viewClass() {
         return UnitsView.class;
     }
-
-    @Override
-    public String requiredPermission() {
-        return AdminPermissions.UNITS_MANAGE;
-    }
-
-    @Override
-    public String titleKey() {
-        return "identity.ui.units.title";
-    }
-
     @Override
     public Component createView() {
         return new UnitsView(directory, admin, access);
-    }
-
-    @Override
-    public String labelKey() {
-        return "identity.ui.units.menu";
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:sitemap";
-    }
-
-    @Override
-    public String group() {
-        return MenuGroup.ADMINISTRATION;
-    }
-
-    @Override
-    public int order() {
-        return 30;
     }
 }

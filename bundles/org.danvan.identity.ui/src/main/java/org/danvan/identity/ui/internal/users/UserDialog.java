@@ -11,9 +11,9 @@ import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
-import org.danvan.platform.api.ui.FieldErrors;
-import org.danvan.platform.api.ui.LocalizedDates;
-import org.danvan.platform.api.ui.Refusals;
+import org.danvan.platform.ui.kit.FieldErrors;
+import org.danvan.platform.ui.kit.LocalizedDates;
+import org.danvan.platform.ui.kit.Refusals;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

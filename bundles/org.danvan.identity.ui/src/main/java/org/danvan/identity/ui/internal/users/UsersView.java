@@ -13,7 +13,7 @@ import org.danvan.identity.ui.internal.UnitPicker;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.ui.SignedInUser;
+import org.danvan.platform.ui.kit.SignedInUser;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

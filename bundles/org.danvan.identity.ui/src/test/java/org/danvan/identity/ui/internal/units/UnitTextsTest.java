@@ -11,7 +11,7 @@ import org.danvan.identity.api.UnitChange;
 import org.danvan.identity.api.UnitImportReport;
 import org.danvan.platform.api.org.OrgUnitKinds;
 import org.danvan.platform.api.validation.Violation;
-import org.danvan.platform.api.ui.Translate;
+import org.danvan.platform.ui.kit.Translate;
 import org.junit.jupiter.api.Test;
 
 /** Texts of the unit screen that need no browser: history lines, the import report, default kinds. */

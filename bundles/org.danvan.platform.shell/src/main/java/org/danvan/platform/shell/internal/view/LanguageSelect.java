@@ -2,7 +2,7 @@ package org.danvan.platform.shell.internal.view;
 
 import java.util.Locale;
 
-import org.danvan.platform.api.ui.Translator;
+import org.danvan.platform.api.i18n.Translator;
 import org.danvan.platform.shell.internal.ShellTranslator;
 import org.danvan.platform.shell.internal.web.LanguageCookie;
 

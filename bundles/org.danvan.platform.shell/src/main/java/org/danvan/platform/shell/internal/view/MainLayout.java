@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.ui.MenuContribution;
-import org.danvan.platform.api.ui.ViewContribution;
+import org.danvan.platform.shell.internal.ContributedView;
 import org.danvan.platform.shell.internal.ContributionRegistry;
 import org.danvan.platform.shell.internal.web.CurrentUser;
 import org.danvan.platform.shell.internal.web.DanvanServlet;
@@ -111,9 +110,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         home.addItem(item(HomeView.ROUTE, "shell.home", VaadinIcon.HOME.create(), "menu-home"));
         navigation.add(home);
         Map<String, SideNav> groups = new LinkedHashMap<>();
-        for (MenuContribution entry : registry.menuEntries()) {
-            ViewContribution view = registry.viewForRoute(entry.route()).orElse(null);
-            if (view == null || user == null || !user.hasPermission(view.requiredPermission())) {
+        ShellServices services = ShellServices.current();
+        for (ContributedView entry : registry.menuEntries()) {
+            if (!services.mayOpen(entry, user)) {
                 continue;
             }
             SideNav group = groups.computeIfAbsent(entry.group(), key -> {
@@ -121,7 +120,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 nav.setCollapsible(true);
                 return nav;
             });
-            group.addItem(item(entry.route(), entry.labelKey(), icon(entry.icon()), "menu-" + entry.route()));
+            group.addItem(item(entry.route(), entry.menuKey(), icon(entry.icon()), "menu-" + entry.route()));
         }
         groups.values().forEach(navigation::add);
     }
@@ -145,7 +144,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         List<com.vaadin.flow.component.HasElement> chain = event.getActiveChain();
         com.vaadin.flow.component.HasElement target = chain.isEmpty() ? null : chain.get(0);
         String key = target == null ? null
-                : registry.viewForClass(target.getClass()).map(ViewContribution::titleKey)
+                : registry.viewForClass(target.getClass()).map(ContributedView::titleKey)
                         .orElse(target instanceof HomeView ? "shell.home" : null);
         title.setText(key == null ? "" : getTranslation(key));
         getUI().ifPresent(ui -> ui.getPage().setTitle((key == null ? "" : getTranslation(key) + " · ") + "DanVan"));

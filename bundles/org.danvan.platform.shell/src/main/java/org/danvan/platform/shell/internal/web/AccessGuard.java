@@ -1,7 +1,7 @@
 package org.danvan.platform.shell.internal.web;
 
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.ui.ViewContribution;
+import org.danvan.platform.shell.internal.ContributedView;
 import org.danvan.platform.shell.internal.ContributionRegistry;
 import org.danvan.platform.shell.internal.view.AccessDeniedView;
 import org.danvan.platform.shell.internal.view.LoginView;
@@ -12,22 +12,24 @@ import com.vaadin.flow.router.BeforeEnterListener;
 /**
  * Runs before every navigation: public views are open to all; otherwise anonymous users go to the login page, a
  * signed-in user needs the permission of the contributed view, and a user with a pending
- * {@link org.danvan.platform.api.ui.RequiredStep} (e.g. a password to change) is sent to its view first. Error views
+ * {@link org.danvan.platform.ui.spi.RequiredStep} (e.g. a password to change) is sent to its view first. Error views
  * are reachable once signed in.
  */
 final class AccessGuard implements BeforeEnterListener {
 
     private static final long serialVersionUID = 1L;
+    private final transient ShellServices services;
     private final transient ContributionRegistry registry;
 
-    AccessGuard(ContributionRegistry registry) {
-        this.registry = registry;
+    AccessGuard(ShellServices services) {
+        this.services = services;
+        this.registry = services.registry();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == LoginView.class || registry.viewForClass(target).filter(ViewContribution::isPublic).isPresent()) {
+        if (target == LoginView.class || registry.viewForClass(target).filter(ContributedView::isPublic).isPresent()) {
             return;
         }
         UserPrincipal user = CurrentUser.get();
@@ -51,7 +53,7 @@ final class AccessGuard implements BeforeEnterListener {
             }
             return;
         }
-        registry.viewForClass(target).filter(view -> !user.hasPermission(view.requiredPermission()))
+        registry.viewForClass(target).filter(view -> !services.mayOpen(view, user))
                 .ifPresent(view -> event.rerouteToError(AccessDeniedView.Denied.class, view.route()));
     }
 }

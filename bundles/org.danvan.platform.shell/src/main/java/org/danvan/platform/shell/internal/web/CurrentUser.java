@@ -6,7 +6,7 @@ import com.vaadin.flow.server.VaadinSession;
 
 /**
  * The signed-in user, kept in the Vaadin session under the {@link UserPrincipal} class, where contributed views read
- * it through {@link org.danvan.platform.api.ui.SignedInUser}. Only the shell sets it.
+ * it through {@link org.danvan.platform.ui.kit.SignedInUser}. Only the shell sets it.
  */
 public final class CurrentUser {
 
@@ -14,7 +14,7 @@ public final class CurrentUser {
     }
 
     public static UserPrincipal get() {
-        return org.danvan.platform.api.ui.SignedInUser.get().orElse(null);
+        return org.danvan.platform.ui.kit.SignedInUser.get().orElse(null);
     }
 
     public static void set(UserPrincipal user) {

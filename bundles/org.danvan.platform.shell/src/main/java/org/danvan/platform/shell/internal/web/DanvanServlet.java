@@ -5,7 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 
-import org.danvan.platform.api.ui.ViewContribution;
+import org.danvan.platform.shell.internal.ContributedView;
+import org.danvan.platform.ui.spi.ViewContribution;
 import org.danvan.platform.shell.internal.ContributionRegistry;
 import org.danvan.platform.shell.internal.view.AccessDeniedView;
 import org.danvan.platform.shell.internal.view.DanvanAppShell;
@@ -147,7 +148,7 @@ public class DanvanServlet extends VaadinServlet implements ContributionRegistry
     }
 
     @Override
-    public void viewAdded(ViewContribution view) {
+    public void viewAdded(ContributedView view) {
         if (routes == null) {
             return;
         }
@@ -159,7 +160,7 @@ public class DanvanServlet extends VaadinServlet implements ContributionRegistry
     }
 
     @Override
-    public void viewRemoved(ViewContribution view) {
+    public void viewRemoved(ContributedView view) {
         if (routes == null) {
             return;
         }

@@ -60,7 +60,7 @@ public class DanvanServletService extends VaadinServletService {
         });
         addUIInitListener(event -> {
             openUis.add(event.getUI());
-            event.getUI().addBeforeEnterListener(new AccessGuard(services.registry()));
+            event.getUI().addBeforeEnterListener(new AccessGuard(services));
         });
         super.init();
     }

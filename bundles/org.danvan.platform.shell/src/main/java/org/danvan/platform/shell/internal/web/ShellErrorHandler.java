@@ -4,7 +4,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.danvan.platform.api.security.AccessDeniedException;
-import org.danvan.platform.api.ui.Refusals;
+import org.danvan.platform.ui.kit.Refusals;
 import org.danvan.platform.api.validation.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

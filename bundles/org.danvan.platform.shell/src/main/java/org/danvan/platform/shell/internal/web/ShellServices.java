@@ -1,5 +1,6 @@
 package org.danvan.platform.shell.internal.web;
 
+import org.danvan.platform.api.module.ModuleEnablement;
 import org.danvan.platform.api.security.AuthenticationService;
 import org.danvan.platform.shell.internal.ContributionRegistry;
 import org.danvan.platform.shell.internal.ShellTranslator;
@@ -13,10 +14,25 @@ import com.vaadin.flow.server.VaadinService;
  * @param registry the contributions of all bundles
  * @param translator the merged translations
  * @param authentication staff login
+ * @param enablement which units have which module
  * @param classLoader the shell bundle's class loader, which sees the frontend build output
  */
 public record ShellServices(ContributionRegistry registry, ShellTranslator translator,
-        AuthenticationService authentication, ClassLoader classLoader) {
+        AuthenticationService authentication, ModuleEnablement enablement, ClassLoader classLoader) {
+
+    /**
+     * Whether a user may open a contributed view: public views always; otherwise the view's permission (which the
+     * identity core grants only where its module is enabled) and, for a view of a module, that module enabled where
+     * the user works.
+     */
+    public boolean mayOpen(org.danvan.platform.shell.internal.ContributedView view,
+            org.danvan.platform.api.security.UserPrincipal user) {
+        if (view.isPublic()) {
+            return true;
+        }
+        return user != null && user.hasPermission(view.permission())
+                && (view.moduleId() == null || enablement.isEnabledForUser(view.moduleId(), user));
+    }
 
     /** The services of the Vaadin service handling the current request. */
     public static ShellServices current() {

@@ -3,6 +3,7 @@ package org.danvan.platform.shell.internal.web;
 import java.util.Dictionary;
 import java.util.Hashtable;
 
+import org.danvan.platform.api.module.ModuleEnablement;
 import org.danvan.platform.api.security.AuthenticationService;
 import org.danvan.platform.shell.internal.ContributionRegistry;
 import org.danvan.platform.shell.internal.ShellTranslator;
@@ -29,8 +30,9 @@ public class VaadinHost {
 
     @Activate
     public VaadinHost(BundleContext context, @Reference ContributionRegistry registry,
-            @Reference ShellTranslator translator, @Reference AuthenticationService authentication) {
-        ShellServices services = new ShellServices(registry, translator, authentication,
+            @Reference ShellTranslator translator, @Reference AuthenticationService authentication,
+            @Reference ModuleEnablement enablement) {
+        ShellServices services = new ShellServices(registry, translator, authentication, enablement,
                 context.getBundle().adapt(org.osgi.framework.wiring.BundleWiring.class).getClassLoader());
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put("osgi.http.whiteboard.servlet.name", "danvan");

@@ -9,7 +9,7 @@ import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
 import org.danvan.reception.api.BookEntry;
 import org.danvan.reception.api.ReceptionBook;
-import org.danvan.platform.api.ui.Refusals;
+import org.danvan.platform.ui.kit.Refusals;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

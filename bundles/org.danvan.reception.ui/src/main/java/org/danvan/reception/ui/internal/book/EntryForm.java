@@ -3,8 +3,8 @@ package org.danvan.reception.ui.internal.book;
 import java.util.List;
 
 import org.danvan.platform.api.org.OrgUnitDirectory;
-import org.danvan.platform.api.ui.FieldErrors;
-import org.danvan.platform.api.ui.LocalizedDates;
+import org.danvan.platform.ui.kit.FieldErrors;
+import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.reception.api.Disposition;
 import org.danvan.reception.api.PetitionKind;
 import org.danvan.reception.ui.internal.Pickers;

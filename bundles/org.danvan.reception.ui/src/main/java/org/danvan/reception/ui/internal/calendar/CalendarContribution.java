@@ -1,9 +1,9 @@
 package org.danvan.reception.ui.internal.calendar;
 
 import org.danvan.platform.api.org.OrgUnitDirectory;
-import org.danvan.platform.api.ui.MenuContribution;
-import org.danvan.platform.api.ui.MenuGroup;
-import org.danvan.platform.api.ui.ViewContribution;
+import org.danvan.platform.ui.spi.MenuGroup;
+import org.danvan.platform.ui.spi.DanvanView;
+import org.danvan.platform.ui.spi.ViewContribution;
 import org.danvan.reception.api.ReceptionPermissions;
 import org.danvan.reception.api.ReceptionSchedule;
 import org.osgi.service.component.annotations.Activate;
@@ -12,8 +12,11 @@ import org.osgi.service.component.annotations.Reference;
 import com.vaadin.flow.component.Component;
 
 /** "Lịch tiếp công dân" at {@code /lich-tiep-cong-dan}: the leaders' reception calendar. */
-@org.osgi.service.component.annotations.Component(service = { ViewContribution.class, MenuContribution.class })
-public class CalendarContribution implements ViewContribution, MenuContribution {
+@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+@DanvanView(route = CalendarContribution.ROUTE, title = "reception.ui.calendar.title",
+        permission = ReceptionPermissions.VIEW, menu = "reception.ui.calendar.menu", icon = "vaadin:calendar-user",
+        group = MenuGroup.WORK, order = 31)
+public class CalendarContribution implements ViewContribution {
 
     public static final String ROUTE = "lich-tiep-cong-dan";
 
@@ -25,49 +28,12 @@ public class CalendarContribution implements ViewContribution, MenuContribution 
         this.schedule = schedule;
         this.units = units;
     }
-
-    @Override
-    public String route() {
-        return ROUTE;
-    }
-
     @Override
     public Class<? extends Component> viewClass() {
         return CalendarView.class;
     }
-
-    @Override
-    public String requiredPermission() {
-        return ReceptionPermissions.VIEW;
-    }
-
-    @Override
-    public String titleKey() {
-        return "reception.ui.calendar.title";
-    }
-
     @Override
     public Component createView() {
         return new CalendarView(schedule, units);
-    }
-
-    @Override
-    public String labelKey() {
-        return "reception.ui.calendar.menu";
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:calendar-user";
-    }
-
-    @Override
-    public String group() {
-        return MenuGroup.WORK;
-    }
-
-    @Override
-    public int order() {
-        return 31;
     }
 }

@@ -8,15 +8,15 @@ import java.util.Map;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.ui.LocalizedDates;
-import org.danvan.platform.api.ui.SignedInUser;
+import org.danvan.platform.ui.kit.LocalizedDates;
+import org.danvan.platform.ui.kit.SignedInUser;
 import org.danvan.reception.api.ReceptionPermissions;
 import org.danvan.reception.api.ReceptionSchedule;
 import org.danvan.reception.api.ReceptionSession;
 import org.danvan.reception.api.ScheduleWarning;
 import org.danvan.reception.api.SessionStatus;
 import org.danvan.reception.ui.internal.UnitField;
-import org.danvan.platform.api.ui.Refusals;
+import org.danvan.platform.ui.kit.Refusals;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.ui.FieldErrors;
+import org.danvan.platform.ui.kit.FieldErrors;
 import org.danvan.reception.api.LeaderRole;
 import org.danvan.reception.api.ReceptionSchedule;
 import org.danvan.reception.api.ReceptionSession;

@@ -2,7 +2,7 @@ package org.danvan.reception.ui.internal.dialogue;
 
 import java.time.LocalDate;
 
-import org.danvan.platform.api.ui.FieldErrors;
+import org.danvan.platform.ui.kit.FieldErrors;
 import org.danvan.reception.api.Commitment;
 import org.danvan.reception.api.CommitmentDraft;
 import org.danvan.reception.ui.internal.Pickers;

@@ -1,9 +1,9 @@
 package org.danvan.reception.ui.internal.dialogue;
 
 import org.danvan.platform.api.org.OrgUnitDirectory;
-import org.danvan.platform.api.ui.MenuContribution;
-import org.danvan.platform.api.ui.MenuGroup;
-import org.danvan.platform.api.ui.ViewContribution;
+import org.danvan.platform.ui.spi.MenuGroup;
+import org.danvan.platform.ui.spi.DanvanView;
+import org.danvan.platform.ui.spi.ViewContribution;
 import org.danvan.reception.api.ReceptionPermissions;
 import org.danvan.reception.api.DialogueService;
 import org.osgi.service.component.annotations.Activate;
@@ -12,8 +12,11 @@ import org.osgi.service.component.annotations.Reference;
 import com.vaadin.flow.component.Component;
 
 /** "Đối thoại" at {@code /doi-thoai}: dialogues with citizens and their commitments. */
-@org.osgi.service.component.annotations.Component(service = { ViewContribution.class, MenuContribution.class })
-public class DialogueContribution implements ViewContribution, MenuContribution {
+@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+@DanvanView(route = DialogueContribution.ROUTE, title = "reception.ui.dialogue.title",
+        permission = ReceptionPermissions.VIEW, menu = "reception.ui.dialogue.menu", icon = "vaadin:comments",
+        group = MenuGroup.WORK, order = 32)
+public class DialogueContribution implements ViewContribution {
 
     public static final String ROUTE = "doi-thoai";
 
@@ -25,49 +28,12 @@ public class DialogueContribution implements ViewContribution, MenuContribution 
         this.dialogues = dialogues;
         this.units = units;
     }
-
-    @Override
-    public String route() {
-        return ROUTE;
-    }
-
     @Override
     public Class<? extends Component> viewClass() {
         return DialogueView.class;
     }
-
-    @Override
-    public String requiredPermission() {
-        return ReceptionPermissions.VIEW;
-    }
-
-    @Override
-    public String titleKey() {
-        return "reception.ui.dialogue.title";
-    }
-
     @Override
     public Component createView() {
         return new DialogueView(dialogues, units);
-    }
-
-    @Override
-    public String labelKey() {
-        return "reception.ui.dialogue.menu";
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:comments";
-    }
-
-    @Override
-    public String group() {
-        return MenuGroup.WORK;
-    }
-
-    @Override
-    public int order() {
-        return 32;
     }
 }

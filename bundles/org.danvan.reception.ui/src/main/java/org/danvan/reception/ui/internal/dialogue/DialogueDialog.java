@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.ui.FieldErrors;
-import org.danvan.platform.api.ui.LocalizedDates;
+import org.danvan.platform.ui.kit.FieldErrors;
+import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.reception.api.Commitment;
 import org.danvan.reception.api.CommitmentStatus;
 import org.danvan.reception.api.Dialogue;

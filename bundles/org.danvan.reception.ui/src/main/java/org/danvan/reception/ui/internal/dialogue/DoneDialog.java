@@ -3,8 +3,8 @@ package org.danvan.reception.ui.internal.dialogue;
 import java.util.function.Consumer;
 
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.ui.FieldErrors;
-import org.danvan.platform.api.ui.LocalizedDates;
+import org.danvan.platform.ui.kit.FieldErrors;
+import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.reception.api.Commitment;
 import org.danvan.reception.api.DialogueService;
 import org.danvan.reception.ui.internal.Pickers;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import org.danvan.platform.api.ui.LocalizedDates;
+import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.reception.api.LeaderRole;
 import org.danvan.reception.api.ReceptionSession;
 import org.danvan.reception.api.ScheduleWarning;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.danvan.platform.api.ui.LocalizedDates;
+import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.reception.api.Commitment;
 import org.danvan.reception.api.CommitmentDraft;

@@ -1,0 +1,8 @@
+/**
+ * The helper kit for contributed screens: refusals and field errors shown the same way everywhere, localized date
+ * pickers, the signed-in user, the unit picker. Helpers may grow and change between releases without moving the
+ * screen contract in {@code org.danvan.platform.ui.spi}.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.danvan.platform.ui.kit;
