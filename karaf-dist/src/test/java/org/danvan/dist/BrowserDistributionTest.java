@@ -35,8 +35,13 @@ abstract class BrowserDistributionTest {
     @BeforeAll
     void startDistributionAndBrowser() {
         karaf = KarafDistribution.fromBuild();
+        configure(karaf);
         karaf.start();
         browser = Browser.start();
+    }
+
+    /** Changes the copy's configuration before its first start (etc/ files); nothing by default. */
+    protected void configure(KarafDistribution copy) {
     }
 
     @AfterAll

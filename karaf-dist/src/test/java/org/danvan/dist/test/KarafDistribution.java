@@ -343,6 +343,23 @@ public final class KarafDistribution implements AutoCloseable {
         }
     }
 
+    /** Waits until the log contains a text (a component that works in the background has logged its result). */
+    public void awaitLog(String text, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!log().contains(text)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The log did not show \"" + text + "\" within " + timeout + ":\n"
+                        + logTail(40));
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     public String logTail(int lines) {
         List<String> all = log().lines().toList();
         return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));

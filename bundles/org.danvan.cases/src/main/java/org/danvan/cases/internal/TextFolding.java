@@ -1,11 +1,9 @@
 package org.danvan.cases.internal;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Folds Vietnamese text for search and matching: NFD, combining marks stripped, đ/Đ → d, lower case, words of letters
@@ -13,8 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class TextFolding {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
     /** Longest word kept in the token table. */
     public static final int MAX_TOKEN = 48;
 
@@ -23,12 +19,7 @@ public final class TextFolding {
 
     /** The folded text, words separated by single spaces; empty for {@code null}. */
     public static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        String stripped = MARKS.matcher(decomposed).replaceAll("").toLowerCase(java.util.Locale.ROOT);
-        return NON_WORD.matcher(stripped).replaceAll(" ").trim();
+        return org.danvan.platform.api.text.VietnameseText.fold(text);
     }
 
     /** The folded words, in order, duplicates kept. */

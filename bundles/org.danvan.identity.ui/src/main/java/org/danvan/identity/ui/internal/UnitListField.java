@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.danvan.platform.api.org.OrgUnitDirectory;
+import org.danvan.platform.ui.kit.UnitLabels;
+import org.danvan.platform.ui.kit.UnitPicker;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

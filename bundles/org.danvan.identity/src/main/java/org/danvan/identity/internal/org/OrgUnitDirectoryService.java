@@ -91,6 +91,11 @@ public class OrgUnitDirectoryService implements OrgUnitDirectory {
     }
 
     @Override
+    public List<OrgUnitInfo> search(String text, int limit) {
+        return snapshot.search(text, limit);
+    }
+
+    @Override
     public List<OrgUnitInfo> path(long id) {
         return snapshot.path(id);
     }

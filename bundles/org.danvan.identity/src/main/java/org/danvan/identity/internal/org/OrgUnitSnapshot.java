@@ -214,6 +214,64 @@ public final class OrgUnitSnapshot {
         return entry == null ? unit.name() : entry.getValue();
     }
 
+    /** Folded names of the current units, in name order, built on the first search. */
+    private volatile List<Map.Entry<OrgUnitInfo, String>> searchIndex;
+
+    /** See {@link org.danvan.platform.api.org.OrgUnitDirectory#search(String, int)}. */
+    public List<OrgUnitInfo> search(String text, int limit) {
+        if (text == null || text.isBlank() || limit < 1) {
+            return List.of();
+        }
+        int max = Math.min(limit, 200);
+        String trimmed = text.strip();
+        List<OrgUnitInfo> exact = new ArrayList<>();
+        OrgUnitInfo byCodeMatch = byCode.get(trimmed);
+        if (byCodeMatch != null && byCodeMatch.isCurrent()) {
+            exact.add(byCodeMatch);
+        }
+        String folded = org.danvan.platform.api.text.VietnameseText.fold(trimmed);
+        List<OrgUnitInfo> starting = new ArrayList<>();
+        List<OrgUnitInfo> containing = new ArrayList<>();
+        for (Map.Entry<OrgUnitInfo, String> entry : searchIndex()) {
+            OrgUnitInfo unit = entry.getKey();
+            if (exact.contains(unit)) {
+                continue;
+            }
+            String name = entry.getValue();
+            if (!folded.isEmpty() && (name.startsWith(folded) || withoutKind(name).startsWith(folded))) {
+                starting.add(unit);
+            } else if (org.danvan.platform.api.text.VietnameseText.matchesWords(name, folded)
+                    && !folded.isEmpty() || unit.code().startsWith(trimmed)) {
+                containing.add(unit);
+            }
+            if (exact.size() + starting.size() >= max) {
+                break;
+            }
+        }
+        List<OrgUnitInfo> result = new ArrayList<>(exact);
+        result.addAll(starting);
+        result.addAll(containing);
+        return List.copyOf(result.subList(0, Math.min(max, result.size())));
+    }
+
+    /** "xa tien du" without its first word ("tien du"), so typing the bare name ranks a unit first. */
+    private static String withoutKind(String foldedName) {
+        int space = foldedName.indexOf(' ');
+        return space < 0 ? foldedName : foldedName.substring(space + 1);
+    }
+
+    private List<Map.Entry<OrgUnitInfo, String>> searchIndex() {
+        List<Map.Entry<OrgUnitInfo, String>> index = searchIndex;
+        if (index == null) {
+            index = byId.values().stream().filter(OrgUnitInfo::isCurrent)
+                    .sorted(java.util.Comparator.comparing(OrgUnitInfo::name))
+                    .map(u -> Map.entry(u, org.danvan.platform.api.text.VietnameseText.fold(u.name())))
+                    .toList();
+            searchIndex = index;
+        }
+        return index;
+    }
+
     /** Root first, the unit last; empty for an unknown id. */
     public List<OrgUnitInfo> path(long id) {
         List<OrgUnitInfo> path = new ArrayList<>();

@@ -1,9 +1,14 @@
 package org.danvan.platform.api.org;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
+import org.danvan.platform.api.text.VietnameseText;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -43,4 +48,45 @@ public interface OrgUnitDirectory {
 
     /** The path from the root to the unit, both included. */
     List<OrgUnitInfo> path(long id);
+
+    /**
+     * Current units found by what a person types: the code, or words of the name without diacritics ("tien du" finds
+     * "Xã Tiên Du"; each word typed must start a word of the name). Exact code first, then names that start with the
+     * text, then the others, each group by name; at most {@code limit}.
+     *
+     * @param text what was typed; blank gives an empty list
+     * @param limit the most units returned (1 to 200)
+     */
+    default List<OrgUnitInfo> search(String text, int limit) {
+        // a plain walk of the tree: the identity core answers from an index instead
+        if (text == null || text.isBlank() || limit < 1) {
+            return List.of();
+        }
+        String trimmed = text.strip();
+        String folded = VietnameseText.fold(trimmed);
+        List<OrgUnitInfo> exact = new ArrayList<>();
+        List<OrgUnitInfo> starting = new ArrayList<>();
+        List<OrgUnitInfo> others = new ArrayList<>();
+        Deque<OrgUnitInfo> queue = new ArrayDeque<>(roots());
+        while (!queue.isEmpty()) {
+            OrgUnitInfo unit = queue.poll();
+            queue.addAll(children(unit.id()));
+            String name = VietnameseText.fold(unit.name());
+            if (unit.code().equals(trimmed)) {
+                exact.add(unit);
+            } else if (!folded.isEmpty() && name.startsWith(folded)) {
+                starting.add(unit);
+            } else if (!folded.isEmpty() && VietnameseText.matchesWords(name, folded)
+                    || unit.code().startsWith(trimmed)) {
+                others.add(unit);
+            }
+        }
+        Comparator<OrgUnitInfo> byName = Comparator.comparing(OrgUnitInfo::name);
+        starting.sort(byName);
+        others.sort(byName);
+        List<OrgUnitInfo> result = new ArrayList<>(exact);
+        result.addAll(starting);
+        result.addAll(others);
+        return List.copyOf(result.subList(0, Math.min(Math.min(limit, 200), result.size())));
+    }
 }

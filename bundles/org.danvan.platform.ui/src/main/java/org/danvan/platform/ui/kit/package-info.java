@@ -3,6 +3,7 @@
  * pickers, the signed-in user, the unit picker. Helpers may grow and change between releases without moving the
  * screen contract in {@code org.danvan.platform.ui.spi}.
  */
+@org.danvan.platform.api.module.DanvanTranslations("i18n.platform-ui")
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.0.0")
 package org.danvan.platform.ui.kit;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.danvan.identity.ui.internal.UnitLabels;
+import org.danvan.platform.ui.kit.UnitLabels;
 import org.danvan.platform.api.audit.AuditEntry;
 import org.danvan.platform.api.audit.AuditFilter;
 import org.danvan.platform.api.audit.AuditTrail;

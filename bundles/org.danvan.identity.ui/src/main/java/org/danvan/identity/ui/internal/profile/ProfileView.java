@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.danvan.identity.api.AccountService;
 import org.danvan.identity.api.UserSummary;
-import org.danvan.identity.ui.internal.UnitLabels;
+import org.danvan.platform.ui.kit.UnitLabels;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.ui.kit.SignedInUser;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.danvan.identity.api.OrgUnitAdmin;
-import org.danvan.identity.ui.internal.UnitLabels;
+import org.danvan.platform.ui.kit.UnitLabels;
 import org.danvan.identity.ui.internal.UnitListField;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 import org.danvan.identity.api.NewUnit;
-import org.danvan.identity.ui.internal.UnitLabels;
+import org.danvan.platform.ui.kit.UnitLabels;
 import org.danvan.platform.api.org.OrgUnitKinds;
 import org.danvan.platform.ui.kit.FieldErrors;
 import org.danvan.platform.ui.kit.LocalizedDates;

@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 
 import org.danvan.identity.api.NewUnit;
 import org.danvan.identity.api.OrgUnitAdmin;
-import org.danvan.identity.ui.internal.UnitLabels;
+import org.danvan.platform.ui.kit.UnitLabels;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.UserPrincipal;

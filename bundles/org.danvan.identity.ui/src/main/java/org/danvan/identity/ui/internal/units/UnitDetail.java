@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 
 import org.danvan.identity.api.OrgUnitAdmin;
 import org.danvan.identity.api.UnitChange;
-import org.danvan.identity.ui.internal.UnitLabels;
+import org.danvan.platform.ui.kit.UnitLabels;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.UserPrincipal;

@@ -2,8 +2,8 @@ package org.danvan.identity.ui.internal.units;
 
 import org.danvan.identity.api.OrgUnitAdmin;
 import org.danvan.identity.ui.internal.AdminPermissions;
-import org.danvan.identity.ui.internal.OrgTreeDataProvider;
-import org.danvan.identity.ui.internal.UnitLabels;
+import org.danvan.platform.ui.kit.OrgTreeDataProvider;
+import org.danvan.platform.ui.kit.UnitLabels;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.AccessControl;
@@ -105,7 +105,7 @@ public class UnitsView extends VerticalLayout {
             }
             detail.show(unit);
         }, () -> {
-            field.setErrorMessage(getTranslation("identity.ui.unit.picker.unknown", code));
+            field.setErrorMessage(getTranslation("platform.ui.unit.picker.unknown", code));
             field.setInvalid(true);
         });
     }

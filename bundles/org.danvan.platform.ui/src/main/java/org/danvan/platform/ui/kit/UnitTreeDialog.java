@@ -1,4 +1,4 @@
-package org.danvan.identity.ui.internal;
+package org.danvan.platform.ui.kit;
 
 import java.util.function.Consumer;
 
@@ -17,22 +17,22 @@ public final class UnitTreeDialog extends Dialog {
 
     public UnitTreeDialog(OrgUnitDirectory directory, Consumer<OrgUnitInfo> onChosen) {
         setId("unit-picker-dialog");
-        setHeaderTitle(getTranslation("identity.ui.unit.picker.title"));
+        setHeaderTitle(getTranslation("platform.ui.unit.picker.title"));
         setWidth("36rem");
         setMaxWidth("100%");
         setHeight("80vh");
 
         TreeGrid<OrgUnitInfo> tree = new TreeGrid<>();
         tree.setId("unit-picker-tree");
-        tree.addHierarchyColumn(UnitLabels::codeAndName).setHeader(getTranslation("identity.ui.unit.field.name"))
+        tree.addHierarchyColumn(UnitLabels::codeAndName).setHeader(getTranslation("platform.ui.unit.picker.name"))
                 .setSortable(false);
         tree.setDataProvider(new OrgTreeDataProvider(directory));
         tree.setSizeFull();
         add(tree);
 
-        Button cancel = new Button(getTranslation("identity.ui.cancel"), e -> close());
+        Button cancel = new Button(getTranslation("platform.ui.cancel"), e -> close());
         cancel.setId("unit-picker-cancel");
-        Button choose = new Button(getTranslation("identity.ui.unit.picker.choose"), e -> {
+        Button choose = new Button(getTranslation("platform.ui.unit.picker.choose"), e -> {
             tree.getSelectedItems().stream().findFirst().ifPresent(unit -> {
                 close();
                 onChosen.accept(unit);

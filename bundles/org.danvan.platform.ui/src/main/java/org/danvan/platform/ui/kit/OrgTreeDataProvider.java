@@ -1,4 +1,4 @@
-package org.danvan.identity.ui.internal;
+package org.danvan.platform.ui.kit;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.danvan.identity.ui.internal;
+package org.danvan.platform.ui.kit;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -51,6 +51,6 @@ public final class UnitLabels {
 
     /** The translation key of a unit kind's label. */
     public static String kindKey(String kind) {
-        return "identity.ui.unit.kind." + kind;
+        return "identity.unit-kind." + kind;
     }
 }

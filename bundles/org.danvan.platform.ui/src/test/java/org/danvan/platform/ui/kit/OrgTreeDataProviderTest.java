@@ -1,4 +1,4 @@
-package org.danvan.identity.ui.internal;
+package org.danvan.platform.ui.kit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
