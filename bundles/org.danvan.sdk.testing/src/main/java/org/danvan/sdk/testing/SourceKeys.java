@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Finds the translation keys Java sources use: the first argument of {@code getTranslation}, {@code translate} and
- * {@code Translate.text}; the message key of {@code Violation.of}, {@code new Violation} and
+ * Finds the translation keys Java sources use: the first argument of {@code getTranslation},
+ * {@code translator.translate} and {@code translate.text} (the UI kit's {@code Translate}); the message key of {@code Violation.of}, {@code new Violation} and
  * {@code ValidationException.of}; the title and menu of {@code @DanvanView}, the label of {@code @DanvanPermission},
  * the name and description of {@code @DanvanModule}; and every string literal starting with a prefix the caller names.
  * Where a key is written as a constant, its value is read from the constant's declaration in the same file or, for a
@@ -34,14 +34,16 @@ final class SourceKeys {
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern STATIC_IMPORT = Pattern.compile("^\\s*import\\s+static\\s+([\\w.]+)\\.(\\w+)\\s*;",
             Pattern.MULTILINE);
+    /** A String constant by convention: an upper-case name (interface fields have no modifiers). */
     private static final Pattern CONSTANT = Pattern
-            .compile("\\b([A-Za-z_]\\w*)\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*[;,)]");
+            .compile("\\bString\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*;");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern IDENTIFIER_PATH = Pattern.compile("[A-Za-z_][\\w.]*");
 
     /** Calls whose argument at the given index (0-based) is a key. */
     private static final List<Call> CALLS = List.of(new Call("\\bgetTranslation\\s*\\(", 0),
-            new Call("\\btranslate\\s*\\(", 0), new Call("\\.text\\s*\\(", 0), new Call("\\bViolation\\.of\\s*\\(", 1),
+            new Call("\\.translate\\s*\\(", 0), new Call("\\btranslate\\.text\\s*\\(", 0),
+            new Call("\\bViolation\\.of\\s*\\(", 1),
             new Call("\\bnew\\s+Violation\\s*\\(", 1), new Call("\\bValidationException\\.of\\s*\\(", 1));
     /** Annotations and their attributes that are keys. */
     private static final Map<String, List<String>> ANNOTATIONS = Map.of("DanvanView", List.of("title", "menu", "group"),
@@ -122,7 +124,7 @@ final class SourceKeys {
             Matcher m = LITERAL.matcher(code);
             while (m.find()) {
                 String literal = unescape(m.group(1));
-                if (literalPrefixes.stream().anyMatch(literal::startsWith)) {
+                if (literalPrefixes.stream().anyMatch(literal::startsWith) && !isConcatenated(code, m.start(), m.end())) {
                     usages.add(new Usage(literal, where(file, code, m.start())));
                 }
             }
@@ -203,6 +205,38 @@ final class SourceKeys {
         return out.toString();
     }
 
+    /**
+     * Whether a literal inside an argument expression is a key by itself: not inside a nested call, not the receiver
+     * of a method ({@code "true".equals(v)}), not part of a concatenation ({@code "rules." + id}, a key made at run time
+     * that cannot be checked here), not empty.
+     */
+    static boolean isWholeOperand(String expression, int start, int end) {
+        if (end - start <= 2) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < start; i++) {
+            char c = expression.charAt(i);
+            if (c == '"') {
+                i = endOfQuoted(expression, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        if (depth > 0) {
+            return false;
+        }
+        return !expression.substring(end).stripLeading().startsWith(".") && !isConcatenated(expression, start, end);
+    }
+
+    /** A literal that is only part of a key made at run time ({@code "rules." + id}). */
+    static boolean isConcatenated(String code, int start, int end) {
+        return code.substring(end, Math.min(code.length(), end + 40)).stripLeading().startsWith("+")
+                || code.substring(Math.max(0, start - 40), start).stripTrailing().endsWith("+");
+    }
+
     private static String where(Path file, String code, int offset) {
         int line = 1;
         for (int i = 0; i < offset; i++) {
@@ -250,11 +284,15 @@ final class SourceKeys {
          */
         List<String> keysIn(String expression) {
             List<String> keys = new ArrayList<>();
+            boolean literals = false;
             Matcher literal = LITERAL.matcher(expression);
             while (literal.find()) {
-                keys.add(unescape(literal.group(1)));
+                literals = true;
+                if (isWholeOperand(expression, literal.start(), literal.end())) {
+                    keys.add(unescape(literal.group(1)));
+                }
             }
-            if (!keys.isEmpty()) {
+            if (literals) {
                 return keys;
             }
             String trimmed = expression.trim();
@@ -268,7 +306,11 @@ final class SourceKeys {
                 }
                 String owner = staticImports.get(trimmed);
                 if (owner == null) {
-                    return keys;
+                    // inherited from an interface or superclass among the scanned sources, if the name is unambiguous
+                    List<String> values = sourceConstants.entrySet().stream()
+                            .filter(e -> e.getKey().endsWith("." + trimmed)).flatMap(e -> e.getValue().stream())
+                            .distinct().toList();
+                    return values.size() == 1 ? values : keys;
                 }
                 return fromSources(owner.substring(owner.lastIndexOf('.') + 1), trimmed)
                         .orElseGet(() -> constant(owner, trimmed).map(List::of).orElse(List.of()));

@@ -22,6 +22,13 @@ class TranslationCheckTest {
     }
 
     @Test
+    void anInheritedConstantIsResolvedAndTheKeyItNamesChecked() {
+        List<String> problems = TranslationCheck.of("i18n.kitbroken").sources(COMPLETE).problems();
+        assertTrue(problems.contains("KitService.java:9 uses \"kit.error.gone\", which no translation file defines"),
+                String.join("\n", problems));
+    }
+
+    @Test
     void aKeyUsedButNotDefinedFailsWithWhereItIsUsed() {
         List<String> problems = TranslationCheck.of("i18n.kit").sources(BROKEN).alsoUsing("i18n.kitbroken").problems();
         assertEquals(List.of("BrokenScreen.java:6 uses \"kitbroken.view.titel\", which no translation file defines",
