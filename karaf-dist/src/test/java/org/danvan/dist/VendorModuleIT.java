@@ -23,7 +23,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Maven against the SDK repository alone (its tests included, on H2 and MariaDB), drop the KAR into the running
  * server's deploy/ folder, watch the module's menu entry arrive in an administrator's open page without a reload
  * (the time from the drop to the entry is printed), record an entry on its screen, uninstall the module, install it
- * again, and find the entry again.
+ * again, and find the entry again; then take the KAR out of deploy/ (the module leaves) and install it with
+ * {@code kar:install} from the console (timed as well), and find the entry once more.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -128,6 +129,32 @@ class VendorModuleIT extends BrowserDistributionTest {
 
     @Test
     @Order(7)
+    void takingTheKarOutOfDeployUninstallsIt() throws IOException {
+        Files.delete(karaf.home().resolve("deploy").resolve(kar.getFileName()));
+        browser.waitUntil(MENU_UPDATE, d -> !menuHasModule());
+        browser.waitUntil(MENU_UPDATE, d -> !karaf.shell("kar:list").contains("com.example.visits.feature"));
+    }
+
+    @Test
+    @Order(8)
+    void karInstallFromTheConsoleBringsItBackWithItsData() {
+        browser.find("vaadin-side-nav-item#menu-home").click();
+        browser.find("#home-greeting");
+        browser.script("window.__danvanNoReload = true;");
+        long started = System.nanoTime();
+        karaf.shell("kar:install " + kar.toUri());
+        long returned = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        browser.waitUntil(MENU_UPDATE, d -> menuHasModule());
+        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        System.out.printf("DanVan vendor module: kar:install -> menu entry in the open page in %d ms (bin/client with the"
+                + " command returned after %d ms)%n", millis, returned);
+        assertEquals(Boolean.TRUE, browser.script("return window.__danvanNoReload === true;"), "no reload");
+        browser.find(MENU_ENTRY).click();
+        browser.waitUntil(Duration.ofSeconds(20), d -> gridText().contains(ENTRY_TITLE));
+    }
+
+    @Test
+    @Order(9)
     void theLogHasNoErrors() {
         assertEquals(List.of(), karaf.logErrors());
     }

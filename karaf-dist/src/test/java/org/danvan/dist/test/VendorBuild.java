@@ -90,13 +90,20 @@ public final class VendorBuild {
                         <profile>
                           <id>danvan-sdk</id>
                           <repositories>
+                            <!-- first, so that DanVan's artifacts are looked up here before anywhere else (and
+                                 danvanArtifactsNotFromTheSdk() proves none came from elsewhere); its checksums must match -->
                             <repository><id>sdk</id><url>%s</url>
-                              <releases><checksumPolicy>ignore</checksumPolicy></releases>
+                              <releases><checksumPolicy>fail</checksumPolicy></releases>
                               <snapshots><enabled>false</enabled></snapshots></repository>
+                            <!-- the stand-in is a local repository: it has no checksums for what was built here -->
+                            <repository><id>central</id><url>https://repo.maven.apache.org/maven2</url>
+                              <releases><checksumPolicy>ignore</checksumPolicy></releases></repository>
                           </repositories>
                           <pluginRepositories>
                             <pluginRepository><id>sdk</id><url>%s</url>
                               <snapshots><enabled>false</enabled></snapshots></pluginRepository>
+                            <pluginRepository><id>central</id><url>https://repo.maven.apache.org/maven2</url>
+                              <releases><checksumPolicy>ignore</checksumPolicy></releases></pluginRepository>
                           </pluginRepositories>
                         </profile>
                       </profiles>
