@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.danvan.platform.api.validation.Violation;
+
 /**
  * What a publisher writes: the content of a new or edited notice.
  *
@@ -33,25 +35,26 @@ public record NoticeDraft(String title, String body, LocalDate publishFrom, Loca
     /**
      * Checks the draft.
      *
-     * @return translation keys of every rule the draft breaks (the constants of this record), in field order; empty
+     * @return every rule the draft breaks, in field order, each naming its field ({@code title}, {@code body},
+     *         {@code publishFrom}, {@code expiresOn}) and its translation key (the constants of this record); empty
      *         when the draft is valid
      */
-    public List<String> validate() {
-        List<String> problems = new ArrayList<>();
+    public List<Violation> validate() {
+        List<Violation> problems = new ArrayList<>();
         if (title == null || title.isEmpty()) {
-            problems.add(TITLE_REQUIRED);
+            problems.add(Violation.of("title", TITLE_REQUIRED));
         } else if (title.length() > TITLE_MAX_LENGTH) {
-            problems.add(TITLE_TOO_LONG);
+            problems.add(Violation.of("title", TITLE_TOO_LONG));
         }
         if (body == null || body.isEmpty()) {
-            problems.add(BODY_REQUIRED);
+            problems.add(Violation.of("body", BODY_REQUIRED));
         } else if (body.length() > BODY_MAX_LENGTH) {
-            problems.add(BODY_TOO_LONG);
+            problems.add(Violation.of("body", BODY_TOO_LONG));
         }
         if (publishFrom == null) {
-            problems.add(PUBLISH_FROM_REQUIRED);
+            problems.add(Violation.of("publishFrom", PUBLISH_FROM_REQUIRED));
         } else if (expiresOn != null && expiresOn.isBefore(publishFrom)) {
-            problems.add(EXPIRES_BEFORE_PUBLISH);
+            problems.add(Violation.of("expiresOn", EXPIRES_BEFORE_PUBLISH));
         }
         return List.copyOf(problems);
     }

@@ -1,24 +1,29 @@
 package org.danvan.noticeboard.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.danvan.noticeboard.api.Notice;
-import org.danvan.noticeboard.api.NoticeAccessException;
 import org.danvan.noticeboard.api.NoticeBoardPermissions;
-import org.danvan.noticeboard.api.NoticeConflictException;
 import org.danvan.noticeboard.api.NoticeDraft;
 import org.danvan.noticeboard.api.NoticeService;
-import org.danvan.noticeboard.api.NoticeValidationException;
 import org.danvan.noticeboard.internal.model.NoticeEntity;
+import org.danvan.platform.api.audit.AuditEvent;
+import org.danvan.platform.api.audit.AuditTrail;
+import org.danvan.platform.api.org.OrgUnitDirectory;
+import org.danvan.platform.api.security.AccessControl;
+import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.time.PlatformTime;
+import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.platform.api.validation.Violation;
 import org.danvan.platform.persistence.api.EntityStore;
 import org.danvan.platform.persistence.api.PersistenceService;
 import org.danvan.platform.persistence.api.PersistenceUnitDefinition;
@@ -31,8 +36,9 @@ import org.slf4j.LoggerFactory;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.TypedQuery;
 
-/** The notice board on its own persistence unit. */
+/** The notice board on its own persistence unit, deciding with the platform's access control, audited. */
 @Component(service = NoticeService.class, immediate = true)
 public class NoticeServiceImpl implements NoticeService {
 
@@ -40,161 +46,212 @@ public class NoticeServiceImpl implements NoticeService {
     public static final PersistenceUnitDefinition UNIT = PersistenceUnitDefinition.of("noticeboard",
             "db/noticeboard/changelog.xml", NoticeEntity.class);
 
-    /** Publication days are Vietnamese calendar days, whatever the server's time zone. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private static final Logger LOG = LoggerFactory.getLogger(NoticeServiceImpl.class);
     private static final String PUBLISHED = " FROM Notice n WHERE n.publishFrom <= :today"
             + " AND (n.expiresOn IS NULL OR n.expiresOn >= :today)";
+    private static final String READABLE = " AND (n.orgUnitId IN :units OR n.orgUnitId IS NULL)";
 
     private final EntityStore store;
+    private final AccessControl access;
+    private final OrgUnitDirectory units;
+    private final AuditTrail audit;
     private final Clock clock;
 
     @Activate
-    public NoticeServiceImpl(@Reference PersistenceService persistence) {
-        this(persistence, Clock.system(VIETNAM));
+    public NoticeServiceImpl(@Reference PersistenceService persistence, @Reference AccessControl access,
+            @Reference OrgUnitDirectory units, @Reference AuditTrail audit) {
+        this(persistence, access, units, audit, PlatformTime.clock());
     }
 
-    NoticeServiceImpl(PersistenceService persistence, Clock clock) {
-        this.store = persistence.open(UNIT);
+    /** With a clock of the caller's (tests). */
+    public NoticeServiceImpl(PersistenceService persistence, AccessControl access, OrgUnitDirectory units,
+            AuditTrail audit, Clock clock) {
+        this.access = access;
+        this.units = units;
+        this.audit = audit;
         this.clock = clock;
+        this.store = persistence.open(UNIT);
     }
 
     @Deactivate
-    void deactivate() {
+    public void deactivate() {
         store.close();
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(VIETNAM));
-    }
-
-    private LocalDateTime nowUtc() {
-        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-    }
-
     @Override
-    public List<Notice> listPublished(int offset, int limit) {
+    public List<Notice> listPublished(UserPrincipal reader, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
         }
-        LocalDate today = today();
-        return store.read(em -> em
-                .createQuery("SELECT n" + PUBLISHED + " ORDER BY n.publishFrom DESC, n.createdAt DESC, n.id DESC",
-                        NoticeEntity.class)
-                .setParameter("today", today).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+        Readership readership = Readership.of(reader, access, units);
+        if (readership.isNobody()) {
+            return List.of();
+        }
+        return store.read(em -> published(em, "SELECT n", NoticeEntity.class, readership,
+                " ORDER BY n.publishFrom DESC, n.createdAt DESC, n.id DESC")
+                .setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(NoticeServiceImpl::toNotice).toList());
     }
 
     @Override
-    public long countPublished() {
-        LocalDate today = today();
-        return store.read(em -> em.createQuery("SELECT COUNT(n)" + PUBLISHED, Long.class)
-                .setParameter("today", today).getSingleResult());
+    public long countPublished(UserPrincipal reader) {
+        Readership readership = Readership.of(reader, access, units);
+        if (readership.isNobody()) {
+            return 0;
+        }
+        return store.read(em -> published(em, "SELECT COUNT(n)", Long.class, readership, "").getSingleResult());
+    }
+
+    private <T> TypedQuery<T> published(EntityManager em, String select, Class<T> type, Readership readership,
+            String order) {
+        TypedQuery<T> query = em.createQuery(select + PUBLISHED + (readership.everything() ? "" : READABLE) + order,
+                type).setParameter("today", PlatformTime.today(clock));
+        return readership.everything() ? query : query.setParameter("units", readership.unitIds());
     }
 
     @Override
-    public Optional<Notice> find(long id) {
-        return store.read(em -> Optional.ofNullable(em.find(NoticeEntity.class, id)).map(NoticeServiceImpl::toNotice));
+    public Optional<Notice> find(long id, UserPrincipal reader) {
+        Optional<Notice> notice = store.read(em -> Optional.ofNullable(em.find(NoticeEntity.class, id)))
+                .map(NoticeServiceImpl::toNotice);
+        return notice.filter(n -> Readership.of(reader, access, units).reads(n.orgUnitId()));
+    }
+
+    @Override
+    public boolean mayPublish(UserPrincipal user) {
+        return user != null && user.orgUnitId() != null
+                && access.isPermitted(user, NoticeBoardPermissions.PUBLISH, user.orgUnitId());
+    }
+
+    @Override
+    public boolean mayEdit(Notice notice, UserPrincipal user) {
+        return user != null && (notice.orgUnitId() == null
+                // a notice from before notices had units: the installation's publishers (held at a root unit)
+                ? access.scope(user, NoticeBoardPermissions.PUBLISH).unrestricted()
+                : access.isPermitted(user, NoticeBoardPermissions.PUBLISH, notice.orgUnitId()));
     }
 
     @Override
     public Notice create(NoticeDraft draft, UserPrincipal author) {
-        requirePublisher(author);
+        Objects.requireNonNull(author, "author");
+        if (author.orgUnitId() == null) {
+            throw ValidationException.of("unit", NO_UNIT);
+        }
+        access.check(author, NoticeBoardPermissions.PUBLISH, author.orgUnitId());
         requireValid(draft);
+        String unitName = units.find(author.orgUnitId()).map(u -> u.name()).orElse(author.orgUnitName());
         Notice created = store.inTransaction(em -> {
-            NoticeEntity entity = new NoticeEntity(author.login(), author.fullName(), author.orgUnitId(),
-                    author.orgUnitName(), nowUtc());
+            NoticeEntity entity = new NoticeEntity(author.login(), author.fullName(), author.orgUnitId(), unitName,
+                    nowUtc());
             entity.setContent(draft.title(), draft.body(), draft.publishFrom(), draft.expiresOn());
             em.persist(entity);
             em.flush();
             return toNotice(entity);
         });
-        LOG.info("Notice {} '{}' created by {}", created.id(), created.title(), author.login());
+        audited("noticeboard.notice.created", author, created, content(created));
         return created;
     }
 
     @Override
     public Notice update(long id, long expectedVersion, NoticeDraft draft, UserPrincipal editor) {
-        requirePublisher(editor);
+        Objects.requireNonNull(editor, "editor");
         requireValid(draft);
-        Notice updated = writeChecked(em -> {
-            NoticeEntity entity = current(em, id, expectedVersion);
+        Notice updated = write(em -> {
+            NoticeEntity entity = current(em, id, expectedVersion, editor);
             entity.setContent(draft.title(), draft.body(), draft.publishFrom(), draft.expiresOn());
             entity.setUpdatedAt(nowUtc());
             em.flush();
             return toNotice(entity);
         });
-        LOG.info("Notice {} updated by {} (version {})", id, editor.login(), updated.version());
+        audited("noticeboard.notice.updated", editor, updated, content(updated));
         return updated;
     }
 
     @Override
     public void delete(long id, long expectedVersion, UserPrincipal user) {
-        requirePublisher(user);
-        writeChecked(em -> {
-            em.remove(current(em, id, expectedVersion));
+        Objects.requireNonNull(user, "user");
+        Notice deleted = write(em -> {
+            NoticeEntity entity = current(em, id, expectedVersion, user);
+            Notice before = toNotice(entity);
+            em.remove(entity);
             em.flush();
-            return null;
+            return before;
         });
-        LOG.info("Notice {} deleted by {}", id, user.login());
+        audited("noticeboard.notice.deleted", user, deleted, Map.of("title", deleted.title()));
     }
 
-    /** The notice as the caller last saw it, or a conflict. */
-    private static NoticeEntity current(EntityManager em, long id, long expectedVersion) {
+    /** The notice as the caller last saw it, if the caller may change it. */
+    private NoticeEntity current(EntityManager em, long id, long expectedVersion, UserPrincipal user) {
         NoticeEntity entity = em.find(NoticeEntity.class, id);
         if (entity == null) {
-            throw new NoticeConflictException(NoticeConflictException.GONE);
+            throw ValidationException.of(null, GONE);
+        }
+        Notice notice = toNotice(entity);
+        if (!mayEdit(notice, user)) {
+            throw new AccessDeniedException(user.login(), NoticeBoardPermissions.PUBLISH,
+                    notice.orgUnitId() == null ? 0 : notice.orgUnitId());
         }
         if (entity.getVersion() != expectedVersion) {
-            throw new NoticeConflictException(NoticeConflictException.CHANGED);
+            throw new OptimisticLockException("notice " + id + " is at version " + entity.getVersion() + ", not "
+                    + expectedVersion, null, entity);
         }
         return entity;
     }
 
     /**
-     * Runs a write whose version check in SQL may still fail when another writer commits between our read and our
-     * flush.
+     * Runs a write. A version conflict found at commit (another writer committed between our read and our write)
+     * reaches the caller as {@link OptimisticLockException}, which screens show as "changed meanwhile, reload".
      */
-    private <T> T writeChecked(Function<EntityManager, T> work) {
+    private <T> T write(Function<EntityManager, T> work) {
         try {
             return store.inTransaction(work);
-        } catch (NoticeConflictException e) {
+        } catch (OptimisticLockException | ValidationException | AccessDeniedException e) {
             throw e;
         } catch (RuntimeException e) {
-            if (causedByOptimisticLock(e)) {
-                throw new NoticeConflictException(NoticeConflictException.CHANGED);
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                // EclipseLink's own OptimisticLockException shares the simple name; matched by name so that this
+                // bundle imports no EclipseLink package
+                if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                    OptimisticLockException conflict = new OptimisticLockException(t.getMessage());
+                    conflict.initCause(e);
+                    throw conflict;
+                }
             }
             throw e;
-        }
-    }
-
-    private static boolean causedByOptimisticLock(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            // EclipseLink's own OptimisticLockException (at commit) shares the simple name; matching it by name
-            // keeps this bundle free of EclipseLink imports
-            if (t instanceof OptimisticLockException
-                    || t.getClass().getSimpleName().equals("OptimisticLockException")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void requirePublisher(UserPrincipal user) {
-        Objects.requireNonNull(user, "user");
-        if (!user.hasPermission(NoticeBoardPermissions.PUBLISH)) {
-            LOG.info("Notice board write refused to {}: no {}", user.login(), NoticeBoardPermissions.PUBLISH);
-            throw new NoticeAccessException();
         }
     }
 
     private static void requireValid(NoticeDraft draft) {
         Objects.requireNonNull(draft, "draft");
-        List<String> problems = draft.validate();
+        List<Violation> problems = draft.validate();
         if (!problems.isEmpty()) {
-            throw new NoticeValidationException(problems);
+            throw new ValidationException(problems);
         }
+    }
+
+    private static Map<String, String> content(Notice notice) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("title", notice.title());
+        details.put("publishFrom", notice.publishFrom().toString());
+        details.put("expiresOn", notice.expiresOn() == null ? "" : notice.expiresOn().toString());
+        return details;
+    }
+
+    /**
+     * Writes the audit entry of a committed change. The change is durable already, so a failing trail is logged as
+     * an error for the operators rather than reported to the user as a failed save (a retry would repeat it).
+     */
+    private void audited(String action, UserPrincipal user, Notice notice, Map<String, String> details) {
+        try {
+            audit.record(new AuditEvent(action, user.login(), user.userId(), "notice", Long.toString(notice.id()),
+                    notice.orgUnitId(), details, null));
+        } catch (RuntimeException e) {
+            LOG.error("Audit entry {} for notice {} by {} could not be written", action, notice.id(), user.login(), e);
+        }
+        LOG.info("{} notice {} (version {})", action, notice.id(), notice.version());
+    }
+
+    private LocalDateTime nowUtc() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
 
     private static Notice toNotice(NoticeEntity e) {

@@ -1,16 +1,14 @@
 package org.danvan.noticeboard.ui.internal;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.danvan.noticeboard.api.Notice;
-import org.danvan.noticeboard.api.NoticeBoardException;
-import org.danvan.noticeboard.api.NoticeBoardPermissions;
 import org.danvan.noticeboard.api.NoticeService;
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.ui.kit.LocalizedDates;
+import org.danvan.platform.ui.kit.Refusals;
 import org.danvan.platform.ui.kit.SignedInUser;
 
 import com.vaadin.flow.component.Component;
@@ -23,8 +21,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,13 +28,13 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 /**
- * "Bảng tin": the notices published today, newest first, loaded page by page. Publishers also get a button for a
- * new notice and, on each notice, edit and delete.
+ * "Bảng tin": the notices published today that the user may read, newest first, loaded page by page. Who may publish
+ * gets a button for a new notice; who may edit a notice (publishers at its unit) gets edit and delete on it. The
+ * service decides both; refusals are shown with the platform's {@link Refusals}.
  */
 public class NoticeBoardView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final transient NoticeService notices;
     private final transient UserPrincipal user;
@@ -48,7 +44,7 @@ public class NoticeBoardView extends VerticalLayout {
     public NoticeBoardView(NoticeService notices) {
         this.notices = notices;
         this.user = SignedInUser.get().orElse(null);
-        this.publisher = user != null && user.hasPermission(NoticeBoardPermissions.PUBLISH);
+        this.publisher = notices.mayPublish(user);
         setId("notice-board");
         setSizeFull();
         setPadding(true);
@@ -71,7 +67,7 @@ public class NoticeBoardView extends VerticalLayout {
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::fullText));
         grid.setDetailsVisibleOnClick(false);
         grid.setEmptyStateText(getTranslation("noticeboard.view.empty"));
-        grid.setItems(this::fetch, query -> (int) Math.min(Integer.MAX_VALUE, notices.countPublished()));
+        grid.setItems(this::fetch, query -> (int) Math.min(Integer.MAX_VALUE, notices.countPublished(user)));
         grid.setSizeFull();
         add(grid);
         setFlexGrow(1, grid);
@@ -83,7 +79,7 @@ public class NoticeBoardView extends VerticalLayout {
         int remaining = query.getLimit();
         List<Notice> page = new ArrayList<>();
         while (remaining > 0) {
-            List<Notice> chunk = notices.listPublished(offset, Math.min(remaining, NoticeService.MAX_PAGE_SIZE));
+            List<Notice> chunk = notices.listPublished(user, offset, Math.min(remaining, NoticeService.MAX_PAGE_SIZE));
             page.addAll(chunk);
             if (chunk.size() < Math.min(remaining, NoticeService.MAX_PAGE_SIZE)) {
                 break;
@@ -126,7 +122,7 @@ public class NoticeBoardView extends VerticalLayout {
             more.addClassName("notice-read-more");
             actions.add(more);
         }
-        if (publisher) {
+        if (notices.mayEdit(notice, user)) {
             Button edit = new Button(getTranslation("noticeboard.view.edit"), VaadinIcon.EDIT.create(),
                     e -> openEditor(notice));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -152,7 +148,7 @@ public class NoticeBoardView extends VerticalLayout {
     }
 
     private void openEditor(Notice existing) {
-        NoticeEditor editor = new NoticeEditor(existing, LocalDate.now(VIETNAM),
+        NoticeEditor editor = new NoticeEditor(existing, LocalizedDates.today(),
                 draft -> existing == null ? notices.create(draft, user)
                         : notices.update(existing.id(), existing.version(), draft, user),
                 this::saved, this::refused);
@@ -161,17 +157,18 @@ public class NoticeBoardView extends VerticalLayout {
 
     private void saved(Notice notice) {
         grid.getDataProvider().refreshAll();
-        if (notice.publishFrom().isAfter(LocalDate.now(VIETNAM))) {
-            notify(getTranslation("noticeboard.view.scheduled", NoticeFormat.date(notice.publishFrom(), getLocale())),
-                    NotificationVariant.LUMO_SUCCESS);
+        if (notice.publishFrom().isAfter(LocalizedDates.today())) {
+            Refusals.success(getTranslation("noticeboard.view.scheduled",
+                    NoticeFormat.date(notice.publishFrom(), getLocale())));
         } else {
-            notify(getTranslation("noticeboard.view.saved"), NotificationVariant.LUMO_SUCCESS);
+            Refusals.success(getTranslation("noticeboard.view.saved"));
         }
     }
 
-    private void refused(NoticeBoardException refusal) {
+    /** A refusal that ends the edit (no permission, changed or deleted meanwhile): say why and show what is now. */
+    private void refused(RuntimeException refusal) {
         grid.getDataProvider().refreshAll();
-        notify(getTranslation(refusal.messageKey()), NotificationVariant.LUMO_ERROR);
+        Refusals.show(refusal, this::getTranslation);
     }
 
     private void confirmDelete(Notice notice) {
@@ -191,14 +188,12 @@ public class NoticeBoardView extends VerticalLayout {
         try {
             notices.delete(notice.id(), notice.version(), user);
             grid.getDataProvider().refreshAll();
-            notify(getTranslation("noticeboard.view.deleted"), NotificationVariant.LUMO_SUCCESS);
-        } catch (NoticeBoardException e) {
+            Refusals.success(getTranslation("noticeboard.view.deleted"));
+        } catch (RuntimeException e) {
+            if (!Refusals.isUserCaused(e)) {
+                throw e;
+            }
             refused(e);
         }
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        Notification notification = Notification.show(text, 5000, Notification.Position.BOTTOM_CENTER);
-        notification.addThemeVariants(variant);
     }
 }

@@ -1,17 +1,16 @@
 package org.danvan.noticeboard.ui.internal;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.danvan.noticeboard.api.Notice;
-import org.danvan.noticeboard.api.NoticeBoardException;
 import org.danvan.noticeboard.api.NoticeDraft;
-import org.danvan.noticeboard.api.NoticeValidationException;
+import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.platform.ui.kit.FieldErrors;
+import org.danvan.platform.ui.kit.LocalizedDates;
+import org.danvan.platform.ui.kit.Refusals;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +26,7 @@ import com.vaadin.flow.data.binder.Binder.Binding;
 /**
  * The dialog in which a publisher writes a new notice or edits one. Binder validates with the same rules as
  * {@link NoticeDraft#validate()}, so most mistakes are shown at the field before anything reaches the service; what
- * the service still refuses is shown translated, at the field it concerns.
+ * the service still refuses is shown translated at the field it names ({@link FieldErrors}).
  */
 final class NoticeEditor extends Dialog {
 
@@ -38,20 +37,22 @@ final class NoticeEditor extends Dialog {
     private final DatePicker publishFrom = new DatePicker();
     private final DatePicker expiresOn = new DatePicker();
     private final Binder<NoticeForm> binder = new Binder<>();
+    private final FieldErrors fieldErrors = new FieldErrors().field(title, "title").field(body, "body")
+            .field(publishFrom, "publishFrom").field(expiresOn, "expiresOn");
     private final NoticeForm form;
-    private final Function<NoticeDraft, Notice> save;
-    private final Consumer<Notice> onSaved;
-    private final Consumer<NoticeBoardException> onRefused;
+    private final transient Function<NoticeDraft, Notice> save;
+    private final transient Consumer<Notice> onSaved;
+    private final transient Consumer<RuntimeException> onRefused;
 
     /**
      * @param existing the notice to edit, or {@code null} for a new one
      * @param today the default publication day of a new notice
-     * @param save stores the draft; may throw a {@link NoticeBoardException}
+     * @param save stores the draft; may refuse (ValidationException, AccessDeniedException, a conflict)
      * @param onSaved told the stored notice after the dialog closed
-     * @param onRefused told a refusal that closes the dialog (conflict, no permission)
+     * @param onRefused told a refusal that closes the dialog (no permission, changed or deleted meanwhile)
      */
     NoticeEditor(Notice existing, LocalDate today, Function<NoticeDraft, Notice> save, Consumer<Notice> onSaved,
-            Consumer<NoticeBoardException> onRefused) {
+            Consumer<RuntimeException> onRefused) {
         this.form = existing == null ? NoticeForm.blank(today) : NoticeForm.of(existing);
         this.save = save;
         this.onSaved = onSaved;
@@ -146,35 +147,28 @@ final class NoticeEditor extends Dialog {
         if (!binder.writeBeanIfValid(form)) {
             return;
         }
+        fieldErrors.clear();
         Notice saved;
         try {
             saved = save.apply(form.toDraft());
-        } catch (NoticeValidationException e) {
-            showAtFields(e);
+        } catch (ValidationException e) {
+            // the service's verdict can differ from ours (e.g. after an API change): shown at the fields it names;
+            // a refusal about the notice itself (deleted meanwhile) closes the dialog
+            if (fieldErrors.show(e, this::getTranslation).isEmpty()) {
+                return;
+            }
+            close();
+            onRefused.accept(e);
             return;
-        } catch (NoticeBoardException e) {
+        } catch (RuntimeException e) {
+            if (!Refusals.isUserCaused(e)) {
+                throw e;
+            }
             close();
             onRefused.accept(e);
             return;
         }
         close();
         onSaved.accept(saved);
-    }
-
-    /** The service's verdict, at the fields it concerns (it can differ from ours, e.g. after an API change). */
-    private void showAtFields(NoticeValidationException refused) {
-        Map<NoticeField, HasValidation> fields = new EnumMap<>(NoticeField.class);
-        fields.put(NoticeField.TITLE, title);
-        fields.put(NoticeField.BODY, body);
-        fields.put(NoticeField.PUBLISH_FROM, publishFrom);
-        fields.put(NoticeField.EXPIRES_ON, expiresOn);
-        for (String key : refused.messageKeys()) {
-            HasValidation field = fields.get(NoticeField.of(key));
-            if (field == null) {
-                field = title;
-            }
-            field.setErrorMessage(getTranslation(key));
-            field.setInvalid(true);
-        }
     }
 }

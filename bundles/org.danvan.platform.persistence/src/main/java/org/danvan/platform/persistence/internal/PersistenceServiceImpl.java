@@ -54,6 +54,14 @@ public class PersistenceServiceImpl implements PersistenceService {
                 Duration.ofMinutes(configuration.staleChangelogLockMinutes() + 1L));
     }
 
+    /**
+     * The service outside OSGi, on a DataSource of the caller's, with the default lock timings: for the SDK's test kit
+     * ({@code org.danvan.sdk.testing}) and tools. Not part of any exported API.
+     */
+    public static PersistenceServiceImpl standalone(DataSource dataSource) {
+        return new PersistenceServiceImpl(dataSource, Duration.ofMinutes(5), Duration.ofMinutes(6));
+    }
+
     PersistenceServiceImpl(DataSource dataSource, Duration staleLockAge, Duration maxLockWait) {
         this.dataSource = dataSource;
         this.migrator = new LiquibaseMigrator(staleLockAge, maxLockWait);

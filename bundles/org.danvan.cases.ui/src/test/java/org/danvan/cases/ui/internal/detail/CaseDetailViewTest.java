@@ -12,8 +12,9 @@ import org.danvan.cases.api.CaseConflictException;
 import org.danvan.cases.api.CaseKind;
 import org.danvan.cases.api.Outcome;
 import org.danvan.cases.ui.internal.testing.FakeCases;
-import org.danvan.cases.ui.internal.testing.FakeUnits;
-import org.danvan.cases.ui.internal.testing.UiHarness;
+import org.danvan.cases.ui.internal.testing.TestUsers;
+import org.danvan.sdk.testing.FakeUnits;
+import org.danvan.sdk.testing.ui.UiHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ import com.vaadin.flow.component.textfield.TextField;
 /** The case detail built server-side over a stand-in engine: what it shows, and what its dialogs send. */
 class CaseDetailViewTest {
 
-    private final UiHarness ui = new UiHarness(UiHarness.OFFICER);
+    private final UiHarness ui = new UiHarness(TestUsers.OFFICER);
     private final FakeCases cases = new FakeCases();
 
     @AfterEach
@@ -37,7 +38,7 @@ class CaseDetailViewTest {
     }
 
     private CaseDetailView open(long id) {
-        CaseDetailView view = new CaseDetailView(cases, new FakeUnits(), null);
+        CaseDetailView view = new CaseDetailView(cases, FakeUnits.sample(), null);
         ui.ui.add(view);
         view.open(id);
         return view;

@@ -10,10 +10,11 @@ import java.util.List;
 import org.danvan.cases.api.CaseKind;
 import org.danvan.cases.api.Channel;
 import org.danvan.cases.ui.internal.testing.FakeCases;
-import org.danvan.cases.ui.internal.testing.FakeUnits;
-import org.danvan.cases.ui.internal.testing.UiHarness;
+import org.danvan.cases.ui.internal.testing.TestUsers;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.sdk.testing.FakeUnits;
+import org.danvan.sdk.testing.ui.UiHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ import com.vaadin.flow.component.textfield.TextField;
 /** The intake form built server-side over a stand-in engine. */
 class IntakeViewTest {
 
-    private final UiHarness ui = new UiHarness(UiHarness.OFFICER);
+    private final UiHarness ui = new UiHarness(TestUsers.OFFICER);
     private final FakeCases cases = new FakeCases();
 
     @AfterEach
@@ -39,7 +40,7 @@ class IntakeViewTest {
 
     @SuppressWarnings("unchecked")
     private void fill(CaseKind kind) {
-        ui.ui.add(new IntakeView(cases, new FakeUnits()));
+        ui.ui.add(new IntakeView(cases, FakeUnits.sample()));
         ui.find("intake-kind", ComboBox.class).setValue(kind);
         ui.find("intake-content", TextArea.class).setValue("Đề nghị xem xét việc cấp giấy chứng nhận.");
     }

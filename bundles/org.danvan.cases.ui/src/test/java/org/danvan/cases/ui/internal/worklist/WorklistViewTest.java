@@ -8,8 +8,9 @@ import java.util.List;
 import org.danvan.cases.api.CaseSummary;
 import org.danvan.cases.api.Worklist;
 import org.danvan.cases.ui.internal.testing.FakeCases;
-import org.danvan.cases.ui.internal.testing.FakeUnits;
-import org.danvan.cases.ui.internal.testing.UiHarness;
+import org.danvan.cases.ui.internal.testing.TestUsers;
+import org.danvan.sdk.testing.FakeUnits;
+import org.danvan.sdk.testing.ui.UiHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ import com.vaadin.flow.data.provider.Query;
 /** The worklist built server-side over a stand-in engine: tabs, and what one grid refresh costs the engine. */
 class WorklistViewTest {
 
-    private final UiHarness ui = new UiHarness(UiHarness.OFFICER);
+    private final UiHarness ui = new UiHarness(TestUsers.OFFICER);
     private final FakeCases cases = new FakeCases();
 
     @AfterEach
@@ -42,7 +43,7 @@ class WorklistViewTest {
 
     @Test
     void aRefreshCostsOneEngineCallForTotalAndFirstRows() {
-        WorklistView view = new WorklistView(cases, new FakeUnits(), null);
+        WorklistView view = new WorklistView(cases, FakeUnits.sample(), null);
         ui.ui.add(view);
         for (Worklist list : List.of(Worklist.MINE, Worklist.UNIT_QUEUE, Worklist.NEAR_DUE, Worklist.OVERDUE,
                 Worklist.ALL)) {
@@ -58,7 +59,7 @@ class WorklistViewTest {
 
     @Test
     void theSearchBoxReachesTheEngineAsOneNormalisedQuery() {
-        WorklistView view = new WorklistView(cases, new FakeUnits(), null);
+        WorklistView view = new WorklistView(cases, FakeUnits.sample(), null);
         ui.ui.add(view);
         ui.find("cases-search", TextField.class).setValue("  Nguyen   van ");
         assertEquals("Nguyen van", view.currentFilter().text());

@@ -15,8 +15,9 @@ import org.danvan.reception.api.Disposition;
 import org.danvan.reception.api.PetitionKind;
 import org.danvan.reception.api.ReceptionBook;
 import org.danvan.reception.ui.internal.testing.FakeBook;
-import org.danvan.reception.ui.internal.testing.FakeUnits;
-import org.danvan.reception.ui.internal.testing.UiHarness;
+import org.danvan.reception.ui.internal.testing.TestUsers;
+import org.danvan.sdk.testing.FakeUnits;
+import org.danvan.sdk.testing.ui.UiHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class BookViewTest {
 
     private BookView open(org.danvan.platform.api.security.UserPrincipal user) {
         harness = new UiHarness(user);
-        BookView view = new BookView(book, new FakeUnits());
+        BookView view = new BookView(book, FakeUnits.sample());
         harness.ui.add(view);
         return view;
     }
@@ -58,7 +59,7 @@ class BookViewTest {
 
     @Test
     void theBookOpensOnTheUsersUnitAndRefusesAReversedRange() {
-        BookView view = open(UiHarness.OFFICER);
+        BookView view = open(TestUsers.OFFICER);
         assertEquals(12L, view.currentFilter().unitId());
         view.from.setValue(DAY);
         view.to.setValue(DAY.minusDays(1));
@@ -72,7 +73,7 @@ class BookViewTest {
 
     @Test
     void recordingAnEntrySendsTheForm03Columns() {
-        BookView view = open(UiHarness.OFFICER);
+        BookView view = open(TestUsers.OFFICER);
         harness.find("reception-book-new", Button.class).click();
         EntryDialog dialog = harness.find("reception-entry-dialog", EntryDialog.class);
         dialog.form.receivedOn.setValue(DAY);
@@ -99,7 +100,7 @@ class BookViewTest {
 
     @Test
     void theFormRefusesWhatTheServiceWouldRefuse() {
-        open(UiHarness.OFFICER);
+        open(TestUsers.OFFICER);
         harness.find("reception-book-new", Button.class).click();
         EntryDialog dialog = harness.find("reception-entry-dialog", EntryDialog.class);
         dialog.form.citizenName.setValue("A");
@@ -117,7 +118,7 @@ class BookViewTest {
 
     @Test
     void aServiceRefusalIsShownAtItsField() {
-        open(UiHarness.OFFICER);
+        open(TestUsers.OFFICER);
         harness.find("reception-book-new", Button.class).click();
         EntryDialog dialog = harness.find("reception-entry-dialog", EntryDialog.class);
         dialog.form.receivedOn.setValue(DAY);
@@ -134,7 +135,7 @@ class BookViewTest {
 
     @Test
     void aStaleCorrectionClosesTheDialog() {
-        BookView view = open(UiHarness.OFFICER);
+        BookView view = open(TestUsers.OFFICER);
         BookEntry entry = entry(Disposition.ACCEPT, null);
         view.correct(entry);
         EntryDialog dialog = harness.find("reception-entry-dialog", EntryDialog.class);
@@ -149,7 +150,7 @@ class BookViewTest {
 
     @Test
     void createCaseFromEntryLinksToTheCase() {
-        BookView view = open(UiHarness.OFFICER);
+        BookView view = open(TestUsers.OFFICER);
         BookEntry entry = entry(Disposition.ACCEPT, null);
         Component cell = view.actions(entry);
         Button open = harness.find(cell, "reception-entry-open-case-" + entry.id(), Button.class);
@@ -167,7 +168,7 @@ class BookViewTest {
 
     @Test
     void aReturnedPetitionOffersNoCaseAndAMissingEngineIsExplained() {
-        BookView view = open(UiHarness.OFFICER);
+        BookView view = open(TestUsers.OFFICER);
         BookEntry returned = entry(Disposition.RETURN_AND_GUIDE, null);
         assertTrue(harness.findOptional(view.actions(returned), "reception-entry-open-case-" + returned.id(),
                 Button.class).isEmpty());
@@ -180,7 +181,7 @@ class BookViewTest {
 
     @Test
     void aReaderSeesTheBookButCannotWriteIt() {
-        BookView view = open(UiHarness.READER);
+        BookView view = open(TestUsers.READER);
         assertTrue(harness.findOptional("reception-book-new", Button.class).isEmpty());
         BookEntry entry = entry(Disposition.ACCEPT, null);
         Component cell = view.actions(entry);
@@ -190,7 +191,7 @@ class BookViewTest {
 
     @Test
     void aPhoneKeepsTheEssentialColumns() {
-        BookView view = open(UiHarness.OFFICER);
+        BookView view = open(TestUsers.OFFICER);
         view.fitWidth(390);
         assertEquals(5, view.grid.getColumns().stream().filter(c -> c.isVisible()).count(),
                 "number, date, name, content, actions");
@@ -200,11 +201,11 @@ class BookViewTest {
 
     @Test
     void largeRequestsAreCutIntoServicePages() {
-        harness = new UiHarness(UiHarness.OFFICER);
+        harness = new UiHarness(TestUsers.OFFICER);
         for (int i = 0; i < 450; i++) {
             entry(Disposition.ACCEPT, null);
         }
-        BookSource source = new BookSource(book, UiHarness.OFFICER);
+        BookSource source = new BookSource(book, TestUsers.OFFICER);
         book.pageCalls.clear();
         assertEquals(450, source.fetch(org.danvan.reception.api.BookFilter.any(), 0, 500).count());
         assertEquals(3, book.pageCalls.size());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.reception.api.LeaderRole;
 import org.danvan.reception.api.ReceptionSession;
@@ -15,9 +16,9 @@ import org.danvan.reception.api.SessionKind;
 import org.danvan.reception.api.SessionStatus;
 import org.danvan.reception.api.WarningKind;
 import org.danvan.reception.ui.internal.testing.FakeSchedule;
-import org.danvan.reception.ui.internal.testing.FakeUnits;
-import org.danvan.reception.ui.internal.testing.UiHarness;
-import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.reception.ui.internal.testing.TestUsers;
+import org.danvan.sdk.testing.FakeUnits;
+import org.danvan.sdk.testing.ui.UiHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class CalendarViewTest {
 
     private CalendarView open(org.danvan.platform.api.security.UserPrincipal user) {
         harness = new UiHarness(user);
-        CalendarView view = new CalendarView(schedule, new FakeUnits());
+        CalendarView view = new CalendarView(schedule, FakeUnits.sample());
         harness.ui.add(view);
         view.show(JULY);
         return view;
@@ -57,7 +58,7 @@ class CalendarViewTest {
                 LocalDate.of(2026, 7, 12), 0, 1, "Luật 42/2013/QH13", null));
         schedule.warnings.add(new ScheduleWarning(WarningKind.DELEGATED_RECEPTION, 12, LocalDate.of(2026, 7, 2),
                 LocalDate.of(2026, 7, 2), 0, 1, "Luật 136/2025/QH15", 2L));
-        CalendarView view = open(UiHarness.OFFICER);
+        CalendarView view = open(TestUsers.OFFICER);
         assertTrue(view.warnings.isVisible());
         Div first = harness.find(view, "reception-warning-0", Div.class);
         assertEquals("MINIMUM_NOT_SCHEDULED", first.getElement().getAttribute("data-kind"));
@@ -76,7 +77,7 @@ class CalendarViewTest {
     @Test
     void sessionsAreShownInTheirWeek() {
         planned(LocalDate.of(2026, 7, 15));
-        CalendarView view = open(UiHarness.OFFICER);
+        CalendarView view = open(TestUsers.OFFICER);
         Div week = harness.find(view, "reception-week-2026-07-13", Div.class);
         assertTrue(harness.findOptional(week, "reception-session-15", Div.class).isPresent());
         assertTrue(harness.findOptional(view, "reception-week-2026-06-29", Div.class).isPresent());
@@ -84,7 +85,7 @@ class CalendarViewTest {
 
     @Test
     void planningASessionSendsTheDraftAndShowsItsMonth() {
-        CalendarView view = open(UiHarness.OFFICER);
+        CalendarView view = open(TestUsers.OFFICER);
         harness.find("reception-calendar-plan", Button.class).click();
         SessionDialog dialog = harness.find("reception-session-dialog", SessionDialog.class);
         assertEquals(JULY.atDay(1), dialog.date.getValue());
@@ -103,7 +104,7 @@ class CalendarViewTest {
 
     @Test
     void aPlanWithoutLeaderIsNotSent() {
-        open(UiHarness.OFFICER);
+        open(TestUsers.OFFICER);
         harness.find("reception-calendar-plan", Button.class).click();
         SessionDialog dialog = harness.find("reception-session-dialog", SessionDialog.class);
         dialog.place.setValue("Trụ sở UBND xã");
@@ -115,7 +116,7 @@ class CalendarViewTest {
     @Test
     void recordingHeldNamesWhoActuallyReceived() {
         ReceptionSession session = planned(LocalDate.of(2026, 7, 1));
-        CalendarView view = open(UiHarness.OFFICER);
+        CalendarView view = open(TestUsers.OFFICER);
         view.recordHeld(session);
         HeldDialog dialog = harness.find("reception-held-dialog", HeldDialog.class);
         assertEquals("Lê Văn Hùng", dialog.name.getValue(), "the planned leader is proposed");
@@ -131,7 +132,7 @@ class CalendarViewTest {
     @Test
     void aRefusedHeldRecordStaysOpenWithTheMessageAtTheField() {
         ReceptionSession session = planned(LocalDate.of(2026, 7, 1));
-        CalendarView view = open(UiHarness.OFFICER);
+        CalendarView view = open(TestUsers.OFFICER);
         view.recordHeld(session);
         HeldDialog dialog = harness.find("reception-held-dialog", HeldDialog.class);
         schedule.refuseNext = ValidationException.of("receivedByName", "reception.validation.too-long", 255);
@@ -144,7 +145,7 @@ class CalendarViewTest {
     @Test
     void cancellingAsksFirst() {
         ReceptionSession session = planned(LocalDate.of(2026, 7, 20));
-        CalendarView view = open(UiHarness.OFFICER);
+        CalendarView view = open(TestUsers.OFFICER);
         view.confirmCancel(session);
         harness.find("reception-cancel-keep", Button.class).click();
         assertEquals(SessionStatus.SCHEDULED, schedule.sessions.get(session.id()).status());
@@ -156,7 +157,7 @@ class CalendarViewTest {
     @Test
     void aReaderHasNoPlanningButtons() {
         ReceptionSession session = planned(LocalDate.of(2026, 7, 20));
-        CalendarView view = open(UiHarness.READER);
+        CalendarView view = open(TestUsers.READER);
         assertTrue(harness.findOptional("reception-calendar-plan", Button.class).isEmpty());
         assertTrue(harness.findOptional(view, "reception-session-cancel-" + session.id(), Button.class).isEmpty());
     }
@@ -165,7 +166,7 @@ class CalendarViewTest {
     void aFutureSessionCannotBeRecordedHeld() {
         LocalDate later = LocalizedDates.today().plusDays(3);
         ReceptionSession session = planned(later);
-        CalendarView view = open(UiHarness.OFFICER);
+        CalendarView view = open(TestUsers.OFFICER);
         view.show(YearMonth.from(later));
         assertFalse(harness.find(view, "reception-session-held-" + session.id(), Button.class).isEnabled());
     }

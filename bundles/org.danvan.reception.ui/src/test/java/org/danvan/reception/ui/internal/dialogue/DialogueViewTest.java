@@ -7,16 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.reception.api.Commitment;
 import org.danvan.reception.api.CommitmentDraft;
 import org.danvan.reception.api.CommitmentStatus;
 import org.danvan.reception.api.Dialogue;
 import org.danvan.reception.api.DialogueDraft;
 import org.danvan.reception.ui.internal.testing.FakeDialogues;
-import org.danvan.reception.ui.internal.testing.FakeUnits;
-import org.danvan.reception.ui.internal.testing.UiHarness;
+import org.danvan.reception.ui.internal.testing.TestUsers;
+import org.danvan.sdk.testing.FakeUnits;
+import org.danvan.sdk.testing.ui.UiHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,21 +41,21 @@ class DialogueViewTest {
 
     private DialogueView open(org.danvan.platform.api.security.UserPrincipal user) {
         harness = new UiHarness(user);
-        DialogueView view = new DialogueView(service, new FakeUnits());
+        DialogueView view = new DialogueView(service, FakeUnits.sample());
         harness.ui.add(view);
         return view;
     }
 
     private Dialogue held(LocalDate day, CommitmentDraft... commitments) {
         return service.record(new DialogueDraft(12, day, "Giải phóng mặt bằng", "Ông A\nBà B", "Giá bồi thường", null,
-                List.of(commitments)), UiHarness.OFFICER);
+                List.of(commitments)), TestUsers.OFFICER);
     }
 
     @Test
     void commitmentsDueComeFirst() {
         held(today.minusDays(20), new CommitmentDraft("Trả lời bằng văn bản", "Phòng Kinh tế", null, today.minusDays(2)),
                 new CommitmentDraft("Đo đạc lại", "Địa chính xã", null, today.plusDays(60)));
-        DialogueView view = open(UiHarness.OFFICER);
+        DialogueView view = open(TestUsers.OFFICER);
         List<Component> order = view.getChildren().toList();
         assertTrue(order.indexOf(view.due) < order.indexOf(view.list));
         assertEquals(List.of(today.plusDays(DialogueView.DUE_AHEAD_DAYS)), service.commitmentsDueBy);
@@ -70,7 +71,7 @@ class DialogueViewTest {
         Dialogue dialogue = held(today.minusDays(20),
                 new CommitmentDraft("Trả lời bằng văn bản", "Phòng Kinh tế", null, today.minusDays(2)));
         Commitment commitment = dialogue.commitments().get(0);
-        DialogueView view = open(UiHarness.OFFICER);
+        DialogueView view = open(TestUsers.OFFICER);
         harness.find(view.due, "reception-due-done-" + commitment.id(), Button.class).click();
         DoneDialog done = harness.find("reception-done-dialog", DoneDialog.class);
         assertEquals(today, done.doneOn.getValue());
@@ -83,7 +84,7 @@ class DialogueViewTest {
 
     @Test
     void recordingADialogueWithCommitments() {
-        open(UiHarness.OFFICER);
+        open(TestUsers.OFFICER);
         harness.find("reception-dialogue-new", Button.class).click();
         DialogueDialog dialog = harness.find("reception-dialogue-dialog", DialogueDialog.class);
         dialog.topic.setValue("Ô nhiễm môi trường");
@@ -106,7 +107,7 @@ class DialogueViewTest {
 
     @Test
     void anIncompleteCommitmentIsNotSent() {
-        open(UiHarness.OFFICER);
+        open(TestUsers.OFFICER);
         harness.find("reception-dialogue-new", Button.class).click();
         DialogueDialog dialog = harness.find("reception-dialogue-dialog", DialogueDialog.class);
         dialog.topic.setValue("Ô nhiễm môi trường");
@@ -123,7 +124,7 @@ class DialogueViewTest {
 
     @Test
     void aServiceRefusalOfTheSecondCommitmentMarksThatRow() {
-        open(UiHarness.OFFICER);
+        open(TestUsers.OFFICER);
         harness.find("reception-dialogue-new", Button.class).click();
         DialogueDialog dialog = harness.find("reception-dialogue-dialog", DialogueDialog.class);
         dialog.topic.setValue("Ô nhiễm môi trường");
@@ -150,8 +151,8 @@ class DialogueViewTest {
         Dialogue dialogue = held(today.minusDays(10),
                 new CommitmentDraft("Trả lời bằng văn bản", "Phòng Kinh tế", null, today.minusDays(2)),
                 new CommitmentDraft("Đo đạc lại", "Địa chính xã", null, today.plusDays(5)));
-        service.completeCommitment(dialogue.commitments().get(0).id(), 1, today, UiHarness.OFFICER);
-        DialogueView view = open(UiHarness.OFFICER);
+        service.completeCommitment(dialogue.commitments().get(0).id(), 1, today, TestUsers.OFFICER);
+        DialogueView view = open(TestUsers.OFFICER);
         view.correct(service.dialogues.get(dialogue.id()));
         DialogueDialog dialog = harness.find("reception-dialogue-dialog", DialogueDialog.class);
         assertEquals(1, dialog.rows.size(), "only the open commitment is editable");
@@ -166,7 +167,7 @@ class DialogueViewTest {
     void aReaderCannotRecord() {
         Dialogue dialogue = held(today.minusDays(3),
                 new CommitmentDraft("Trả lời bằng văn bản", "Phòng Kinh tế", null, today.plusDays(2)));
-        DialogueView view = open(UiHarness.READER);
+        DialogueView view = open(TestUsers.READER);
         assertTrue(harness.findOptional("reception-dialogue-new", Button.class).isEmpty());
         assertTrue(harness.findOptional(view, "reception-due-done-" + dialogue.commitments().get(0).id(), Button.class)
                 .isEmpty());
