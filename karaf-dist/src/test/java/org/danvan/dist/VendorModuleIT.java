@@ -95,6 +95,12 @@ class VendorModuleIT extends BrowserDistributionTest {
         assertEquals("Sổ thăm hỏi", browser.find(MENU_ENTRY).getText().trim(), "labelled in Vietnamese");
         String modules = karaf.shell("danvan:module-list");
         assertTrue(modules.contains(MODULE), modules);
+        // the module's rule file (@DanvanRules) joined the shared rule table
+        String rules = karaf.shell("danvan:rules");
+        String row = rules.lines().map(String::strip).filter(line -> line.startsWith(MODULE + ".entry.report"))
+                .findFirst().orElseThrow(() -> new AssertionError("no row of the module in " + rules));
+        assertTrue(row.matches("\\S+\\s+5\\s+WORKING_DAYS\\s.*"), row);
+        assertTrue(rules.contains("complaint.accept\t"), rules);
     }
 
     @Test
@@ -115,6 +121,8 @@ class VendorModuleIT extends BrowserDistributionTest {
         String output = karaf.shell("danvan:module-uninstall " + MODULE);
         assertTrue(output.contains("is uninstalled"), output);
         browser.waitUntil(MENU_UPDATE, d -> !menuHasModule());
+        String rules = karaf.shell("danvan:rules");
+        assertFalse(rules.contains(MODULE + ".entry.report"), "the module's rule rows left with it: " + rules);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.danvan.cases.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,8 @@ import org.danvan.cases.api.PersonData;
 import org.danvan.cases.api.Resolution;
 import org.danvan.cases.api.Worklist;
 import org.danvan.cases.internal.testing.TestOrgUnits;
+import org.danvan.platform.api.evidence.Evidence;
+import org.danvan.platform.api.evidence.EvidenceQuery;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.validation.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -126,6 +129,24 @@ abstract class QueriesContract extends CaseEngineFixture {
                 LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
         assertRefused("case.error.period", () -> engine.periodCounts(CHAIR, TestOrgUnits.TIEN_DU, TODAY,
                 TODAY.minusDays(1)));
+
+        // the same figures, offered to other modules as evidence, within the asker's scope only
+        CaseEvidenceProvider evidence = new CaseEvidenceProvider(engine, access);
+        List<Evidence> offered = evidence.evidence(new EvidenceQuery(TestOrgUnits.TIEN_DU, null,
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), Set.of(), CHAIR));
+        assertEquals(List.of(CaseEvidenceProvider.RECEIVED, CaseEvidenceProvider.RESOLVED_ON_TIME,
+                CaseEvidenceProvider.PENDING), offered.stream().map(Evidence::kind).toList());
+        Evidence resolvedOnTime = offered.get(1);
+        assertEquals(1, resolvedOnTime.value().intValueExact());
+        assertEquals(2, resolvedOnTime.target().intValueExact(), "one of the two resolved was late");
+        assertFalse(resolvedOnTime.meetsTarget());
+        assertEquals(List.of(1L, 2L), resolvedOnTime.labelArgs());
+        assertEquals("bao-cao", resolvedOnTime.route());
+        assertEquals(List.of(), evidence.evidence(new EvidenceQuery(TestOrgUnits.TIEN_DU, null,
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), Set.of(), OBSERVER)), "outside the scope");
+        assertEquals(List.of(CaseEvidenceProvider.PENDING), evidence.evidence(new EvidenceQuery(TestOrgUnits.TIEN_DU,
+                null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), Set.of(CaseEvidenceProvider.PENDING),
+                CHAIR)).stream().map(Evidence::kind).toList());
 
         List<DashboardCount> dashboard = engine.dashboard(CHAIR, TestOrgUnits.TIEN_DU);
         assertEquals(3, dashboard.stream().mapToLong(DashboardCount::count).sum());

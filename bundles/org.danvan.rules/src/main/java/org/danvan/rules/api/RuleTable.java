@@ -46,4 +46,42 @@ public interface RuleTable {
      */
     LocalDate extendedDueDate(String ruleId, LocalDate eventDay, LocalDate currentDue, int extensionsSoFar, int days,
             Set<Variant> variants);
+
+    /**
+     * The last day on which an act that must precede an event is still on time ("the plan is sent at least 15 days
+     * before the round"): the limit for the variants counted back from the event day (the event day not counted) in
+     * the row's unit; a last day that is not a working day moves to the previous working day.
+     *
+     * @param ruleId a time-limit rule id
+     * @param eventDay the day of the event the act must precede
+     * @param variants the circumstances, may be empty
+     * @return the latest day, a working day before {@code eventDay}
+     * @throws IllegalArgumentException for an unknown rule id or a day before its first row
+     * @since 1.1
+     */
+    LocalDate latestDayBefore(String ruleId, LocalDate eventDay, Set<Variant> variants);
+
+    /**
+     * The row of a legal figure that applies to an event on a day.
+     *
+     * @param figureId the id of a figure row (unit PERCENT, COUNT, MONTHS, YEARS or VND in its file)
+     * @param eventDay the day of the event
+     * @return the row, empty if the id is unknown or has no row in force on that day
+     * @since 1.1
+     */
+    Optional<RuleFigure> figure(String figureId, LocalDate eventDay);
+
+    /**
+     * All figure rows that apply on a day, one per id, sorted by id.
+     *
+     * @since 1.1
+     */
+    List<RuleFigure> figuresOn(LocalDate day);
+
+    /**
+     * Every row of a figure, oldest first; empty for an unknown id.
+     *
+     * @since 1.1
+     */
+    List<RuleFigure> figureHistory(String figureId);
 }

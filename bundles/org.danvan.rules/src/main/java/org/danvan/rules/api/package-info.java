@@ -1,4 +1,7 @@
-/** The statutory rule table: time limits with their legal citations, versioned by effective date. */
+/**
+ * The statutory rule table: time limits and legal figures with their citations, versioned by effective date. Modules
+ * add their own rows with {@link DanvanRules}.
+ */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.danvan.rules.api;

@@ -56,6 +56,21 @@ public final class RuleOverrides {
      * @throws ValidationException listing every invalid entry (translation keys {@code rules.config.*})
      */
     public static RuleOverrides parse(Map<String, ?> properties, List<StatutoryRule> rows) {
+        return parse(properties, rows, Set.of());
+    }
+
+    /**
+     * Reads and checks a configuration against the rows it will apply to, leaving aside keys of rules that are not
+     * (yet) in the table and whose first id segment is not reserved — the rows of a module that is not installed.
+     *
+     * @param properties the configuration (string or number values)
+     * @param rows the rows in the table now
+     * @param reserved first id segments of the core table ({@code complaint}, {@code info}, …): a key under them
+     *            naming no row is a mistake and refused
+     * @return the overrides of the rows present
+     * @throws ValidationException listing every invalid entry (translation keys {@code rules.config.*})
+     */
+    public static RuleOverrides parse(Map<String, ?> properties, List<StatutoryRule> rows, Set<String> reserved) {
         Map<String, List<StatutoryRule>> rowsById = rows.stream()
                 .collect(Collectors.groupingBy(StatutoryRule::id, TreeMap::new, Collectors.toList()));
         Map<String, Setting> result = new TreeMap<>();
@@ -72,7 +87,10 @@ public final class RuleOverrides {
                 }
             }
             if (id == null) {
-                violations.add(Violation.of(key, "rules.config.unknownRule", key));
+                int dot = key.indexOf('.');
+                if (reserved.isEmpty() || reserved.contains(dot < 0 ? key : key.substring(0, dot))) {
+                    violations.add(Violation.of(key, "rules.config.unknownRule", key));
+                }
                 continue;
             }
             String setting = key.substring(id.length() + 1);

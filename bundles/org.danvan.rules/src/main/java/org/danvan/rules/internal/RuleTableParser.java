@@ -6,12 +6,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +21,8 @@ import java.util.regex.Pattern;
 
 import org.danvan.calendar.api.DayUnit;
 import org.danvan.rules.api.ExtensionPolicy;
+import org.danvan.rules.api.FigureUnit;
+import org.danvan.rules.api.RuleFigure;
 import org.danvan.rules.api.StatutoryRule;
 import org.danvan.rules.api.Variant;
 
@@ -35,6 +39,8 @@ public final class RuleTableParser {
     private static final int MAX_DAYS = 3650;
     private static final Pattern ID = Pattern.compile("[a-z]+(\\.[a-z]+)+");
     private static final String NONE = "-";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal MAX_FIGURE = new BigDecimal("1000000000000");
 
     private RuleTableParser() {
     }
@@ -58,7 +64,25 @@ public final class RuleTableParser {
     }
 
     /**
-     * Parses rule rows.
+     * Parses time-limit rows; a file with figure rows must be read with {@link #read}.
+     *
+     * @param reader the CSV text
+     * @param source a name for error messages
+     * @return the rows in file order, unmodifiable
+     * @throws IllegalArgumentException naming the source, line and fault, also for a figure row
+     * @throws IOException if reading fails
+     */
+    public static List<StatutoryRule> parse(Reader reader, String source) throws IOException {
+        RuleRows rows = read(reader, source);
+        if (!rows.figures().isEmpty()) {
+            throw new IllegalArgumentException(source + ": figure rows (" + rows.figures().get(0).id()
+                    + ") are not allowed here");
+        }
+        return rows.rules();
+    }
+
+    /**
+     * Parses time-limit and figure rows.
      *
      * @param reader the CSV text
      * @param source a name for error messages
@@ -66,8 +90,9 @@ public final class RuleTableParser {
      * @throws IllegalArgumentException naming the source, line and fault
      * @throws IOException if reading fails
      */
-    public static List<StatutoryRule> parse(Reader reader, String source) throws IOException {
-        List<StatutoryRule> rows = new ArrayList<>();
+    public static RuleRows read(Reader reader, String source) throws IOException {
+        List<StatutoryRule> rules = new ArrayList<>();
+        List<RuleFigure> figures = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         BufferedReader lines = new BufferedReader(reader);
         String line;
@@ -79,18 +104,35 @@ public final class RuleTableParser {
                 continue;
             }
             String where = source + " line " + number + ": ";
-            StatutoryRule rule = row(content, where);
-            Integer previous = seen.putIfAbsent(rule.id() + "@" + rule.effectiveFrom(), number);
+            String[] f = fields(content, where);
+            String key;
+            if (isFigureUnit(f[3])) {
+                RuleFigure figure = figure(f, where);
+                figures.add(figure);
+                key = figure.id() + "@" + figure.effectiveFrom();
+            } else {
+                StatutoryRule rule = row(f, where);
+                rules.add(rule);
+                key = rule.id() + "@" + rule.effectiveFrom();
+            }
+            Integer previous = seen.putIfAbsent(key, number);
             if (previous != null) {
-                throw new IllegalArgumentException(where + rule.id() + " from " + rule.effectiveFrom()
+                throw new IllegalArgumentException(where + key.replace("@", " from ")
                         + " is already defined on line " + previous);
             }
-            rows.add(rule);
         }
-        return List.copyOf(rows);
+        Set<String> ruleIds = new HashSet<>();
+        rules.forEach(rule -> ruleIds.add(rule.id()));
+        for (RuleFigure figure : figures) {
+            if (ruleIds.contains(figure.id())) {
+                throw new IllegalArgumentException(source + ": " + figure.id()
+                        + " is both a time limit and a figure");
+            }
+        }
+        return new RuleRows(rules, figures);
     }
 
-    private static StatutoryRule row(String content, String where) {
+    private static String[] fields(String content, String where) {
         String[] f = content.split(",", COLUMNS);
         if (f.length != COLUMNS) {
             throw new IllegalArgumentException(where + "expected " + COLUMNS + " fields but found " + f.length);
@@ -98,10 +140,49 @@ public final class RuleTableParser {
         for (int i = 0; i < f.length; i++) {
             f[i] = f[i].strip();
         }
-        String id = f[0];
-        if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException(where + "rule id '" + id + "' must be dotted lower-case words");
+        if (!ID.matcher(f[0]).matches()) {
+            throw new IllegalArgumentException(where + "rule id '" + f[0] + "' must be dotted lower-case words");
         }
+        if (f[11].isEmpty()) {
+            throw new IllegalArgumentException(where + "the citation is missing");
+        }
+        return f;
+    }
+
+    private static boolean isFigureUnit(String text) {
+        for (FigureUnit unit : FigureUnit.values()) {
+            if (unit.name().equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RuleFigure figure(String[] f, String where) {
+        for (int i = 4; i <= 9; i++) {
+            if (!NONE.equals(f[i])) {
+                throw new IllegalArgumentException(where + "a figure row (unit " + f[3]
+                        + ") has '-' in columns 5 to 10");
+            }
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(f[2]);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(where + "the figure '" + f[2] + "' is not a number");
+        }
+        FigureUnit unit = FigureUnit.valueOf(f[3]);
+        if (value.signum() < 0 || value.compareTo(MAX_FIGURE) > 0
+                || unit == FigureUnit.PERCENT && value.compareTo(HUNDRED) > 0
+                || unit != FigureUnit.PERCENT && value.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException(where + "the figure " + f[2] + " is out of range for " + unit
+                    + " (a whole number, a percentage 0..100 with decimals)");
+        }
+        return new RuleFigure(f[0], date(f[1], where), value, unit, f[11], bool(f[10], where));
+    }
+
+    private static StatutoryRule row(String[] f, String where) {
+        String id = f[0];
         LocalDate from = date(f[1], where);
         int limit = days(f[2], "limit", where);
         DayUnit unit = unit(f[3], where);
@@ -126,9 +207,6 @@ public final class RuleTableParser {
             }
         }
         boolean configurable = bool(f[10], where);
-        if (f[11].isEmpty()) {
-            throw new IllegalArgumentException(where + "the citation is missing");
-        }
         return new StatutoryRule(id, from, limit, unit, variantLimits, extension, f[11], configurable);
     }
 
@@ -187,7 +265,7 @@ public final class RuleTableParser {
             return DayUnit.valueOf(text);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
-                    where + "unit must be CALENDAR_DAYS or WORKING_DAYS, was '" + text + "'");
+                    where + "unit must be CALENDAR_DAYS, WORKING_DAYS, PERCENT, COUNT, MONTHS, YEARS or VND, was '" + text + "'");
         }
     }
 

@@ -76,11 +76,12 @@ class RuleOverridesTest {
 
     @Test
     void componentAppliesTheConfigurationOrDoesNotActivate() {
-        assertEquals(10, new RuleTableComponent(Tables.DEADLINES, Map.of()).limit("complaint.accept", FRIDAY,
+        assertEquals(10, new RuleTableComponent(Tables.DEADLINES, Tables.CALENDAR, null, Map.of()).limit("complaint.accept", FRIDAY,
                 Set.of()));
-        assertEquals(12, new RuleTableComponent(Tables.DEADLINES, Map.of("complaint.accept.limit", "12"))
+        assertEquals(12, new RuleTableComponent(Tables.DEADLINES, Tables.CALENDAR, null, Map.of("complaint.accept.limit", "12"))
                 .limit("complaint.accept", FRIDAY, Set.of()));
         assertThrows(ValidationException.class,
-                () -> new RuleTableComponent(Tables.DEADLINES, Map.of("voter.answer.limit", "1")));
+                () -> new RuleTableComponent(Tables.DEADLINES, Tables.CALENDAR, null,
+                        Map.of("voter.answer.limit", "1")));
     }
 }

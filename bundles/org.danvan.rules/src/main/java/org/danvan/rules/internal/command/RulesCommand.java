@@ -1,6 +1,7 @@
 package org.danvan.rules.internal.command;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.danvan.platform.api.security.AuthenticationService;
 import org.danvan.platform.api.security.ConsoleUser;
 import org.danvan.rules.api.ExtensionPolicy;
+import org.danvan.rules.api.RuleFigure;
 import org.danvan.rules.api.RuleTable;
 import org.danvan.rules.api.StatutoryRule;
 import org.danvan.rules.api.Variant;
@@ -21,7 +23,8 @@ import org.danvan.rules.api.Variant;
 /**
  * {@code danvan:rules [yyyy-MM-dd]}: the rule table in force on a day (default today), one rule per line, columns
  * separated by tabs: id, limit, unit, citation, variant limits, extension policy ({@code -} when none), and
- * {@code configurable} for the rows an administrator may override. Any DanVan console user may run it.
+ * {@code configurable} for the rows an administrator may override; then the figures (quorums, counts, years), with
+ * their value and unit in the limit and unit columns. Modules' rows are included while the modules run. Any DanVan console user may run it.
  */
 @Command(scope = "danvan", name = "rules", description = "Prints the statutory rule table in force on a day")
 @Service
@@ -45,7 +48,14 @@ public class RulesCommand implements Action {
 
     List<String> lines(LocalDate today) {
         LocalDate day = date == null ? today : CommandInput.date(date);
-        return rules.rulesOn(day).stream().map(RulesCommand::line).toList();
+        List<String> lines = new ArrayList<>(rules.rulesOn(day).stream().map(RulesCommand::line).toList());
+        rules.figuresOn(day).forEach(figure -> lines.add(line(figure)));
+        return lines;
+    }
+
+    private static String line(RuleFigure figure) {
+        return String.join("\t", figure.id(), figure.value().toPlainString(), figure.unit().name(),
+                figure.citation(), "-", "-", figure.configurable() ? "configurable" : "-");
     }
 
     private static String line(StatutoryRule rule) {
