@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -23,6 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -101,6 +104,8 @@ public final class Browser implements AutoCloseable {
                 "--user-data-dir=" + profile,
                 "--window-size=" + DESKTOP.getWidth() + "," + DESKTOP.getHeight(),
                 "--lang=vi-VN");
+        // the page's console (errors, CSP violations) is kept for consoleMessages()
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -233,6 +238,16 @@ public final class Browser implements AutoCloseable {
         input.clear();
         input.sendKeys(text);
         input.sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
+    /**
+     * The console messages the pages wrote since the last call (Chromium reports each Content-Security-Policy
+     * violation there as an error), as {@code LEVEL message}.
+     */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map((LogEntry entry) -> entry.getLevel() + " " + entry.getMessage())
+                .toList();
     }
 
     /** The visible text of the page. */

@@ -1,0 +1,136 @@
+package org.danvan.platform.shell.internal.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Security headers on every response of DanVan's web context (the shell, every module's screens, the citizen page,
+ * static resources), set before the servlet writes anything:
+ * <ul>
+ * <li>a Content-Security-Policy Vaadin Flow works with: scripts, styles, fonts, images and connections (XHR, push)
+ * from this origin only; inline scripts and {@code eval} allowed because Flow's bootstrap and
+ * {@code executeJs} need them (the remaining protection against injected script is that every text is rendered as
+ * text, which HostileText tests check); no plugins; no {@code <base>} or form target elsewhere;
+ * {@code frame-ancestors 'none'} — DanVan is never framed (clickjacking on the unmask and decision buttons);</li>
+ * <li>{@code X-Frame-Options: DENY} for browsers without CSP level 2, {@code X-Content-Type-Options: nosniff} (an
+ * uploaded attachment is never sniffed into HTML), {@code Referrer-Policy: same-origin} (tracking codes and case
+ * ids in URLs never leave), a {@code Permissions-Policy} denying camera, microphone, geolocation and payment, and
+ * {@code Cross-Origin-Opener-Policy: same-origin};</li>
+ * <li>{@code Strict-Transport-Security} when the request came over TLS (directly, or from a proxy Jetty believes:
+ * {@code request.isSecure()}).</li>
+ * </ul>
+ * The session cookie gets {@code SameSite=Lax} here too: Jetty 12 would take it from
+ * {@code SessionCookieConfig.setAttribute}, but Pax Web starts the context before any DanVan code runs and offers
+ * no setting for it, and a context attribute set by the servlet does not reach Jetty's session manager. So the
+ * request is wrapped, and when a session is created or its id changed (sign-in, sign-out) the {@code Set-Cookie}
+ * headers Jetty has just added to the still uncommitted response are written again with {@code SameSite=Lax}.
+ */
+@Component(service = Filter.class, property = {
+    "osgi.http.whiteboard.filter.name=danvan-security-headers",
+    "osgi.http.whiteboard.filter.pattern=/*",
+    "osgi.http.whiteboard.filter.asyncSupported=true",
+    "osgi.http.whiteboard.filter.dispatcher=REQUEST",
+    "osgi.http.whiteboard.filter.dispatcher=ERROR" })
+public final class SecurityHeadersFilter implements Filter {
+
+    /** The policy; Vaadin Flow 24 in production mode works under it (SecurityHeadersIT signs in and navigates). */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    static final String HSTS = "max-age=31536000";
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request instanceof HttpServletRequest httpRequest && response instanceof HttpServletResponse http) {
+            http.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            http.setHeader("X-Frame-Options", "DENY");
+            http.setHeader("X-Content-Type-Options", "nosniff");
+            http.setHeader("Referrer-Policy", "same-origin");
+            http.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+            http.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+            if (httpRequest.isSecure()) {
+                http.setHeader("Strict-Transport-Security", HSTS);
+            }
+            chain.doFilter(new SameSiteSessionRequest(httpRequest, http), response);
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** Appends {@code SameSite=Lax} to every {@code Set-Cookie} header of the response that has no SameSite. */
+    static void markSameSite(HttpServletResponse response) {
+        if (response.isCommitted()) {
+            return;
+        }
+        List<String> cookies = List.copyOf(response.getHeaders("Set-Cookie"));
+        if (cookies.stream().allMatch(c -> c.toLowerCase(Locale.ROOT).contains("samesite="))) {
+            return;
+        }
+        for (int i = 0; i < cookies.size(); i++) {
+            String cookie = cookies.get(i);
+            String marked = cookie.toLowerCase(Locale.ROOT).contains("samesite=") ? cookie : cookie + "; SameSite=Lax";
+            if (i == 0) {
+                response.setHeader("Set-Cookie", marked);
+            } else {
+                response.addHeader("Set-Cookie", marked);
+            }
+        }
+    }
+
+    /** Marks the session cookie whenever Jetty sets it while this request runs. */
+    private static final class SameSiteSessionRequest extends HttpServletRequestWrapper {
+
+        private final HttpServletResponse response;
+
+        SameSiteSessionRequest(HttpServletRequest request, HttpServletResponse response) {
+            super(request);
+            this.response = response;
+        }
+
+        @Override
+        public HttpSession getSession(boolean create) {
+            HttpSession session = super.getSession(create);
+            if (session != null && create && session.isNew()) {
+                markSameSite(response);
+            }
+            return session;
+        }
+
+        @Override
+        public HttpSession getSession() {
+            return getSession(true);
+        }
+
+        @Override
+        public String changeSessionId() {
+            String id = super.changeSessionId();
+            markSameSite(response);
+            return id;
+        }
+    }
+}
