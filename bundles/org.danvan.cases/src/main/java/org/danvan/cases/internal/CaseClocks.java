@@ -34,7 +34,8 @@ public final class CaseClocks {
     /** The rule of the first clock, which runs from the received day. */
     static String intakeRule(CaseKind kind) {
         return switch (kind) {
-            case COMPLAINT_FIRST, COMPLAINT_SECOND -> "complaint.accept";
+            case COMPLAINT_FIRST -> "complaint.accept";
+            case COMPLAINT_SECOND -> "complaint.second.accept";
             case DENUNCIATION -> "denunciation.classify";
             case INFO_REQUEST_IN_PERSON -> "info.inperson.provide";
             case INFO_REQUEST_ELECTRONIC -> "info.electronic.provide";
