@@ -22,7 +22,7 @@ import jakarta.persistence.TypedQuery;
 final class CaseQueries {
 
     private static final Set<String> OPEN = Set.of(CaseStatus.RECEIVED.name(), CaseStatus.CLASSIFIED.name(),
-            CaseStatus.ACCEPTED.name());
+            CaseStatus.ACCEPTED.name(), CaseStatus.SUSPENDED.name());
 
     private final CaseContext context;
     private final CaseClocks clocks;

@@ -155,7 +155,7 @@ class DashboardViewTest {
         assertEquals(2, kinds.getArray("labels").length());
         assertEquals(5, kinds.getArray("datasets").getObject(0).getArray("values").getNumber(1));
         assertEquals("doughnut", sent(find(view, "dashboard-chart-due", DanvanChart.class)).getString("type"));
-        assertEquals(7, sent(find(view, "dashboard-chart-status", DanvanChart.class)).getArray("labels").length());
+        assertEquals(CaseStatus.values().length, sent(find(view, "dashboard-chart-status", DanvanChart.class)).getArray("labels").length());
 
         @SuppressWarnings("unchecked")
         Grid<DashboardFigures.KindRow> table = find(view, "dashboard-table", Grid.class);
