@@ -263,6 +263,29 @@ public final class CaseClocks {
         }
     }
 
+    /** The rule of the discipline limit for petitions left unprocessed. */
+    static final String UNPROCESSED_RULE = "petition.unprocessed";
+
+    /**
+     * The last received day of a petition that is, today, unprocessed beyond the limit of {@value #UNPROCESSED_RULE}
+     * (its due date counted from the received day is before today); a petition received before the rule came into
+     * force is counted from that day. Null when no petition can be (the rule is not yet in force long enough).
+     */
+    LocalDate unprocessedReceivedOnOrBefore() {
+        List<StatutoryRule> history = context.rules().history(UNPROCESSED_RULE);
+        if (history.isEmpty()) {
+            return null;
+        }
+        LocalDate firstDay = history.get(0).effectiveFrom();
+        LocalDate today = context.today();
+        for (LocalDate day = today.minusDays(1); !day.isBefore(firstDay); day = day.minusDays(1)) {
+            if (context.rules().dueDate(UNPROCESSED_RULE, day, Set.of()).isBefore(today)) {
+                return day;
+            }
+        }
+        return null;
+    }
+
     /** Where a due date stands today. */
     DueState dueState(LocalDate dueDate) {
         if (dueDate == null) {

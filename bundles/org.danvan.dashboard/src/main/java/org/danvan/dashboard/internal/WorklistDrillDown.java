@@ -57,6 +57,11 @@ final class WorklistDrillDown {
         };
     }
 
+    /** The petitions of the unit's subtree left unprocessed beyond their limit (Decree 154/2026 art. 41). */
+    static Map<String, List<String>> unprocessed(long unitId) {
+        return unit(unitId, "UNPROCESSED");
+    }
+
     private static Map<String, List<String>> withStatuses(Map<String, List<String>> link, String statuses) {
         link.put(STATUS, List.of(statuses));
         return link;
