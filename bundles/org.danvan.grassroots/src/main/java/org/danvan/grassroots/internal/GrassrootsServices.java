@@ -2,6 +2,7 @@ package org.danvan.grassroots.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import org.danvan.grassroots.api.Disclosure;
 import org.danvan.grassroots.api.DisclosureDraft;
 import org.danvan.grassroots.api.DisclosureService;
 import org.danvan.grassroots.api.GrassrootsPermissions;
+import org.danvan.grassroots.api.MatterService;
 import org.danvan.grassroots.api.PublicDisclosures;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.module.ModuleEnablement;
@@ -21,6 +23,8 @@ import org.danvan.platform.persistence.api.EntityStore;
 import org.danvan.platform.persistence.api.PersistenceService;
 import org.danvan.platform.persistence.api.PersistenceUnitDefinition;
 import org.danvan.rules.api.RuleTable;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -35,17 +39,23 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
 
     /** The module's persistence unit: its entity classes and its Liquibase changelog. */
     static final PersistenceUnitDefinition UNIT = PersistenceUnitDefinition.of(GrassrootsPermissions.MODULE,
-            "db/grassroots/changelog.xml", DisclosureEntity.class, PostingEmbeddable.class);
+            "db/grassroots/changelog.xml", DisclosureEntity.class, PostingEmbeddable.class, MatterEntity.class,
+            MatterOptionEmbeddable.class);
 
     private final EntityStore store;
     private final DisclosureServiceImpl disclosures;
     private final PublicDisclosuresImpl publicPage;
+    private final MatterServiceImpl matters;
+
+    /** The services this component registers itself (their methods clash with DisclosureService's). */
+    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
 
     @Activate
-    public GrassrootsServices(@Reference PersistenceService persistence, @Reference AccessControl access,
-            @Reference OrgUnitDirectory units, @Reference AuditTrail audit, @Reference RuleTable rules,
-            @Reference ModuleEnablement enablement) {
+    public GrassrootsServices(BundleContext context, @Reference PersistenceService persistence,
+            @Reference AccessControl access, @Reference OrgUnitDirectory units, @Reference AuditTrail audit,
+            @Reference RuleTable rules, @Reference ModuleEnablement enablement) {
         this(persistence, access, units, audit, rules, enablement, PlatformTime.clock());
+        registrations.add(context.registerService(MatterService.class, matters, null));
     }
 
     /** With a clock of the caller's (tests). */
@@ -55,11 +65,19 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
         this.store = persistence.open(UNIT);
         this.disclosures = new DisclosureServiceImpl(store, access, units, audit, rules, groups, clock);
         this.publicPage = new PublicDisclosuresImpl(store, units, enablement, disclosures, clock);
+        this.matters = new MatterServiceImpl(store, access, units, audit, rules, clock);
     }
 
     @Deactivate
     public void deactivate() {
+        registrations.forEach(ServiceRegistration::unregister);
+        registrations.clear();
         store.close();
+    }
+
+    /** The matters for decision on the same unit (registered as {@link MatterService}). */
+    public MatterService matters() {
+        return matters;
     }
 
     @Override
