@@ -14,6 +14,7 @@ import org.danvan.grassroots.api.GrassrootsPermissions;
 import org.danvan.grassroots.api.MatterService;
 import org.danvan.grassroots.api.PublicDisclosures;
 import org.danvan.platform.api.audit.AuditTrail;
+import org.danvan.platform.api.evidence.EvidenceProvider;
 import org.danvan.platform.api.module.ModuleEnablement;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessControl;
@@ -56,6 +57,7 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
             @Reference RuleTable rules, @Reference ModuleEnablement enablement) {
         this(persistence, access, units, audit, rules, enablement, PlatformTime.clock());
         registrations.add(context.registerService(MatterService.class, matters, null));
+        registrations.add(context.registerService(EvidenceProvider.class, evidence(), null));
     }
 
     /** With a clock of the caller's (tests). */
@@ -73,6 +75,11 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
         registrations.forEach(ServiceRegistration::unregister);
         registrations.clear();
         store.close();
+    }
+
+    /** The evidence this module offers other modules (registered as {@link EvidenceProvider}). */
+    public EvidenceProvider evidence() {
+        return new GrassrootsEvidence(disclosures, matters);
     }
 
     /** The matters for decision on the same unit (registered as {@link MatterService}). */

@@ -20,6 +20,9 @@ import org.danvan.grassroots.api.MatterFlag;
 import org.danvan.grassroots.api.MatterOption;
 import org.danvan.grassroots.api.MatterService;
 import org.danvan.grassroots.api.MatterState;
+import org.danvan.platform.api.evidence.Evidence;
+import org.danvan.platform.api.evidence.EvidenceProvider;
+import org.danvan.platform.api.evidence.EvidenceQuery;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
@@ -164,5 +167,28 @@ class MatterServiceTest {
         assertEquals(2, database.count("gr_matter_option"));
         matters.delete(m.id(), m.version(), FRONT);
         assertEquals(0, database.count("gr_matter_option"));
+    }
+
+    @Test
+    void evidenceCountsRecordsSentOnTimeWithinTheAskersScope() {
+        Matter onTime = announce(LocalDate.of(2027, 1, 11), null);
+        Matter late = announce(LocalDate.of(2027, 1, 12), null);
+        Matter open = announce(LocalDate.of(2027, 1, 13), null);
+        onTime = matters.recordResult(onTime.id(), onTime.version(),
+                new BallotResult(List.of(70, 30), 100, LocalDate.of(2027, 1, 11)), FRONT);
+        matters.recordSent(onTime.id(), onTime.version(), LocalDate.of(2027, 1, 15), FRONT);
+        late = matters.recordResult(late.id(), late.version(),
+                new BallotResult(List.of(70, 30), 100, LocalDate.of(2027, 1, 12)), FRONT);
+        matters.recordSent(late.id(), late.version(), LocalDate.of(2027, 1, 20), FRONT);
+        EvidenceProvider provider = services.evidence();
+        List<Evidence> found = provider.evidence(new EvidenceQuery(FakeUnits.TIEN_DU, null, LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 1, 31), Set.of(GrassrootsEvidence.RECORDS_ON_TIME), FRONT));
+        assertEquals(1, found.size());
+        assertEquals(0, found.get(0).value().compareTo(BigDecimal.ONE), "one of the two counted is on time");
+        assertEquals(0, found.get(0).target().compareTo(BigDecimal.valueOf(2)), "the open one does not count");
+        assertFalse(found.get(0).meetsTarget());
+        assertEquals(List.of(), provider.evidence(new EvidenceQuery(FakeUnits.TIEN_DU, null, LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 1, 31), Set.of(), LIM)), "Lim's officer sees nothing of Tiên Du");
+        assertEquals(MatterState.OPEN, open.state());
     }
 }

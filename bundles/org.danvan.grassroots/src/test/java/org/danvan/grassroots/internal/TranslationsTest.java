@@ -8,7 +8,7 @@ class TranslationsTest {
     /** Vietnamese, English and French have the same keys, and every key the code uses exists. */
     @Test
     void translationsAreComplete() {
-        TranslationCheck.of("i18n.grassroots").literalsStartingWith("grassroots.validation.", "grassroots.error.")
+        TranslationCheck.of("i18n.grassroots").literalsStartingWith("grassroots.validation.", "grassroots.error.", "grassroots.evidence.")
                 .assertComplete();
     }
 }
