@@ -2,7 +2,6 @@ package org.danvan.grassroots.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,8 +23,6 @@ import org.danvan.platform.persistence.api.EntityStore;
 import org.danvan.platform.persistence.api.PersistenceService;
 import org.danvan.platform.persistence.api.PersistenceUnitDefinition;
 import org.danvan.rules.api.RuleTable;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -35,7 +32,9 @@ import org.osgi.service.component.annotations.Reference;
  * The module's one DS component: opens its persistence unit once and offers the services on it. The public page
  * gets {@link PublicDisclosures} only, which can answer nothing but a commune's public facts.
  */
-@Component(service = { DisclosureService.class, PublicDisclosures.class }, immediate = true)
+// also registered under its own (internal) class, for the components that offer MatterService and the evidence:
+// their methods clash with DisclosureService's, so they delegate to this one unit of persistence
+@Component(service = { DisclosureService.class, PublicDisclosures.class, GrassrootsServices.class }, immediate = true)
 public class GrassrootsServices implements DisclosureService, PublicDisclosures {
 
     /** The module's persistence unit: its entity classes and its Liquibase changelog. */
@@ -48,16 +47,11 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
     private final PublicDisclosuresImpl publicPage;
     private final MatterServiceImpl matters;
 
-    /** The services this component registers itself (their methods clash with DisclosureService's). */
-    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
-
     @Activate
-    public GrassrootsServices(BundleContext context, @Reference PersistenceService persistence,
-            @Reference AccessControl access, @Reference OrgUnitDirectory units, @Reference AuditTrail audit,
-            @Reference RuleTable rules, @Reference ModuleEnablement enablement) {
+    public GrassrootsServices(@Reference PersistenceService persistence, @Reference AccessControl access,
+            @Reference OrgUnitDirectory units, @Reference AuditTrail audit, @Reference RuleTable rules,
+            @Reference ModuleEnablement enablement) {
         this(persistence, access, units, audit, rules, enablement, PlatformTime.clock());
-        registrations.add(context.registerService(MatterService.class, matters, null));
-        registrations.add(context.registerService(EvidenceProvider.class, evidence(), null));
     }
 
     /** With a clock of the caller's (tests). */
@@ -72,8 +66,6 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
 
     @Deactivate
     public void deactivate() {
-        registrations.forEach(ServiceRegistration::unregister);
-        registrations.clear();
         store.close();
     }
 
