@@ -179,7 +179,7 @@ final class MatterServiceImpl implements MatterService {
             em.flush();
             return toMatter(entity, today);
         });
-        audited("grassroots.matter.recordSent", user, sent, Map.of("sentOn", sentOn.toString()));
+        audited("grassroots.matter.record-sent", user, sent, Map.of("sentOn", sentOn.toString()));
         return sent;
     }
 

@@ -106,7 +106,7 @@ class MatterServiceTest {
         assertEquals(MatterState.RECORD_SENT, sent.state());
         assertEquals(Set.of(), sent.flags(), "sent on the last day: on time");
         assertEquals(List.of("grassroots.matter.created", "grassroots.matter.counted",
-                "grassroots.matter.recordSent"), audit.actions());
+                "grassroots.matter.record-sent"), audit.actions());
     }
 
     @Test
