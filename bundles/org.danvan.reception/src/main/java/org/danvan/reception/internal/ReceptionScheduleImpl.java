@@ -3,6 +3,7 @@ package org.danvan.reception.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -157,21 +158,24 @@ public class ReceptionScheduleImpl implements ReceptionSchedule {
         v.throwIfAny();
         OrgUnitInfo unit = units.find(unitId)
                 .orElseThrow(() -> ValidationException.of("unitId", Violations.UNIT_UNKNOWN));
-        Optional<FrequencyRule> rule = frequencyRules().stream().filter(r -> r.unitKind().equals(unit.kind()))
-                .findFirst();
-        if (rule.isEmpty()) {
+        List<FrequencyRule> rules = frequencyRules().stream().filter(r -> r.unitKind().equals(unit.kind()))
+                .sorted(Comparator.comparing(FrequencyRule::effectiveFrom)).toList();
+        if (rules.isEmpty()) {
             return List.of();
         }
-        FrequencyPeriod period = rule.get().period();
-        LocalDate first = WarningCalculator.periodStart(period, from);
-        LocalDate last = WarningCalculator.periodEnd(period, WarningCalculator.periodStart(period, to));
-        return new WarningCalculator(writes.today()).warnings(unit, rule.get(), load(unitId, first, last), from, to);
+        // sessions from the start of the longest period around from to the end of the longest around to
+        LocalDate first = WarningCalculator.periodStart(FrequencyPeriod.MONTH, from)
+                .minusDays(6);
+        LocalDate last = WarningCalculator.periodEnd(FrequencyPeriod.MONTH,
+                WarningCalculator.periodStart(FrequencyPeriod.MONTH, to)).plusDays(6);
+        return new WarningCalculator(writes.today()).warnings(unit, rules, load(unitId, first, last), from, to);
     }
 
     @Override
     public List<FrequencyRule> frequencyRules() {
         return writes.store().read(em -> em
-                .createQuery("SELECT r FROM FrequencyRule r ORDER BY r.unitKind", FrequencyRuleEntity.class)
+                .createQuery("SELECT r FROM FrequencyRule r ORDER BY r.unitKind, r.effectiveFrom",
+                        FrequencyRuleEntity.class)
                 .getResultList().stream().map(ReceptionScheduleImpl::toApi).toList());
     }
 
@@ -281,6 +285,6 @@ public class ReceptionScheduleImpl implements ReceptionSchedule {
 
     static FrequencyRule toApi(FrequencyRuleEntity e) {
         return new FrequencyRule(e.getId(), e.getVersion(), e.getUnitKind(), e.getPeriod(), e.getMinimumDays(),
-                e.getLegalSource(), e.getDelegationBannedFrom(), e.getDelegationSource());
+                e.getLegalSource(), e.getDelegationBannedFrom(), e.getDelegationSource(), e.getEffectiveFrom());
     }
 }
