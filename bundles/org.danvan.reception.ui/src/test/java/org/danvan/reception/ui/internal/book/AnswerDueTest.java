@@ -1,0 +1,71 @@
+package org.danvan.reception.ui.internal.book;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.danvan.reception.api.BookEntry;
+import org.danvan.reception.api.Disposition;
+import org.danvan.reception.api.PetitionKind;
+import org.danvan.rules.api.RuleTable;
+import org.danvan.reception.ui.internal.testing.FakeBook;
+import org.danvan.reception.ui.internal.testing.TestUsers;
+import org.danvan.sdk.testing.FakeUnits;
+import org.danvan.sdk.testing.RealRules;
+import org.danvan.sdk.testing.ui.UiHarness;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The answer clock of the book's follow-up column (Law 42/2013 art. 28: 10 working days), on the real table and
+ * calendar: a reception on Friday 13 February 2026 is answered by Friday 6 March (the Tết break 14–22 February and
+ * weekends not counted).
+ */
+class AnswerDueTest {
+
+    private static final RuleTable RULES = RealRules.withModuleFiles();
+    private static final LocalDate FRIDAY = LocalDate.of(2026, 2, 13);
+
+    private static BookEntry entry(Disposition disposition, Long caseId, String followUp) {
+        return new BookEntry(1, 1, 12, 2026, 1, FRIDAY, "Nguyễn Văn An", "Thôn Đông", null, "Tranh chấp đất đai",
+                PetitionKind.COMPLAINT, 1, null, disposition, null, followUp, null, null, caseId, "lan",
+                Instant.parse("2026-02-13T03:00:00Z"));
+    }
+
+    @Test
+    void theDueStateMovesWithTheDays() {
+        BookEntry open = entry(Disposition.ACCEPT, null, null);
+        AnswerDue onTime = AnswerDue.of(RULES, open, LocalDate.of(2026, 2, 23));
+        assertEquals(LocalDate.of(2026, 3, 6), onTime.dueDate());
+        assertEquals("reception.ui.answer.ON_TIME", onTime.messageKey());
+        assertEquals("reception.answer", AnswerDue.RULE);
+        assertEquals(AnswerDue.State.ON_TIME, onTime.state());
+        assertEquals(AnswerDue.State.NEAR_DUE, AnswerDue.of(RULES, open, LocalDate.of(2026, 3, 3)).state());
+        assertEquals(AnswerDue.State.NEAR_DUE, AnswerDue.of(RULES, open, LocalDate.of(2026, 3, 6)).state());
+        assertEquals(AnswerDue.State.OVERDUE, AnswerDue.of(RULES, open, LocalDate.of(2026, 3, 7)).state());
+        assertEquals(AnswerDue.State.ANSWERED, AnswerDue.of(RULES, entry(Disposition.ACCEPT, 42L, null),
+                LocalDate.of(2026, 3, 9)).state(), "became a case: the case engine's clocks run");
+        assertEquals(AnswerDue.State.ANSWERED, AnswerDue.of(RULES, entry(Disposition.RETURN_AND_GUIDE, null, null),
+                LocalDate.of(2026, 3, 9)).state(), "guided at the session");
+        assertNull(AnswerDue.of(null, open, FRIDAY), "no rule table, no clock");
+    }
+
+    @Test
+    void theFollowUpColumnShowsTheOfficersTextAndTheClock() {
+        UiHarness harness = new UiHarness(TestUsers.OFFICER);
+        try {
+            BookView view = new BookView(new FakeBook(), FakeUnits.sample(), RULES);
+            harness.ui.add(view);
+            String text = view.followUpText(entry(Disposition.ACCEPT, null, "Đã báo lãnh đạo"));
+            assertTrue(text.startsWith("Đã báo lãnh đạo — "), text);
+            // the harness has no translations of this bundle: the key shows; today (the machine's) is past 6 March
+            assertTrue(text.contains("reception.ui.answer.OVERDUE"), text);
+            assertEquals("Đã báo lãnh đạo", new BookView(new FakeBook(), FakeUnits.sample())
+                    .followUpText(entry(Disposition.ACCEPT, null, "Đã báo lãnh đạo")));
+        } finally {
+            harness.close();
+        }
+    }
+}
