@@ -1,6 +1,7 @@
 package org.danvan.reception.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -171,6 +172,71 @@ abstract class ScheduleContract extends ReceptionFixture {
         assertEquals(1, warnings.get(0).daysCounted());
         assertEquals(2, warnings.get(0).minimumDays());
         assertEquals("Quy định thử nghiệm của tỉnh", warnings.get(0).legalSource());
+    }
+
+    private ReceptionSession online(LocalDate day) {
+        return schedule.schedule(new SessionDraft(COMMUNE, day, "Cổng tiếp công dân trực tuyến", SessionKind.REGULAR,
+                1L, "Nguyễn Văn An", LeaderRole.HEAD, null, true), CHAIR);
+    }
+
+    private List<ScheduleWarning> onlineWarnings(LocalDate from, LocalDate to) {
+        return schedule.warnings(COMMUNE, from, to, CHAIR).stream()
+                .filter(w -> w.kind() == WarningKind.ONLINE_NOTICE_LATE || w.kind() == WarningKind.ONLINE_TEST_LATE)
+                .toList();
+    }
+
+    /**
+     * Law 136/2025 art. 1 (new art. 3a), Decree 154/2026 art. 23 [verify]: citizens notified at least 5 working days
+     * before an online session, the connection tested at least 1 working day before. Today is Wednesday 15 July 2026.
+     */
+    @Test
+    void onlineSessionsWarnWhenTheNoticeOrTheTestIsLate() {
+        ReceptionSession monday = online(LocalDate.of(2026, 7, 20));
+        assertTrue(monday.online());
+        // notice by Monday 13 July (Fri 17, Thu 16, Wed 15, Tue 14, Mon 13): already late; the test is due Friday 17
+        List<ScheduleWarning> late = onlineWarnings(LocalDate.of(2026, 7, 20), LocalDate.of(2026, 7, 20));
+        assertEquals(1, late.size(), late.toString());
+        assertEquals(WarningKind.ONLINE_NOTICE_LATE, late.get(0).kind());
+        assertEquals(LocalDate.of(2026, 7, 13), late.get(0).periodStart());
+        assertEquals(LocalDate.of(2026, 7, 20), late.get(0).periodEnd());
+        assertEquals(monday.id(), late.get(0).sessionId());
+        assertTrue(late.get(0).legalSource().contains("136/2025/QH15"), late.get(0).legalSource());
+
+        ReceptionSession prepared = schedule.recordOnlinePreparation(monday.id(), monday.version(),
+                LocalDate.of(2026, 7, 10), null, CHAIR);
+        assertEquals(LocalDate.of(2026, 7, 10), prepared.citizenNotifiedOn());
+        assertEquals(List.of(), onlineWarnings(LocalDate.of(2026, 7, 20), LocalDate.of(2026, 7, 20)),
+                "notified in time, the test still has until Friday");
+
+        // a past session of Monday 13 July: notice due by Monday 6 July, given on 8 July; tested Friday 10 in time
+        ReceptionSession past = online(LocalDate.of(2026, 7, 13));
+        schedule.recordOnlinePreparation(past.id(), past.version(), LocalDate.of(2026, 7, 8),
+                LocalDate.of(2026, 7, 10), CHAIR);
+        assertEquals(List.of(WarningKind.ONLINE_NOTICE_LATE), onlineWarnings(LocalDate.of(2026, 7, 13),
+                LocalDate.of(2026, 7, 13)).stream().map(ScheduleWarning::kind).toList());
+        // before 1 July 2026 there is no rule for online sessions, hence no warning
+        online(LocalDate.of(2026, 6, 30));
+        assertEquals(List.of(), onlineWarnings(LocalDate.of(2026, 6, 30), LocalDate.of(2026, 6, 30)));
+        assertTrue(audit.events().stream().anyMatch(e -> e.action().equals("reception.session.online-prepared")));
+    }
+
+    @Test
+    void onlinePreparationIsValidated() {
+        ReceptionSession inPerson = schedule.schedule(new SessionDraft(COMMUNE, LocalDate.of(2026, 7, 20), "Trụ sở",
+                SessionKind.REGULAR, null, "Nguyễn Văn An", LeaderRole.HEAD, null), CHAIR);
+        assertFalse(inPerson.online());
+        assertEquals("reception.validation.session-not-online", assertThrows(ValidationException.class,
+                () -> schedule.recordOnlinePreparation(inPerson.id(), inPerson.version(), LocalDate.of(2026, 7, 10),
+                        null, CHAIR)).violations().get(0).messageKey());
+        ReceptionSession session = online(LocalDate.of(2026, 7, 14));
+        assertEquals("reception.validation.in-future", assertThrows(ValidationException.class,
+                () -> schedule.recordOnlinePreparation(session.id(), session.version(), LocalDate.of(2026, 7, 16),
+                        null, CHAIR)).violations().get(0).messageKey());
+        assertEquals("reception.validation.after-session", assertThrows(ValidationException.class,
+                () -> schedule.recordOnlinePreparation(session.id(), session.version(), null,
+                        LocalDate.of(2026, 7, 15), CHAIR)).violations().get(0).messageKey());
+        assertThrows(AccessDeniedException.class, () -> schedule.recordOnlinePreparation(session.id(),
+                session.version(), LocalDate.of(2026, 7, 6), null, OFFICER));
     }
 
     @Test
