@@ -20,6 +20,8 @@ record AnswerDue(LocalDate dueDate, State state) {
 
     /** The rule id, reception.answer (joined so the translation-key scan does not take it for a screen text). */
     static final String RULE = String.join(".", "reception", "answer");
+    /** The refusal notice rule, reception.refusal.notify (3 working days, Decree 154/2026 art. 4). */
+    static final String REFUSAL_RULE = String.join(".", "reception", "refusal", "notify");
     /** Due within this many days counts as near due. */
     static final int NEAR_DAYS = 3;
 
@@ -34,11 +36,14 @@ record AnswerDue(LocalDate dueDate, State state) {
      * @return null when there is no rule table or no row of the rule for the entry's day
      */
     static AnswerDue of(RuleTable rules, BookEntry entry, LocalDate today) {
-        if (rules == null || entry.receivedOn() == null || rules.rule(RULE, entry.receivedOn()).isEmpty()) {
+        boolean refused = entry.disposition() == Disposition.REFUSE;
+        String rule = refused ? REFUSAL_RULE : RULE;
+        if (rules == null || entry.receivedOn() == null || rules.rule(rule, entry.receivedOn()).isEmpty()) {
             return null;
         }
-        LocalDate due = rules.dueDate(RULE, entry.receivedOn(), Set.of());
-        if (entry.caseId() != null || entry.disposition() == Disposition.RETURN_AND_GUIDE) {
+        LocalDate due = rules.dueDate(rule, entry.receivedOn(), Set.of());
+        if (refused ? entry.refusalNoticeOn() != null
+                : entry.caseId() != null || entry.disposition() == Disposition.RETURN_AND_GUIDE) {
             return new AnswerDue(due, State.ANSWERED);
         }
         if (due.isBefore(today)) {

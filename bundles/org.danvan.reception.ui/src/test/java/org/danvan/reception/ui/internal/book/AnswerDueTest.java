@@ -52,6 +52,28 @@ class AnswerDueTest {
         assertNull(AnswerDue.of(null, open, FRIDAY), "no rule table, no clock");
     }
 
+    /** Decree 154/2026 art. 4 [verify]: a refusal is notified in writing within 3 working days (from 1 July 2026). */
+    @Test
+    void aRefusalHasItsOwnNoticeClock() {
+        LocalDate thursday = LocalDate.of(2026, 7, 2);
+        BookEntry refused = new BookEntry(2, 1, 12, 2026, 2, thursday, "Phan Văn Tâm", null, null, "Khiếu nại lại",
+                PetitionKind.COMPLAINT, 1, null, Disposition.REFUSE, null, null, null, null, null, "lan",
+                Instant.parse("2026-07-02T03:00:00Z"), "Vụ việc đã giải quyết đúng chính sách", null);
+        AnswerDue notice = AnswerDue.of(RULES, refused, LocalDate.of(2026, 7, 3));
+        assertEquals(LocalDate.of(2026, 7, 7), notice.dueDate(), "Fri 3, Mon 6, Tue 7 July");
+        assertEquals(AnswerDue.State.ON_TIME, notice.state(), "4 days ahead");
+        assertEquals(AnswerDue.State.NEAR_DUE, AnswerDue.of(RULES, refused, LocalDate.of(2026, 7, 4)).state());
+        assertEquals(AnswerDue.State.OVERDUE, AnswerDue.of(RULES, refused, LocalDate.of(2026, 7, 8)).state());
+        BookEntry notified = new BookEntry(2, 2, 12, 2026, 2, thursday, "Phan Văn Tâm", null, null, "Khiếu nại lại",
+                PetitionKind.COMPLAINT, 1, null, Disposition.REFUSE, null, null, null, null, null, "lan",
+                Instant.parse("2026-07-02T03:00:00Z"), "Vụ việc đã giải quyết đúng chính sách", LocalDate.of(2026, 7, 6));
+        assertEquals(AnswerDue.State.ANSWERED, AnswerDue.of(RULES, notified, LocalDate.of(2026, 7, 8)).state());
+        BookEntry beforeTheDecree = new BookEntry(3, 1, 12, 2026, 3, LocalDate.of(2026, 6, 30), "Phan Văn Tâm", null,
+                null, "Khiếu nại lại", PetitionKind.COMPLAINT, 1, null, Disposition.REFUSE, null, null, null, null, null,
+                "lan", Instant.parse("2026-06-30T03:00:00Z"), "Căn cứ", null);
+        assertNull(AnswerDue.of(RULES, beforeTheDecree, LocalDate.of(2026, 7, 8)), "no notice rule before July 2026");
+    }
+
     @Test
     void theFollowUpColumnShowsTheOfficersTextAndTheClock() {
         UiHarness harness = new UiHarness(TestUsers.OFFICER);
