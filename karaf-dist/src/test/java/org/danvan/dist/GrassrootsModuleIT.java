@@ -28,7 +28,9 @@ import org.openqa.selenium.WebElement;
  * The grassroots democracy module (issue 11) as a commune lives it: the wanted-modules file installs it for Xã Tiên
  * Du only; the commune chair publishes a disclosure and sees it on the commune's public page, which another commune
  * does not have; a household ballot is announced, counted (61 of 120 households: passed) and its record sent; the
- * report is exported as Excel and PDF through the export bundle; every step is in the audit trail.
+ * report is exported as Excel and PDF through the export bundle; a citizen comments on the public page without an
+ * account and staff see the comment with the contact only they see; a closed consultation's explanation is
+ * published and shown to citizens; every step is in the audit trail.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GrassrootsModuleIT extends BrowserDistributionTest {
@@ -37,6 +39,8 @@ class GrassrootsModuleIT extends BrowserDistributionTest {
     private static final String CHAIR = "chutich.tiendu";
     private static final String DISCLOSURE = "Dự toán ngân sách xã Tiên Du năm 2027";
     private static final String MATTER = "Mức đóng góp làm đường bê tông thôn Đông";
+    private static final String OPEN_CONSULTATION = "Dự thảo quy hoạch khu dân cư thôn Đông";
+    private static final String CLOSED_CONSULTATION = "Dự thảo hương ước thôn Đoài";
 
     @Override
     protected void configure(KarafDistribution copy) {
@@ -165,6 +169,64 @@ class GrassrootsModuleIT extends BrowserDistributionTest {
 
     @Test
     @Order(6)
+    void aCommentFromThePublicPageIsCollectedAndAClosedConsultationsExplanationPublished() {
+        browser.open(karaf.baseUrl() + "dan-chu/lay-y-kien");
+        // open for comment from today for 30 days
+        browser.find("#gr-consultation-new").click();
+        browser.find("#gr-consultation-dialog");
+        browser.typeInto("#gr-consultation-title input", OPEN_CONSULTATION);
+        browser.typeInto("#gr-consultation-draft textarea", "Mở rộng khu dân cư phía đông thôn Đông.");
+        browser.find("#gr-consultation-save").click();
+        browser.waitUntil(UI, d -> browser.findAll("#gr-consultation-dialog").isEmpty());
+        // one whose period ended yesterday
+        browser.find("#gr-consultation-new").click();
+        browser.find("#gr-consultation-dialog");
+        browser.typeInto("#gr-consultation-title input", CLOSED_CONSULTATION);
+        browser.typeInto("#gr-consultation-draft textarea", "Sửa đổi hương ước thôn Đoài.");
+        setDate("#gr-consultation-opens-on", today().minusDays(30));
+        setDate("#gr-consultation-closes-on", today().minusDays(1));
+        browser.find("#gr-consultation-save").click();
+        browser.waitUntil(UI, d -> browser.findAll("#gr-consultation-dialog").isEmpty());
+        browser.waitUntil(UI, d -> !browser.findAll("[id^='gr-consultation-explain-']").isEmpty());
+        browser.find("[id^='gr-consultation-explain-']").click();
+        browser.typeInto("#gr-explain-text textarea", "Tiếp thu ý kiến giữ lại giờ sinh hoạt chung của thôn.");
+        browser.find("#gr-explain-publish").click();
+        browser.waitUntil(UI, d -> gridText("#gr-consultation-list").contains("Tiếp thu ý kiến giữ lại"));
+
+        browser.usePhoneSize();
+        browser.open(karaf.baseUrl() + "cong-khai?xa=24003");
+        browser.waitUntil(UI, d -> !browser.findAll("#gr-public-consultations").isEmpty());
+        String consultations = browser.find("#gr-public-consultations").getText();
+        assertTrue(consultations.contains(OPEN_CONSULTATION) && consultations.contains(CLOSED_CONSULTATION)
+                && consultations.contains("Tiếp thu ý kiến giữ lại"), consultations);
+        browser.typeInto("[id^='gr-public-comment-text-'] textarea", "Đề nghị làm rãnh thoát nước hai bên đường.");
+        browser.typeInto("[id^='gr-public-comment-contact-'] input", "0912 345 678");
+        browser.find("[id^='gr-public-comment-send-']").click();
+        browser.waitUntil(UI, d -> browser.find("[id^='gr-public-comment-answer-']").getText().contains("Cảm ơn"));
+        browser.screenshot("grassroots-public-comment-phone");
+        browser.open(karaf.baseUrl() + "cong-khai?xa=24003");
+        browser.find("#gr-public-consultations");
+        assertTrue(!browser.pageText().contains("0912 345 678") && !browser.pageText().contains("rãnh thoát nước"),
+                "comments and contacts are not shown to the public");
+        browser.useDesktopSize();
+
+        browser.open(karaf.baseUrl() + "dan-chu/lay-y-kien");
+        browser.waitUntil(UI, d -> gridText("#gr-consultation-list").contains(OPEN_CONSULTATION));
+        browser.find("[id^='gr-consultation-comments-']").click();
+        browser.find("#gr-comments-dialog");
+        browser.waitUntil(UI, d -> gridText("#gr-comments-list").contains("rãnh thoát nước"));
+        String comments = gridText("#gr-comments-list");
+        assertTrue(comments.contains("Trên trang công khai") && comments.contains("0912 345 678"), comments);
+        String audit = karaf.shell("danvan:audit-list --action grassroots.co --limit 20");
+        for (String action : List.of("grassroots.consultation.created", "grassroots.comment.added",
+                "grassroots.consultation.explained")) {
+            assertTrue(audit.contains(action), action + " in\n" + audit);
+        }
+        assertTrue(!audit.contains("0912 345 678"), "the citizen's contact is not in the audit trail");
+    }
+
+    @Test
+    @Order(7)
     void theLogHasNoErrors() {
         assertEquals(List.of(), karaf.logErrors());
     }

@@ -20,6 +20,27 @@ public interface PublicDisclosures {
      */
     Optional<CommunePage> page(String communeCode);
 
+    /** Translation key: too many comments from this connection in a short time. */
+    String RATE_LIMITED = "grassroots.validation.comment.rateLimited";
+    /** Translation key: the consultation takes no comments (unknown here, not open today). */
+    String NOT_OPEN = "grassroots.validation.comment.notOpen";
+
+    /**
+     * The consultations of a commune a citizen may see: open ones, and closed ones with their explanation.
+     *
+     * @return empty when the commune has no page (as {@link #page})
+     */
+    List<PublicConsultation> consultations(String communeCode);
+
+    /**
+     * Leaves a citizen's comment, without an account. Limited per connection: a few comments in a short time.
+     *
+     * @param requesterKey who sends it, for the limit (the client address)
+     * @throws org.danvan.platform.api.validation.ValidationException for a broken comment, a consultation not open
+     *             in that commune today, or too many comments from the requester
+     */
+    void comment(String communeCode, long consultationId, CommentDraft draft, String requesterKey);
+
     /**
      * A commune's public page.
      *

@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.danvan.grassroots.api.CommentDraft;
+import org.danvan.grassroots.api.ConsultationService;
 import org.danvan.grassroots.api.ContentGroup;
 import org.danvan.grassroots.api.Disclosure;
 import org.danvan.grassroots.api.DisclosureDraft;
 import org.danvan.grassroots.api.DisclosureService;
 import org.danvan.grassroots.api.GrassrootsPermissions;
 import org.danvan.grassroots.api.MatterService;
+import org.danvan.grassroots.api.PublicConsultation;
 import org.danvan.grassroots.api.PublicDisclosures;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.evidence.EvidenceProvider;
@@ -40,12 +43,16 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
     /** The module's persistence unit: its entity classes and its Liquibase changelog. */
     static final PersistenceUnitDefinition UNIT = PersistenceUnitDefinition.of(GrassrootsPermissions.MODULE,
             "db/grassroots/changelog.xml", DisclosureEntity.class, PostingEmbeddable.class, MatterEntity.class,
-            MatterOptionEmbeddable.class);
+            MatterOptionEmbeddable.class, ConsultationEntity.class, CommentEntity.class);
+    /** Comments one connection may leave on the public pages in {@link #COMMENT_WINDOW_MINUTES} minutes. */
+    static final int COMMENTS_PER_WINDOW = 3;
+    static final int COMMENT_WINDOW_MINUTES = 10;
 
     private final EntityStore store;
     private final DisclosureServiceImpl disclosures;
     private final PublicDisclosuresImpl publicPage;
     private final MatterServiceImpl matters;
+    private final ConsultationServiceImpl consultations;
 
     @Activate
     public GrassrootsServices(@Reference PersistenceService persistence, @Reference AccessControl access,
@@ -60,7 +67,10 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
         ContentGroupCatalog groups = ContentGroupCatalog.load();
         this.store = persistence.open(UNIT);
         this.disclosures = new DisclosureServiceImpl(store, access, units, audit, rules, groups, clock);
-        this.publicPage = new PublicDisclosuresImpl(store, units, enablement, disclosures, clock);
+        this.consultations = new ConsultationServiceImpl(store, access, units, audit, rules, clock,
+                new CommentLimiter(COMMENTS_PER_WINDOW, java.util.concurrent.TimeUnit.MINUTES.toNanos(
+                        COMMENT_WINDOW_MINUTES), 10_000, System::nanoTime));
+        this.publicPage = new PublicDisclosuresImpl(store, units, enablement, disclosures, consultations, clock);
         this.matters = new MatterServiceImpl(store, access, units, audit, rules, clock);
     }
 
@@ -72,6 +82,11 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
     /** The evidence this module offers other modules (registered as {@link EvidenceProvider}). */
     public EvidenceProvider evidence() {
         return new GrassrootsEvidence(disclosures, matters);
+    }
+
+    /** The consultations on the same unit (registered as {@link ConsultationService}). */
+    public ConsultationService consultations() {
+        return consultations;
     }
 
     /** The matters for decision on the same unit (registered as {@link MatterService}). */
@@ -117,5 +132,15 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
     @Override
     public Optional<CommunePage> page(String communeCode) {
         return publicPage.page(communeCode);
+    }
+
+    @Override
+    public List<PublicConsultation> consultations(String communeCode) {
+        return publicPage.consultations(communeCode);
+    }
+
+    @Override
+    public void comment(String communeCode, long consultationId, CommentDraft draft, String requesterKey) {
+        publicPage.comment(communeCode, consultationId, draft, requesterKey);
     }
 }

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.danvan.grassroots.api.CommentDraft;
 import org.danvan.grassroots.api.Disclosure;
 import org.danvan.grassroots.api.GrassrootsPermissions;
 import org.danvan.grassroots.api.Posting;
+import org.danvan.grassroots.api.PublicConsultation;
 import org.danvan.grassroots.api.PublicDisclosure;
 import org.danvan.grassroots.api.PublicDisclosures;
 import org.danvan.platform.api.module.ModuleEnablement;
@@ -18,6 +20,7 @@ import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.org.OrgUnitKinds;
 import org.danvan.platform.api.security.AccessScope;
 import org.danvan.platform.api.time.PlatformTime;
+import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.persistence.api.EntityStore;
 
 /** The public page's answers: public facts of enabled communes only. */
@@ -32,19 +35,21 @@ final class PublicDisclosuresImpl implements PublicDisclosures {
     private final OrgUnitDirectory units;
     private final ModuleEnablement enablement;
     private final DisclosureServiceImpl disclosures;
+    private final ConsultationServiceImpl consultations;
     private final Clock clock;
 
     PublicDisclosuresImpl(EntityStore store, OrgUnitDirectory units, ModuleEnablement enablement,
-            DisclosureServiceImpl disclosures, Clock clock) {
+            DisclosureServiceImpl disclosures, ConsultationServiceImpl consultations, Clock clock) {
         this.store = store;
         this.units = units;
         this.enablement = enablement;
         this.disclosures = disclosures;
+        this.consultations = consultations;
         this.clock = clock;
     }
 
-    @Override
-    public Optional<CommunePage> page(String communeCode) {
+    /** The current commune with this code where the module is enabled. */
+    private Optional<OrgUnitInfo> commune(String communeCode) {
         if (communeCode == null || communeCode.isBlank() || communeCode.length() > MAX_CODE_LENGTH) {
             return Optional.empty();
         }
@@ -53,9 +58,34 @@ final class PublicDisclosuresImpl implements PublicDisclosures {
                 || !enablement.isEnabled(GrassrootsPermissions.MODULE, found.get().id())) {
             return Optional.empty();
         }
+        return found;
+    }
+
+    private Set<Long> area(OrgUnitInfo commune) {
+        return Readers.subtreeWithin(units, commune.id(), AccessScope.all());
+    }
+
+    @Override
+    public List<PublicConsultation> consultations(String communeCode) {
+        return commune(communeCode).map(c -> consultations.publicConsultations(area(c))).orElse(List.of());
+    }
+
+    @Override
+    public void comment(String communeCode, long consultationId, CommentDraft draft, String requesterKey) {
+        OrgUnitInfo commune = commune(communeCode)
+                .orElseThrow(() -> ValidationException.of(null, PublicDisclosures.NOT_OPEN));
+        consultations.publicComment(area(commune), consultationId, draft, requesterKey);
+    }
+
+    @Override
+    public Optional<CommunePage> page(String communeCode) {
+        Optional<OrgUnitInfo> found = commune(communeCode);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
         OrgUnitInfo commune = found.get();
         LocalDate today = PlatformTime.today(clock);
-        Set<Long> area = Readers.subtreeWithin(units, commune.id(), AccessScope.all());
+        Set<Long> area = area(commune);
         List<PublicDisclosure> shown = store.read(em -> em.createQuery("SELECT d FROM Disclosure d"
                 + " WHERE d.unitId IN :units AND d.decidedOn <= :today", DisclosureEntity.class)
                 .setParameter("units", area).setParameter("today", today).getResultList().stream()

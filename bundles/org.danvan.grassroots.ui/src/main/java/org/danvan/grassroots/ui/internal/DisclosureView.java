@@ -19,6 +19,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -49,6 +50,7 @@ public class DisclosureView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(user != null && access.isPermittedSomewhere(user, GrassrootsPermissions.MANAGE_DISCLOSURES));
 
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("gr-disclosure-list");
         grid.addColumn(d -> LocalizedDates.format(d.decidedOn()))
                 .setHeader(getTranslation("grassroots.ui.field.decidedOn")).setAutoWidth(true).setFlexGrow(0);

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.Component;
 /** The disclosures screen at /dan-chu/cong-khai, for readers of the module where it is enabled. */
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
 @DanvanView(route = DisclosureViewContribution.ROUTE, title = "grassroots.ui.disclosures.title",
-        permission = GrassrootsPermissions.VIEW, menu = "grassroots.ui.disclosures.menu", icon = "vaadin:bullhorn",
+        permission = GrassrootsPermissions.VIEW, menu = "grassroots.ui.disclosures.menu", icon = "vaadin:megaphone",
         group = MenuGroup.WORK, order = 70)
 public class DisclosureViewContribution implements ViewContribution {
 

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -53,6 +54,7 @@ public class MatterView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(user != null && access.isPermittedSomewhere(user, GrassrootsPermissions.MANAGE_DECISIONS));
 
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("gr-matter-list");
         grid.addColumn(m -> LocalizedDates.format(m.meetingOn()))
                 .setHeader(getTranslation("grassroots.ui.field.meetingOn")).setAutoWidth(true).setFlexGrow(0);
@@ -75,6 +77,8 @@ public class MatterView extends VerticalLayout {
     Component result(Matter m) {
         Span text = new Span();
         text.setId("gr-matter-result-" + m.id());
+        // a badge keeps to one line by default; the verdict is a sentence
+        text.getStyle().set("white-space", "normal");
         if (m.state() == MatterState.OPEN) {
             text.setText(getTranslation(m.state().labelKey()));
         } else if (m.passed()) {

@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.server.VaadinRequest;
 
 /**
  * The citizens' page of a commune at /cong-khai?xa=&lt;commune code&gt;: no login, outside the staff layout. It
@@ -32,6 +33,12 @@ public class PublicPageContribution implements ViewContribution {
 
     @Override
     public Component createView() {
-        return new PublicPageView(disclosures);
+        return new PublicPageView(disclosures, PublicPageContribution::requester);
+    }
+
+    /** The rate limit's key for the request being handled: the client's address (the comment runs in the click). */
+    static String requester() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? "" : request.getRemoteAddr();
     }
 }

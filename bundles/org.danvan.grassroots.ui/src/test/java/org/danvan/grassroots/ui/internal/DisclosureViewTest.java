@@ -118,7 +118,7 @@ class DisclosureViewTest {
                 List.of(new Posting(DisclosureForm.NOTICE_BOARD, today, null))), CHAIR);
         access.enableModuleOnlyAt(GrassrootsPermissions.MODULE, FakeUnits.TIEN_DU);
         try (UiHarness harness = new UiHarness(null)) {
-            PublicPageView page = harness.show(new PublicPageView(services));
+            PublicPageView page = harness.show(new PublicPageView(services, () -> "10.0.0.1"));
             page.show("27-TD");
             assertTrue(harness.findOptional("gr-public-group-2", Component.class).isPresent());
             assertTrue(harness.findOptional("gr-public-none", Component.class).isEmpty());
