@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Gathers the cards of the home page for one user: only from providers whose module is enabled where the user works
  * and whose permission the user holds; a provider that fails is logged and left out, so one broken module never
- * empties the page. Cards come back by order, then id; a second card with an id already taken is dropped.
+ * empties the page. Cards with something to do come first (on a phone they would otherwise sink below empty
+ * ones), each group by order, then id; a second card with an id already taken is dropped.
  */
 public final class HomeCards {
 
@@ -64,7 +65,8 @@ public final class HomeCards {
                         source.provider().getClass().getName(), user.login(), e.toString(), e);
             }
         }
-        cards.sort(Comparator.comparingInt(HomeCard::order).thenComparing(HomeCard::id));
+        cards.sort(Comparator.comparing((HomeCard card) -> card.count() == 0).thenComparingInt(HomeCard::order)
+                .thenComparing(HomeCard::id));
         List<HomeCard> unique = new ArrayList<>();
         for (HomeCard card : cards) {
             if (unique.stream().anyMatch(u -> u.id().equals(card.id()))) {

@@ -38,19 +38,25 @@ class HomeCardsTest {
     }
 
     private static HomeCard card(String id, int order) {
-        return new HomeCard(id, "t." + id, 1, List.of(), HomeLink.of("x"), order, HomeCard.Severity.NORMAL);
+        return card(id, order, 1);
+    }
+
+    private static HomeCard card(String id, int order, long count) {
+        return new HomeCard(id, "t." + id, count, List.of(), HomeLink.of("x"), order, HomeCard.Severity.NORMAL);
     }
 
     @Test
     void cardsComeInOrderFromTheProvidersTheUserMayAsk() {
         List<HomeCards.Source> sources = List.of(
-                new HomeCards.Source(provider("cases", "case.view", card("cases.b", 20), card("cases.a", 10)),
+                new HomeCards.Source(provider("cases", "case.view", card("cases.b", 20), card("cases.a", 10),
+                        card("cases.empty", 1, 0)),
                         "cases", "org.danvan.cases.ui"),
                 new HomeCards.Source(provider("reception", "", card("reception.today", 15)), null, "core"),
                 new HomeCards.Source(provider("secret", "audit.view", card("audit.x", 1)), null, "audit"),
                 new HomeCards.Source(provider("off", "", card("vendor.x", 1)), "vendor", "vendor.bundle"));
         List<HomeCard> cards = HomeCards.forUser(sources, CHAIR, (module, user) -> !module.equals("vendor"));
-        assertEquals(List.of("cases.a", "reception.today", "cases.b"), cards.stream().map(HomeCard::id).toList());
+        assertEquals(List.of("cases.a", "reception.today", "cases.b", "cases.empty"),
+                cards.stream().map(HomeCard::id).toList(), "by order, but an empty card after those with work");
         assertEquals(List.of("cases", "reception"), asked,
                 "a provider is not even asked without its permission or where its module is off");
     }

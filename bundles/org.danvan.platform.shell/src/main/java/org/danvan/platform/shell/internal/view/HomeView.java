@@ -22,7 +22,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 /**
  * "Việc của tôi" (my work), the start page after signing in: a greeting and the cards the installed modules
  * contribute for the signed-in user ({@link org.danvan.platform.ui.spi.HomeCardProvider}), in their order, in a grid
- * that becomes one column on a phone. The installed modules are listed on the Modules screen.
+ * that becomes one column on a phone; cards with something to do come first. The installed modules are listed on the Modules screen.
  * <p>
  * Element ids: {@code home-greeting}, {@code home-cards}, {@code home-cards-none}, and per card (dots of its id as
  * dashes) {@code home-card-<id>} (with {@code data-count} and {@code data-severity}), {@code home-card-<id>-count},
@@ -71,6 +71,11 @@ public class HomeView extends VerticalLayout {
             case WARNING -> "var(--lumo-warning-color, #c77c00)";
             case NORMAL -> "var(--lumo-primary-color)";
         };
+        String figure = calm ? "var(--lumo-secondary-text-color)" : switch (card.severity()) {
+            case DANGER -> "var(--lumo-error-text-color)";
+            case WARNING -> "var(--lumo-warning-text-color, #8a5a00)";
+            case NORMAL -> "var(--lumo-primary-text-color)";
+        };
         Div box = new Div();
         box.setId(id);
         box.getElement().setAttribute("data-count", Long.toString(card.count()));
@@ -85,7 +90,7 @@ public class HomeView extends VerticalLayout {
         Span count = new Span(Long.toString(card.count()));
         count.setId(id + "-count");
         count.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "700")
-                .set("color", calm ? "var(--lumo-secondary-text-color)" : accent);
+                .set("color", figure);
         Div head = new Div(title, count);
         head.getStyle().set("display", "flex").set("justify-content", "space-between").set("align-items", "center")
                 .set("gap", "var(--lumo-space-s)");
