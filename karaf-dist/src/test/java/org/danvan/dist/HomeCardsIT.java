@@ -22,8 +22,9 @@ import org.openqa.selenium.WebElement;
  * "Việc của tôi", the home page built from the modules' home cards, in the real distribution: a complaint received
  * two months ago (recorded through the console, so its classification is long overdue) shows on the commune chair's
  * card of overdue cases in red; its "see all" opens the worklist filtered to overdue cases showing it, and its line
- * opens the case. A handler sees his own cards but not the unit's queue; a user without any case permission sees
- * no case card. Screenshots at desktop and phone width go to target/screenshots.
+ * opens the case; the chair also has the reception cards (sessions today and this week, own commitments). A handler
+ * sees his own cards but neither the unit's queue nor reception cards; a user without any case permission sees no
+ * case card. Screenshots at desktop and phone width go to target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -71,7 +72,8 @@ class HomeCardsIT extends BrowserDistributionTest {
         List<String> ids = browser.findAll("#home-cards > div").stream().map(e -> e.getAttribute("id")).toList();
         assertEquals(List.of("home-card-cases-unit-overdue", "home-card-cases-unit-queue",
                 "home-card-cases-to-classify", "home-card-cases-mine-overdue", "home-card-cases-mine-today",
-                "home-card-cases-mine-near-due", "home-card-cases-to-accept"), ids);
+                "home-card-cases-mine-near-due", "home-card-cases-to-accept", "home-card-reception-sessions-today",
+                "home-card-reception-sessions-week", "home-card-reception-my-commitments"), ids);
         assertNotNull(itemOf("#home-card-cases-to-classify", number), "received, not yet classified");
         assertNotNull(itemOf("#home-card-cases-unit-queue", number), "nobody handles it yet");
         assertEquals("NONE", browser.find("#home-card-cases-mine-overdue").getAttribute("data-severity"),
@@ -114,6 +116,7 @@ class HomeCardsIT extends BrowserDistributionTest {
         browser.find("#home-card-cases-mine-today");
         assertTrue(browser.findAll("#home-card-cases-unit-queue").isEmpty(), "a handler may not assign");
         assertTrue(browser.findAll(OVERDUE_CARD).isEmpty(), "the unit's overdue list is for those who assign");
+        assertTrue(browser.findAll("[id^='home-card-reception']").isEmpty(), "a handler has no reception screens");
         browser.screenshot("home-handler-desktop");
         logout();
     }
