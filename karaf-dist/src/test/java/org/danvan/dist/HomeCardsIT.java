@@ -23,8 +23,8 @@ import org.openqa.selenium.WebElement;
  * two months ago (recorded through the console, so its classification is long overdue) shows on the commune chair's
  * card of overdue cases in red; its "see all" opens the worklist filtered to overdue cases showing it, and its line
  * opens the case; the chair also has the reception cards (sessions today and this week, own commitments). A handler
- * sees his own cards but neither the unit's queue nor reception cards; a user without any case permission sees no
- * case card. Screenshots at desktop and phone width go to target/screenshots.
+ * sees his own cards but neither the unit's queue nor reception cards; where the case screens are not enabled, and
+ * for a user without any case permission, there is no case card. Screenshots at desktop and phone width go to target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -122,7 +122,7 @@ class HomeCardsIT extends BrowserDistributionTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aUserWithoutCasePermissionsSeesNoCaseCard() {
         String created = karaf.shell("danvan:user-add --password " + NO_CASES_FIRST + " " + NO_CASES
                 + " \"Do Thi Lan\" " + COMMUNE);
@@ -143,9 +143,27 @@ class HomeCardsIT extends BrowserDistributionTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theLogHasNoErrors() {
         assertEquals(List.of(), karaf.logErrors());
+    }
+
+    @Test
+    @Order(5)
+    void whereTheCaseScreensAreNotEnabledTheChairSeesNoCaseCard() {
+        // narrow the case screens to Xã Yên Phong only, then give them back to everyone
+        karaf.shell("danvan:module-enable case-screens 24004", "danvan:module-disable case-screens *");
+        try {
+            signIn(CHAIR, PASSWORD);
+            browser.find("#home-card-reception-sessions-today");
+            assertTrue(browser.findAll("[id^='home-card-cases']").isEmpty(), browser.pageText());
+            logout();
+        } finally {
+            karaf.shell("danvan:module-enable case-screens *");
+        }
+        signIn(CHAIR, PASSWORD);
+        browser.find(OVERDUE_CARD);
+        logout();
     }
 
     /** The line of a card that shows a case number, or {@code null}. */
