@@ -5,7 +5,6 @@ import org.danvan.grassroots.api.GrassrootsPermissions;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.ui.spi.DanvanView;
-import org.danvan.platform.ui.spi.MenuGroup;
 import org.danvan.platform.ui.spi.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -16,7 +15,7 @@ import com.vaadin.flow.component.Component;
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
 @DanvanView(route = BoardViewContribution.ROUTE, title = "grassroots.ui.boards.title",
         permission = GrassrootsPermissions.VIEW, menu = "grassroots.ui.boards.menu", icon = "vaadin:eye",
-        group = MenuGroup.WORK, order = 74)
+        group = GrassrootsMenu.GROUP, order = 74)
 public class BoardViewContribution implements ViewContribution {
 
     static final String ROUTE = "dan-chu/thanh-tra-nhan-dan";
