@@ -124,6 +124,11 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
     }
 
     @Override
+    public List<ContentGroup> missingIn(UserPrincipal user, long unitId, LocalDate from, LocalDate to) {
+        return disclosures.missingIn(user, unitId, from, to);
+    }
+
+    @Override
     public Disclosure create(DisclosureDraft draft, UserPrincipal user) {
         return disclosures.create(draft, user);
     }
