@@ -30,7 +30,8 @@ import org.openqa.selenium.WebElement;
  * does not have; a household ballot is announced, counted (61 of 120 households: passed) and its record sent; the
  * report is exported as Excel and PDF through the export bundle; a citizen comments on the public page without an
  * account and staff see the comment with the contact only they see; a closed consultation's explanation is
- * published and shown to citizens; every step is in the audit trail.
+ * published and shown to citizens; a People's Inspection Board's recommendation is answered by the commune; every
+ * step is in the audit trail.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GrassrootsModuleIT extends BrowserDistributionTest {
@@ -227,6 +228,37 @@ class GrassrootsModuleIT extends BrowserDistributionTest {
 
     @Test
     @Order(7)
+    void aBoardsRecommendationIsAnsweredByTheCommune() {
+        browser.open(karaf.baseUrl() + "dan-chu/thanh-tra-nhan-dan");
+        browser.find("#gr-board-new").click();
+        browser.find("#gr-board-dialog");
+        browser.typeInto("#gr-board-name input", "Ban Thanh tra nhân dân xã Tiên Du");
+        setDate("#gr-board-term-from", LocalDate.of(2025, 8, 1));
+        setDate("#gr-board-term-to", LocalDate.of(2030, 7, 31));
+        browser.typeInto("#gr-board-members textarea", "Nguyễn Văn Hải – Thôn Đông\nTrần Thị Lan – Thôn Đông\n"
+                + "Lê Văn Minh – Thôn Đoài\nPhạm Thị Nga – Thôn Đoài\nĐỗ Văn Quang – Thôn Lũng Giang");
+        browser.find("#gr-board-save").click();
+        browser.waitUntil(UI, d -> browser.findAll("#gr-board-dialog").isEmpty());
+        browser.waitUntil(UI, d -> gridText("#gr-board-list").contains("Ban Thanh tra nhân dân xã Tiên Du"));
+
+        browser.find("[id^='gr-board-recommendations-']").click();
+        browser.find("#gr-recommendations-dialog");
+        browser.typeInto("#gr-recommendation-content textarea", "Đề nghị công khai quyết toán nhà văn hóa thôn Đông.");
+        browser.find("#gr-recommendation-add").click();
+        browser.waitUntil(UI, d -> !browser.findAll("[id^='gr-recommendation-answer-']").isEmpty());
+        browser.find("[id^='gr-recommendation-answer-']").click();
+        browser.find("#gr-answer-dialog");
+        browser.typeInto("#gr-answer-text textarea", "Đã niêm yết quyết toán tại nhà văn hóa thôn.");
+        browser.find("#gr-answer-save").click();
+        browser.waitUntil(UI, d -> gridText("#gr-recommendation-list").contains("Đã niêm yết quyết toán"));
+        browser.screenshot("grassroots-board-recommendation");
+        String audit = karaf.shell("danvan:audit-list --action grassroots.re --limit 20");
+        assertTrue(audit.contains("grassroots.recommendation.sent")
+                && audit.contains("grassroots.recommendation.answered"), audit);
+    }
+
+    @Test
+    @Order(8)
     void theLogHasNoErrors() {
         assertEquals(List.of(), karaf.logErrors());
     }

@@ -6,8 +6,10 @@ package org.danvan.grassroots.api;
  * @param number the item of art. 11 (1 to 14)
  * @param permanent true: posted permanently (never removed); false: posted at least the minimum days
  * @param loudspeaker true: also broadcast on loudspeakers at least the minimum days
+ * @param everyMonths a disclosure of the group is due in every period of this many months (the budget execution
+ *            each quarter: 3), 0 for none
  */
-public record ContentGroup(int number, boolean permanent, boolean loudspeaker) {
+public record ContentGroup(int number, boolean permanent, boolean loudspeaker, int everyMonths) {
 
     /** Translation key of the group's name. */
     public String labelKey() {

@@ -38,6 +38,13 @@ public interface DisclosureService {
      */
     List<Disclosure> inPeriod(UserPrincipal user, long unitId, LocalDate from, LocalDate to);
 
+    /**
+     * The groups due in every period of some months (the budget execution each quarter) with no disclosure of the
+     * unit's subtree decided in the given period, when the period is at least that long. Empty when the user may read
+     * nothing there.
+     */
+    List<ContentGroup> missingIn(UserPrincipal user, long unitId, LocalDate from, LocalDate to);
+
     /** Records a disclosure. */
     Disclosure create(DisclosureDraft draft, UserPrincipal user);
 

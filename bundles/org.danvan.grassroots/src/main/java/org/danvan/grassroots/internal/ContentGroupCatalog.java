@@ -40,15 +40,17 @@ final class ContentGroupCatalog {
                     continue;
                 }
                 String[] f = content.split(",");
-                if (f.length != 3 || !f[1].matches("DAYS|PERMANENT") || !f[2].matches("true|false")) {
+                if (f.length != 4 || !f[1].matches("DAYS|PERMANENT") || !f[2].matches("true|false")
+                        || !f[3].matches("-|[1-9][0-9]?")) {
                     throw new IllegalStateException(RESOURCE + " line " + number + ": expected number,DAYS|PERMANENT,"
-                            + "true|false but found " + content);
+                            + "true|false,months|- but found " + content);
                 }
                 int item = Integer.parseInt(f[0].strip());
                 if (item != groups.size() + 1) {
                     throw new IllegalStateException(RESOURCE + " line " + number + ": item " + item + " out of order");
                 }
-                groups.add(new ContentGroup(item, f[1].equals("PERMANENT"), Boolean.parseBoolean(f[2])));
+                groups.add(new ContentGroup(item, f[1].equals("PERMANENT"), Boolean.parseBoolean(f[2]),
+                        f[3].equals("-") ? 0 : Integer.parseInt(f[3])));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -100,6 +100,18 @@ final class DisclosureServiceImpl implements DisclosureService {
                 .stream().map(this::toDisclosure).toList());
     }
 
+    @Override
+    public List<ContentGroup> missingIn(UserPrincipal user, long unitId, LocalDate from, LocalDate to) {
+        if (Readers.subtreeWithin(units, unitId, readScope(user)).isEmpty()) {
+            return List.of();
+        }
+        Set<Integer> disclosed = new java.util.HashSet<>();
+        inPeriod(user, unitId, from, to).forEach(d -> disclosed.add(d.group()));
+        // a period of at least N months: from its first day, N months later is not after the day after its end
+        return groups.all().stream().filter(g -> g.everyMonths() > 0 && !disclosed.contains(g.number())
+                && !from.plusMonths(g.everyMonths()).isAfter(to.plusDays(1))).toList();
+    }
+
     /** Disclosures of the units in scope only, filtered in the database. */
     private static <T> TypedQuery<T> query(EntityManager em, String select, Class<T> type, AccessScope scope,
             String and, String order) {

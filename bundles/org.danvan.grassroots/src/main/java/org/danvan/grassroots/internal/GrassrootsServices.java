@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.danvan.grassroots.api.BoardService;
 import org.danvan.grassroots.api.CommentDraft;
 import org.danvan.grassroots.api.ConsultationService;
 import org.danvan.grassroots.api.ContentGroup;
@@ -43,7 +44,8 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
     /** The module's persistence unit: its entity classes and its Liquibase changelog. */
     static final PersistenceUnitDefinition UNIT = PersistenceUnitDefinition.of(GrassrootsPermissions.MODULE,
             "db/grassroots/changelog.xml", DisclosureEntity.class, PostingEmbeddable.class, MatterEntity.class,
-            MatterOptionEmbeddable.class, ConsultationEntity.class, CommentEntity.class);
+            MatterOptionEmbeddable.class, ConsultationEntity.class, CommentEntity.class, BoardEntity.class,
+            BoardMemberEmbeddable.class, RecommendationEntity.class);
     /** Comments one connection may leave on the public pages in {@link #COMMENT_WINDOW_MINUTES} minutes. */
     static final int COMMENTS_PER_WINDOW = 3;
     static final int COMMENT_WINDOW_MINUTES = 10;
@@ -53,6 +55,7 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
     private final PublicDisclosuresImpl publicPage;
     private final MatterServiceImpl matters;
     private final ConsultationServiceImpl consultations;
+    private final BoardServiceImpl boards;
 
     @Activate
     public GrassrootsServices(@Reference PersistenceService persistence, @Reference AccessControl access,
@@ -72,6 +75,7 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
                         COMMENT_WINDOW_MINUTES), 10_000, System::nanoTime));
         this.publicPage = new PublicDisclosuresImpl(store, units, enablement, disclosures, consultations, clock);
         this.matters = new MatterServiceImpl(store, access, units, audit, rules, clock);
+        this.boards = new BoardServiceImpl(store, access, units, audit, rules, clock);
     }
 
     @Deactivate
@@ -82,6 +86,11 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
     /** The evidence this module offers other modules (registered as {@link EvidenceProvider}). */
     public EvidenceProvider evidence() {
         return new GrassrootsEvidence(disclosures, matters);
+    }
+
+    /** The inspection boards on the same unit (registered as {@link BoardService}). */
+    public BoardService boards() {
+        return boards;
     }
 
     /** The consultations on the same unit (registered as {@link ConsultationService}). */
@@ -112,6 +121,11 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
     @Override
     public List<Disclosure> inPeriod(UserPrincipal user, long unitId, LocalDate from, LocalDate to) {
         return disclosures.inPeriod(user, unitId, from, to);
+    }
+
+    @Override
+    public List<ContentGroup> missingIn(UserPrincipal user, long unitId, LocalDate from, LocalDate to) {
+        return disclosures.missingIn(user, unitId, from, to);
     }
 
     @Override

@@ -221,4 +221,18 @@ class DisclosureServiceTest {
         assertTrue(publicPage.page("nope").isEmpty());
         assertTrue(publicPage.page(null).isEmpty());
     }
+
+    @Test
+    void aQuarterWithoutTheBudgetExecutionMissesGroupTwo() {
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        LocalDate to = LocalDate.of(2026, 3, 31);
+        assertEquals(List.of(2), service.missingIn(TIEN_DU, FakeUnits.TIEN_DU, from, to).stream()
+                .map(g -> g.number()).toList());
+        assertEquals(List.of(), service.missingIn(TIEN_DU, FakeUnits.TIEN_DU, from, LocalDate.of(2026, 3, 30)),
+                "shorter than a quarter: nothing is due yet");
+        assertEquals(List.of(), service.missingIn(LIM, FakeUnits.TIEN_DU, from, to), "nothing for who reads nothing");
+        service.create(draft(FakeUnits.VILLAGE, 2, "Thu chi quỹ thôn quý I", LocalDate.of(2026, 2, 10),
+                new Posting(DisclosureForm.VILLAGE_HALL, LocalDate.of(2026, 2, 10), 30)), TIEN_DU);
+        assertEquals(List.of(), service.missingIn(TIEN_DU, FakeUnits.TIEN_DU, from, to), "a village in the commune");
+    }
 }

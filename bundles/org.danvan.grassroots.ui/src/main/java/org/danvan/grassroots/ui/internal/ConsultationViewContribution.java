@@ -5,7 +5,6 @@ import org.danvan.grassroots.api.GrassrootsPermissions;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.ui.spi.DanvanView;
-import org.danvan.platform.ui.spi.MenuGroup;
 import org.danvan.platform.ui.spi.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -16,7 +15,7 @@ import com.vaadin.flow.component.Component;
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
 @DanvanView(route = ConsultationViewContribution.ROUTE, title = "grassroots.ui.consultations.title",
         permission = GrassrootsPermissions.VIEW, menu = "grassroots.ui.consultations.menu", icon = "vaadin:comments",
-        group = MenuGroup.WORK, order = 73)
+        group = GrassrootsMenu.GROUP, order = 73)
 public class ConsultationViewContribution implements ViewContribution {
 
     static final String ROUTE = "dan-chu/lay-y-kien";

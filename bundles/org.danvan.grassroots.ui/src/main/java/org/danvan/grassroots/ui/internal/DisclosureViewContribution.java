@@ -5,7 +5,6 @@ import org.danvan.grassroots.api.GrassrootsPermissions;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.ui.spi.DanvanView;
-import org.danvan.platform.ui.spi.MenuGroup;
 import org.danvan.platform.ui.spi.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -16,7 +15,7 @@ import com.vaadin.flow.component.Component;
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
 @DanvanView(route = DisclosureViewContribution.ROUTE, title = "grassroots.ui.disclosures.title",
         permission = GrassrootsPermissions.VIEW, menu = "grassroots.ui.disclosures.menu", icon = "vaadin:megaphone",
-        group = MenuGroup.WORK, order = 70)
+        group = GrassrootsMenu.GROUP, order = 70)
 public class DisclosureViewContribution implements ViewContribution {
 
     static final String ROUTE = "dan-chu/cong-khai";

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.danvan.grassroots.api.ContentGroup;
 import org.danvan.grassroots.api.Disclosure;
 import org.danvan.grassroots.api.Matter;
 import org.danvan.grassroots.api.MatterFlag;
@@ -25,13 +26,21 @@ import org.danvan.platform.ui.kit.Translate;
  * @param to last day
  * @param disclosures decided in the period
  * @param matters whose meeting fell in the period
+ * @param missing groups due in every period (the quarterly budget execution) not disclosed in this one
  */
 record GrassrootsReport(String unitName, LocalDate from, LocalDate to, List<Disclosure> disclosures,
-        List<Matter> matters) {
+        List<Matter> matters, List<ContentGroup> missing) {
 
     GrassrootsReport {
         disclosures = List.copyOf(disclosures);
         matters = List.copyOf(matters);
+        missing = List.copyOf(missing);
+    }
+
+    /** "Not disclosed in the period: 2. Budget …", or an empty text when nothing is missing. */
+    String missingText(Translate t) {
+        return missing.isEmpty() ? "" : t.text("grassroots.ui.report.missing", missing.stream()
+                .map(g -> g.number() + ". " + t.text(g.labelKey())).collect(Collectors.joining("; ")));
     }
 
     long disclosuresOnTime() {
@@ -91,6 +100,7 @@ record GrassrootsReport(String unitName, LocalDate from, LocalDate to, List<Disc
         return ExportDocument.titled(t.text("grassroots.ui.report.document", unitName)).landscape().heading()
                 .paragraph(t.text("grassroots.ui.report.period", LocalizedDates.format(from), LocalizedDates.format(to)))
                 .paragraph(summary(t))
+                .paragraph(missing.isEmpty() ? t.text("grassroots.ui.report.missing.none") : missingText(t))
                 .add(new ExportBlock.Paragraph(t.text("grassroots.ui.report.disclosures"), 12, true,
                         ExportBlock.Align.LEFT))
                 .add(new ExportBlock.Table(List.of(ExportColumn.date(t.text("grassroots.ui.field.decidedOn")),

@@ -5,7 +5,6 @@ import org.danvan.grassroots.api.MatterService;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.ui.spi.DanvanView;
-import org.danvan.platform.ui.spi.MenuGroup;
 import org.danvan.platform.ui.spi.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -16,7 +15,7 @@ import com.vaadin.flow.component.Component;
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
 @DanvanView(route = MatterViewContribution.ROUTE, title = "grassroots.ui.matters.title",
         permission = GrassrootsPermissions.VIEW, menu = "grassroots.ui.matters.menu", icon = "vaadin:check-square-o",
-        group = MenuGroup.WORK, order = 71)
+        group = GrassrootsMenu.GROUP, order = 71)
 public class MatterViewContribution implements ViewContribution {
 
     static final String ROUTE = "dan-chu/bieu-quyet";

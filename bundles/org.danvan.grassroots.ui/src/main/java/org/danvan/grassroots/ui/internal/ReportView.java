@@ -127,8 +127,10 @@ public class ReportView extends VerticalLayout {
         }
         report = new GrassrootsReport(chosen.name(), from.getValue(), to.getValue(),
                 disclosures.inPeriod(user, chosen.id(), from.getValue(), to.getValue()),
-                matters.inPeriod(user, chosen.id(), from.getValue(), to.getValue()));
-        summary.setText(report.summary(this::getTranslation));
+                matters.inPeriod(user, chosen.id(), from.getValue(), to.getValue()),
+                disclosures.missingIn(user, chosen.id(), from.getValue(), to.getValue()));
+        summary.setText((report.summary(this::getTranslation) + " " + report.missingText(this::getTranslation))
+                .strip());
         disclosureGrid.setItems(report.disclosures());
         matterGrid.setItems(report.matters());
         String name = "dan-chu-" + chosen.code() + "-" + report.from() + "-" + report.to();

@@ -7,7 +7,6 @@ import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.export.api.DocumentExporter;
 import org.danvan.platform.ui.spi.DanvanView;
-import org.danvan.platform.ui.spi.MenuGroup;
 import org.danvan.platform.ui.spi.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -18,7 +17,7 @@ import com.vaadin.flow.component.Component;
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
 @DanvanView(route = ReportViewContribution.ROUTE, title = "grassroots.ui.report.title",
         permission = GrassrootsPermissions.VIEW, menu = "grassroots.ui.report.menu", icon = "vaadin:file-table",
-        group = MenuGroup.WORK, order = 72)
+        group = GrassrootsMenu.GROUP, order = 75)
 public class ReportViewContribution implements ViewContribution {
 
     static final String ROUTE = "dan-chu/bao-cao";

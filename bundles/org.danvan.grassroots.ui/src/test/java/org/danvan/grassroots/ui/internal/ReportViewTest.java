@@ -93,6 +93,13 @@ class ReportViewTest {
             assertEquals(List.of(today, "Làm đường", "Thôn Đông", 120, 111, new BigDecimal("0.9250"), "Có"),
                     matterRow.subList(0, 7));
             assertTrue(document.landscape());
+
+            GrassrootsReport quarter = new GrassrootsReport("Xã Lim", LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2026, 3, 31), List.of(), List.of(), List.of(services.contentGroups().get(1)));
+            assertEquals("grassroots.ui.report.missing", quarter.missingText((key, args) -> key));
+            assertTrue(quarter.document((key, args) -> key).blocks().stream()
+                    .filter(ExportBlock.Paragraph.class::isInstance).map(b -> ((ExportBlock.Paragraph) b).text())
+                    .anyMatch("grassroots.ui.report.missing"::equals), "the document names the missing group");
         }
     }
 }

@@ -1,0 +1,121 @@
+package org.danvan.grassroots.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.danvan.grassroots.api.Board;
+import org.danvan.grassroots.api.BoardDraft;
+import org.danvan.grassroots.api.BoardMember;
+import org.danvan.grassroots.api.BoardService;
+import org.danvan.grassroots.api.GrassrootsPermissions;
+import org.danvan.grassroots.api.Recommendation;
+import org.danvan.platform.api.security.AccessDeniedException;
+import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.platform.api.validation.Violation;
+import org.danvan.sdk.testing.FakeAccessControl;
+import org.danvan.sdk.testing.FakeUnits;
+import org.danvan.sdk.testing.RealRules;
+import org.danvan.sdk.testing.RecordingAuditTrail;
+import org.danvan.sdk.testing.SettableClock;
+import org.danvan.sdk.testing.db.OnEveryDatabase;
+import org.danvan.sdk.testing.db.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** People's Inspection Boards and their recommendations, on H2 and MariaDB. */
+@OnEveryDatabase
+class BoardServiceTest {
+
+    static final UserPrincipal FRONT = new UserPrincipal(5, "mttq", "mttq", FakeUnits.TIEN_DU, null, Set.of());
+    static final UserPrincipal LIM = new UserPrincipal(3, "lim", "lim", FakeUnits.LIM, null, Set.of());
+
+    private final FakeUnits units = FakeUnits.sample();
+    private final FakeAccessControl access = new FakeAccessControl(units)
+            .grant(FRONT, FakeUnits.TIEN_DU, GrassrootsPermissions.MANAGE_DECISIONS)
+            .grant(LIM, FakeUnits.LIM, GrassrootsPermissions.MANAGE_DECISIONS);
+    private final SettableClock clock = SettableClock.at("2026-09-01T08:00");
+    private final RecordingAuditTrail audit = new RecordingAuditTrail(clock);
+    private TestDatabase database;
+    private GrassrootsServices services;
+    private BoardService boards;
+
+    @BeforeEach
+    void start(TestDatabase database) {
+        this.database = database;
+        services = new GrassrootsServices(database, access, units, audit,
+                RealRules.withModuleFiles("rules/grassroots-rules.csv"), access.moduleEnablement(), clock);
+        boards = services.boards();
+    }
+
+    @AfterEach
+    void stop() {
+        services.deactivate();
+    }
+
+    private static List<BoardMember> members(int count) {
+        List<BoardMember> members = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            members.add(new BoardMember("Thành viên " + i, "Thôn Đông", false));
+        }
+        return members;
+    }
+
+    private BoardDraft draft(List<BoardMember> members) {
+        return new BoardDraft(FakeUnits.TIEN_DU, "Ban Thanh tra nhân dân xã Tiên Du", LocalDate.of(2025, 8, 1),
+                LocalDate.of(2030, 7, 31), members);
+    }
+
+    @Test
+    void aBoardHasAtLeastFiveMembersAndNoCommuneOfficial() {
+        ValidationException four = assertThrows(ValidationException.class, () -> boards.createBoard(draft(members(4)),
+                FRONT));
+        assertEquals(BoardDraft.TOO_FEW, four.violations().get(0).messageKey());
+        assertEquals(5, four.violations().get(0).args().get(0));
+        List<BoardMember> withOfficial = new ArrayList<>(members(5));
+        withOfficial.set(2, new BoardMember("Trần Văn Công", null, true));
+        ValidationException official = assertThrows(ValidationException.class,
+                () -> boards.createBoard(draft(withOfficial), FRONT));
+        assertEquals(List.of(Violation.of("members", BoardDraft.OFFICIAL, "Trần Văn Công")), official.violations());
+        assertThrows(AccessDeniedException.class, () -> boards.createBoard(draft(members(5)), LIM));
+        assertEquals(0, database.count("gr_board"));
+
+        Board board = boards.createBoard(draft(members(5)), FRONT);
+        assertEquals(5, board.members().size());
+        assertEquals(5, database.count("gr_board_member"));
+        assertEquals(List.of("grassroots.board.created"), audit.actions());
+        assertFalse(audit.last().details().containsValue("Thành viên 1"), "members' names stay out of the trail");
+    }
+
+    @Test
+    void aRecommendationIsAnsweredAndLateAnswersShow() {
+        Board board = boards.createBoard(draft(members(5)), FRONT);
+        Recommendation sent = boards.recommend(board.id(), "Đề nghị công khai quyết toán công trình nhà văn hóa.",
+                LocalDate.of(2026, 8, 20), LocalDate.of(2026, 8, 30), FRONT);
+        assertTrue(sent.isLateOn(LocalDate.of(2026, 9, 1)), "unanswered after its due day");
+        assertEquals(1, boards.boards(FRONT).get(0).unanswered());
+        assertEquals(List.of(), boards.recommendations(board.id(), LIM), "another commune sees nothing");
+        ValidationException early = assertThrows(ValidationException.class, () -> boards.answer(sent.id(),
+                sent.version(), "Đã niêm yết.", LocalDate.of(2026, 8, 19), FRONT));
+        assertEquals(BoardService.ANSWER_DAY, early.violations().get(0).messageKey());
+        Recommendation answered = boards.answer(sent.id(), sent.version(), "Đã niêm yết tại trụ sở.",
+                LocalDate.of(2026, 8, 28), FRONT);
+        assertFalse(answered.isLateOn(LocalDate.of(2026, 9, 1)));
+        assertEquals(0, boards.boards(FRONT).get(0).unanswered());
+        assertThrows(ValidationException.class, () -> boards.answer(sent.id(), answered.version(), "Lần hai",
+                LocalDate.of(2026, 8, 29), FRONT), "answered once");
+        ValidationException bad = assertThrows(ValidationException.class, () -> boards.recommend(board.id(), " ",
+                LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 1), FRONT));
+        assertEquals(List.of("content", "sentOn", "dueOn"), bad.violations().stream().map(Violation::field).toList());
+        assertEquals(List.of("grassroots.board.created", "grassroots.recommendation.sent",
+                "grassroots.recommendation.answered"), audit.actions());
+    }
+}
