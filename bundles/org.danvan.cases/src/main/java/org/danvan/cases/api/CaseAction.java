@@ -17,6 +17,16 @@ public enum CaseAction {
     CLOSE(CasePermissions.CLOSE),
     REOPEN(CasePermissions.REOPEN),
     ATTACH(CasePermissions.INTAKE),
+    /** Suspends the resolution of a complaint with its ground: the resolution clock stops (since 1.1). */
+    SUSPEND(CasePermissions.RESOLVE),
+    /** Records that the suspension decision was sent (its own clock of 3 working days) (since 1.1). */
+    NOTIFY_SUSPENSION(CasePermissions.RESOLVE),
+    /** Continues a suspended resolution: the clock runs on with the days that remained (since 1.1). */
+    CONTINUE(CasePermissions.RESOLVE),
+    /** Terminates the resolution of a complaint with its ground; the case is closed (since 1.1). */
+    TERMINATE(CasePermissions.RESOLVE),
+    /** Records the parts of a complaint the complainant withdrew; the rest is resolved (since 1.1). */
+    WITHDRAW_PART(CasePermissions.RESOLVE),
     UNMASK(CasePermissions.UNMASK);
 
     private final String permission;

@@ -59,6 +59,48 @@ public interface CaseService {
     /** Resolves an accepted case with an outcome ({@code case.resolve}). */
     CaseDetail resolve(UserPrincipal user, long caseId, long version, Resolution resolution);
 
+    /**
+     * Suspends the resolution of an accepted complaint with its ground ({@code case.resolve}; Law 02/2011 art. 11a,
+     * from 1 July 2026): the resolution clock stops with the days it has used (the decision day counts), and the
+     * clock {@code complaint.suspension.notify} for sending the decision starts.
+     *
+     * @since 1.1
+     */
+    CaseDetail suspend(UserPrincipal user, long caseId, long version, ResolutionDecision decision);
+
+    /**
+     * Records that the suspension decision was sent to the parties ({@code case.resolve}); stops its clock.
+     *
+     * @since 1.1
+     */
+    CaseDetail notifySuspension(UserPrincipal user, long caseId, long version, LocalDate sentOn);
+
+    /**
+     * Continues a suspended resolution ({@code case.resolve}): the resolution clock runs again from the day after the
+     * decision with the days that remained; the suspended time never counts.
+     *
+     * @since 1.1
+     */
+    CaseDetail continueResolution(UserPrincipal user, long caseId, long version, ResolutionDecision decision);
+
+    /**
+     * Terminates the resolution of an accepted or suspended complaint with its ground ({@code case.resolve}): the
+     * case is closed.
+     *
+     * @since 1.1
+     */
+    CaseDetail terminate(UserPrincipal user, long caseId, long version, ResolutionDecision decision);
+
+    /**
+     * Records the parts of an accepted or suspended complaint that the complainant withdrew ({@code case.resolve});
+     * the rest of the complaint is resolved on the running clock.
+     *
+     * @param withdrawnOn the day of the withdrawal, not in the future
+     * @param parts the withdrawn parts, required
+     * @since 1.1
+     */
+    CaseDetail withdrawPart(UserPrincipal user, long caseId, long version, LocalDate withdrawnOn, String parts);
+
     /** Closes a resolved, returned, transferred or unprocessable case ({@code case.close}). */
     CaseDetail close(UserPrincipal user, long caseId, long version, String note);
 

@@ -8,6 +8,11 @@ public enum CaseStatus {
     CLASSIFIED,
     /** Accepted for handling (thụ lý). */
     ACCEPTED,
+    /**
+     * A complaint whose resolution is suspended (tạm đình chỉ, since 1.1): its resolution clock is stopped until the
+     * continuation decision; only the clock for sending the suspension decision may run.
+     */
+    SUSPENDED,
     /** Returned to the petitioner with guidance to the competent body. */
     RETURNED,
     /** Transferred to the competent body. */
@@ -17,9 +22,9 @@ public enum CaseStatus {
     /** Closed (archived); a closed first complaint may be reopened as a second one. */
     CLOSED;
 
-    /** Whether the case still runs against a clock. */
+    /** Whether the case is not finished (a suspended case is open, its resolution clock stopped). */
     public boolean isOpen() {
-        return this == RECEIVED || this == CLASSIFIED || this == ACCEPTED;
+        return this == RECEIVED || this == CLASSIFIED || this == ACCEPTED || this == SUSPENDED;
     }
 
     /** Translation key of the label. */

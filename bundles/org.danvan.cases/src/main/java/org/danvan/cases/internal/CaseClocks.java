@@ -1,11 +1,13 @@
 package org.danvan.cases.internal;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.danvan.calendar.api.DayUnit;
 import org.danvan.cases.api.CaseAction;
 import org.danvan.cases.api.CaseKind;
 import org.danvan.cases.api.DueState;
@@ -34,7 +36,8 @@ public final class CaseClocks {
     /** The rule of the first clock, which runs from the received day. */
     static String intakeRule(CaseKind kind) {
         return switch (kind) {
-            case COMPLAINT_FIRST, COMPLAINT_SECOND -> "complaint.accept";
+            case COMPLAINT_FIRST -> "complaint.accept";
+            case COMPLAINT_SECOND -> "complaint.second.accept";
             case DENUNCIATION -> "denunciation.classify";
             case INFO_REQUEST_IN_PERSON -> "info.inperson.provide";
             case INFO_REQUEST_ELECTRONIC -> "info.electronic.provide";
@@ -60,8 +63,13 @@ public final class CaseClocks {
         };
     }
 
+    /** The rule of the clock for sending a suspension decision. */
+    static final String SUSPENSION_NOTICE_RULE = "complaint.suspension.notify";
+
     /** Starts a clock: the due date is counted from {@code start} under the case's variants. */
     void start(CaseRecord record, CaseAction step, String ruleId, LocalDate start) {
+        record.clockResumedOn = null;
+        record.clockUsedDays = null;
         record.dueStep = step.name();
         record.dueRuleId = ruleId;
         record.clockStart = start;
@@ -76,8 +84,111 @@ public final class CaseClocks {
         record.dueStep = step.name();
     }
 
+    /**
+     * Suspends the running resolution clock on the decision day: the days it has used are kept (the decision day
+     * counts, in the rule's unit), the clock is parked, and the clock for sending the decision starts.
+     *
+     * @throws ValidationException when no suspension rule is in force on that day (before Law 136/2025)
+     */
+    void suspend(CaseRecord record, LocalDate suspendedOn) {
+        if (context.rules().rule(SUSPENSION_NOTICE_RULE, suspendedOn).isEmpty()) {
+            throw ValidationException.of("decidedOn", "case.error.suspension.not-in-force");
+        }
+        StatutoryRule rule = context.rules().rule(record.dueRuleId, record.clockStart).orElseThrow();
+        LocalDate segmentStart = record.clockResumedOn != null ? record.clockResumedOn : record.clockStart;
+        int used = (record.clockUsedDays == null ? 0 : record.clockUsedDays)
+                + counted(segmentStart, suspendedOn, rule.unit());
+        String ruleId = record.dueRuleId;
+        LocalDate clockStart = record.clockStart;
+        String extensions = record.extensionDays;
+        LocalDate due = record.dueDate;
+        start(record, CaseAction.NOTIFY_SUSPENSION, SUSPENSION_NOTICE_RULE, suspendedOn);
+        record.parkedRuleId = ruleId;
+        record.parkedClockStart = clockStart;
+        record.parkedExtensionDays = extensions;
+        record.parkedDue = due;
+        record.clockUsedDays = used;
+        record.suspendedOn = suspendedOn;
+    }
+
+    /** The suspension decision was sent: its clock stops; the resolution clock stays parked. */
+    void suspensionNotified(CaseRecord record) {
+        record.dueStep = null;
+        record.dueRuleId = null;
+        record.clockStart = null;
+        record.dueDate = null;
+        record.extensionDays = null;
+        record.dueState = DueState.NONE.name();
+    }
+
+    /**
+     * Continues the parked resolution clock from the day after {@code resumedOn} with the days that remained; the
+     * suspended days never count. A clock already past its due date when suspended keeps that due date.
+     */
+    void resume(CaseRecord record, LocalDate resumedOn) {
+        int used = record.clockUsedDays == null ? 0 : record.clockUsedDays;
+        LocalDate parkedDue = record.parkedDue;
+        record.dueStep = CaseAction.RESOLVE.name();
+        record.dueRuleId = record.parkedRuleId;
+        record.clockStart = record.parkedClockStart;
+        record.extensionDays = record.parkedExtensionDays;
+        record.notifiedState = null;
+        record.parkedRuleId = null;
+        record.parkedClockStart = null;
+        record.parkedExtensionDays = null;
+        record.parkedDue = null;
+        record.suspendedOn = null;
+        record.clockResumedOn = resumedOn;
+        record.clockUsedDays = used;
+        LocalDate due = resumedDue(record);
+        record.dueDate = due == null ? parkedDue : due;
+        mark(record);
+    }
+
+    /** The due date of a continued clock, or null when no day remained at the suspension. */
+    private LocalDate resumedDue(CaseRecord record) {
+        StatutoryRule rule = context.rules().rule(record.dueRuleId, record.clockStart).orElseThrow();
+        int total = rule.limit(variants(record)) + extensionDays(record).stream().mapToInt(Integer::intValue).sum();
+        int remaining = total - (record.clockUsedDays == null ? 0 : record.clockUsedDays);
+        if (remaining <= 0) {
+            return null;
+        }
+        if (rule.unit() == DayUnit.WORKING_DAYS) {
+            return context.calendar().addWorkingDays(record.clockResumedOn, remaining);
+        }
+        LocalDate day = record.clockResumedOn.plusDays(remaining);
+        while (!context.calendar().isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    /** The days in {@code (from, to]} in a unit; 0 when {@code to} is not after {@code from}. */
+    private int counted(LocalDate from, LocalDate to, DayUnit unit) {
+        if (!to.isAfter(from)) {
+            return 0;
+        }
+        if (unit == DayUnit.CALENDAR_DAYS) {
+            return (int) ChronoUnit.DAYS.between(from, to);
+        }
+        int days = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (context.calendar().isWorkingDay(day)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
     /** Stops the clock (the case is finished). */
     void stop(CaseRecord record) {
+        record.suspendedOn = null;
+        record.parkedRuleId = null;
+        record.parkedClockStart = null;
+        record.parkedExtensionDays = null;
+        record.parkedDue = null;
+        record.clockResumedOn = null;
+        record.clockUsedDays = null;
         record.dueStep = null;
         record.dueRuleId = null;
         record.clockStart = null;
@@ -120,6 +231,16 @@ public final class CaseClocks {
         if (record.dueRuleId == null) {
             return false;
         }
+        if (record.clockResumedOn != null && record.suspendedOn == null) {
+            // a continued clock: the remaining days from the continuation day (extensions are in the total)
+            LocalDate resumed = resumedDue(record);
+            if (resumed == null || resumed.equals(record.dueDate)) {
+                return false;
+            }
+            record.dueDate = resumed;
+            mark(record);
+            return true;
+        }
         Set<Variant> variants = variants(record);
         LocalDate due = context.rules().dueDate(record.dueRuleId, record.clockStart, variants);
         List<Integer> granted = extensionDays(record);
@@ -140,6 +261,29 @@ public final class CaseClocks {
         if (state == DueState.ON_TIME) {
             record.notifiedState = null;
         }
+    }
+
+    /** The rule of the discipline limit for petitions left unprocessed. */
+    static final String UNPROCESSED_RULE = "petition.unprocessed";
+
+    /**
+     * The last received day of a petition that is, today, unprocessed beyond the limit of {@value #UNPROCESSED_RULE}
+     * (its due date counted from the received day is before today); a petition received before the rule came into
+     * force is counted from that day. Null when no petition can be (the rule is not yet in force long enough).
+     */
+    LocalDate unprocessedReceivedOnOrBefore() {
+        List<StatutoryRule> history = context.rules().history(UNPROCESSED_RULE);
+        if (history.isEmpty()) {
+            return null;
+        }
+        LocalDate firstDay = history.get(0).effectiveFrom();
+        LocalDate today = context.today();
+        for (LocalDate day = today.minusDays(1); !day.isBefore(firstDay); day = day.minusDays(1)) {
+            if (context.rules().dueDate(UNPROCESSED_RULE, day, Set.of()).isBefore(today)) {
+                return day;
+            }
+        }
+        return null;
     }
 
     /** Where a due date stands today. */

@@ -23,6 +23,7 @@ import org.danvan.cases.api.PeriodCounts;
 import org.danvan.cases.api.PersonData;
 import org.danvan.cases.api.PublicStatus;
 import org.danvan.cases.api.Resolution;
+import org.danvan.cases.api.ResolutionDecision;
 import org.danvan.platform.api.security.UserPrincipal;
 
 /**
@@ -131,6 +132,38 @@ public class CaseEngine implements CaseService, DueDateMaintenance, Notification
     @Override
     public CaseDetail resolve(UserPrincipal user, long caseId, long version, Resolution resolution) {
         lifecycle.resolve(user, caseId, version, resolution);
+        return reader.detail(user, caseId);
+    }
+
+    @Override
+    public CaseDetail suspend(UserPrincipal user, long caseId, long version, ResolutionDecision decision) {
+        lifecycle.suspend(user, caseId, version, decision);
+        return reader.detail(user, caseId);
+    }
+
+    @Override
+    public CaseDetail notifySuspension(UserPrincipal user, long caseId, long version, LocalDate sentOn) {
+        lifecycle.notifySuspension(user, caseId, version, sentOn);
+        return reader.detail(user, caseId);
+    }
+
+    @Override
+    public CaseDetail continueResolution(UserPrincipal user, long caseId, long version,
+            ResolutionDecision decision) {
+        lifecycle.continueResolution(user, caseId, version, decision);
+        return reader.detail(user, caseId);
+    }
+
+    @Override
+    public CaseDetail terminate(UserPrincipal user, long caseId, long version, ResolutionDecision decision) {
+        lifecycle.terminate(user, caseId, version, decision);
+        return reader.detail(user, caseId);
+    }
+
+    @Override
+    public CaseDetail withdrawPart(UserPrincipal user, long caseId, long version, LocalDate withdrawnOn,
+            String parts) {
+        lifecycle.withdrawPart(user, caseId, version, withdrawnOn, parts);
         return reader.detail(user, caseId);
     }
 

@@ -17,6 +17,7 @@ import org.danvan.cases.api.Classification;
 import org.danvan.cases.api.Extension;
 import org.danvan.cases.api.Outcome;
 import org.danvan.cases.api.Resolution;
+import org.danvan.cases.api.ResolutionDecision;
 import org.danvan.cases.internal.model.CaseRecord;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
@@ -247,6 +248,100 @@ final class CaseLifecycle {
             clocks.stop(record);
             return details;
         });
+    }
+
+    void suspend(UserPrincipal user, long caseId, long version, ResolutionDecision decision) {
+        validate(decision);
+        act(user, caseId, version, CaseAction.SUSPEND, (em, record) -> {
+            decisionDay("decidedOn", decision.decidedOn(),
+                    record.clockResumedOn != null ? record.clockResumedOn : record.acceptedOn);
+            LocalDate dueBefore = record.dueDate;
+            clocks.suspend(record, decision.decidedOn());
+            record.status = CaseStatus.SUSPENDED.name();
+            Map<String, String> details = decisionDetails(decision);
+            details.put("dueBefore", dueBefore == null ? null : dueBefore.toString());
+            details.put("usedDays", Integer.toString(record.clockUsedDays));
+            details.put("noticeDue", record.dueDate.toString());
+            return details;
+        });
+    }
+
+    void notifySuspension(UserPrincipal user, long caseId, long version, LocalDate sentOn) {
+        act(user, caseId, version, CaseAction.NOTIFY_SUSPENSION, (em, record) -> {
+            decisionDay("sentOn", sentOn, record.suspendedOn);
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("sentOn", sentOn.toString());
+            details.put("noticeDue", record.dueDate.toString());
+            details.put("late", Boolean.toString(sentOn.isAfter(record.dueDate)));
+            clocks.suspensionNotified(record);
+            return details;
+        });
+    }
+
+    void continueResolution(UserPrincipal user, long caseId, long version, ResolutionDecision decision) {
+        validate(decision);
+        act(user, caseId, version, CaseAction.CONTINUE, (em, record) -> {
+            decisionDay("decidedOn", decision.decidedOn(), record.suspendedOn);
+            LocalDate suspendedOn = record.suspendedOn;
+            boolean noticeSent = record.dueRuleId == null;
+            clocks.resume(record, decision.decidedOn());
+            record.status = CaseStatus.ACCEPTED.name();
+            Map<String, String> details = decisionDetails(decision);
+            details.put("suspendedOn", suspendedOn.toString());
+            details.put("usedDays", Integer.toString(record.clockUsedDays));
+            details.put("suspensionNoticeSent", Boolean.toString(noticeSent));
+            details.put("dueAfter", record.dueDate.toString());
+            return details;
+        });
+    }
+
+    void terminate(UserPrincipal user, long caseId, long version, ResolutionDecision decision) {
+        validate(decision);
+        act(user, caseId, version, CaseAction.TERMINATE, (em, record) -> {
+            decisionDay("decidedOn", decision.decidedOn(), record.acceptedOn);
+            Map<String, String> details = decisionDetails(decision);
+            details.put("dueDate", record.dueDate == null ? null : record.dueDate.toString());
+            details.put("suspendedOn", record.suspendedOn == null ? null : record.suspendedOn.toString());
+            record.status = CaseStatus.CLOSED.name();
+            record.finishedOn = decision.decidedOn();
+            clocks.stop(record);
+            return details;
+        });
+    }
+
+    void withdrawPart(UserPrincipal user, long caseId, long version, LocalDate withdrawnOn, String parts) {
+        List<Violation> violations = new ArrayList<>();
+        required(violations, "parts", parts, 2000);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        act(user, caseId, version, CaseAction.WITHDRAW_PART, (em, record) -> {
+            decisionDay("withdrawnOn", withdrawnOn, record.acceptedOn);
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("withdrawnOn", withdrawnOn.toString());
+            details.put("parts", parts.strip());
+            return details;
+        });
+    }
+
+    private static void validate(ResolutionDecision decision) {
+        if (decision == null) {
+            throw ValidationException.of("decidedOn", "case.error.required");
+        }
+        List<Violation> violations = new ArrayList<>();
+        required(violations, "decisionReference", decision.decisionReference(), 100);
+        required(violations, "ground", decision.ground(), 2000);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+    }
+
+    private static Map<String, String> decisionDetails(ResolutionDecision decision) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("decision", decision.decisionReference().strip());
+        details.put("decidedOn", decision.decidedOn().toString());
+        details.put("ground", decision.ground().strip());
+        return details;
     }
 
     void close(UserPrincipal user, long caseId, long version, String note) {

@@ -1,5 +1,6 @@
 package org.danvan.cases.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -22,7 +23,9 @@ import jakarta.persistence.TypedQuery;
 final class CaseQueries {
 
     private static final Set<String> OPEN = Set.of(CaseStatus.RECEIVED.name(), CaseStatus.CLASSIFIED.name(),
-            CaseStatus.ACCEPTED.name());
+            CaseStatus.ACCEPTED.name(), CaseStatus.SUSPENDED.name());
+    /** Not yet processed: neither accepted, returned, transferred nor resolved. */
+    private static final Set<String> UNPROCESSED = Set.of(CaseStatus.RECEIVED.name(), CaseStatus.CLASSIFIED.name());
 
     private final CaseContext context;
     private final CaseClocks clocks;
@@ -89,6 +92,14 @@ final class CaseQueries {
             case OVERDUE -> {
                 add(where, names, values, "c.status IN :open", "open", OPEN);
                 add(where, names, values, "c.dueDate < :today", "today", context.today());
+            }
+            case UNPROCESSED -> {
+                LocalDate last = clocks.unprocessedReceivedOnOrBefore();
+                if (last == null) {
+                    return new Page<>(List.of(), 0);
+                }
+                add(where, names, values, "c.status IN :unprocessed", "unprocessed", UNPROCESSED);
+                add(where, names, values, "c.receivedOn <= :last", "last", last);
             }
         }
         if (query.kinds() != null && !query.kinds().isEmpty()) {

@@ -183,8 +183,9 @@ final class CaseReader {
         return context.store().read(em -> em.createQuery(
                 "SELECT c FROM CaseRecord c WHERE c.trackingCode = :t", CaseRecord.class).setParameter("t", code)
                 .getResultList().stream().findFirst()
+                // a suspended case's running clock is the office's own (sending the decision), not the citizen's
                 .map(c -> new PublicStatus(CaseKind.valueOf(c.kind), CaseStatus.valueOf(c.status), c.receivedOn,
-                        c.dueDate)));
+                        CaseStatus.SUSPENDED.name().equals(c.status) ? null : c.dueDate)));
     }
 
     Set<Long> subtree(long unitId) {

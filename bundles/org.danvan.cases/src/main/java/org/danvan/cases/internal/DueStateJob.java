@@ -61,7 +61,8 @@ final class DueStateJob {
                         "SELECT c FROM CaseRecord c WHERE c.id > :after AND c.status IN :open "
                                 + "AND c.dueDate IS NOT NULL ORDER BY c.id", CaseRecord.class)
                         .setParameter("after", from).setParameter("open", List.of(CaseStatus.RECEIVED.name(),
-                                CaseStatus.CLASSIFIED.name(), CaseStatus.ACCEPTED.name()))
+                                CaseStatus.CLASSIFIED.name(), CaseStatus.ACCEPTED.name(),
+                                CaseStatus.SUSPENDED.name()))
                         .setMaxResults(BATCH).getResultList());
                 if (batch.isEmpty()) {
                     break;

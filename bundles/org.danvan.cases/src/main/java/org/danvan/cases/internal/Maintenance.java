@@ -11,7 +11,7 @@ final class Maintenance {
 
     private static final int BATCH = 200;
     private static final List<String> OPEN = List.of(CaseStatus.RECEIVED.name(), CaseStatus.CLASSIFIED.name(),
-            CaseStatus.ACCEPTED.name());
+            CaseStatus.ACCEPTED.name(), CaseStatus.SUSPENDED.name());
 
     private final CaseContext context;
     private final CaseClocks clocks;

@@ -43,6 +43,20 @@ final class Transitions {
                 } else {
                     actions.add(CaseAction.RESOLVE);
                 }
+                if (kind.isComplaint()) {
+                    actions.add(CaseAction.WITHDRAW_PART);
+                    actions.add(CaseAction.TERMINATE);
+                    if (CaseAction.RESOLVE.name().equals(record.dueStep) && record.dueRuleId != null) {
+                        actions.add(CaseAction.SUSPEND);
+                    }
+                }
+            }
+            case SUSPENDED -> {
+                actions.addAll(EnumSet.of(CaseAction.ASSIGN, CaseAction.CONTINUE, CaseAction.TERMINATE,
+                        CaseAction.WITHDRAW_PART));
+                if (CaseAction.NOTIFY_SUSPENSION.name().equals(record.dueStep)) {
+                    actions.add(CaseAction.NOTIFY_SUSPENSION);
+                }
             }
             case RESOLVED -> actions.add(CaseAction.CLOSE);
             case RETURNED, TRANSFERRED -> actions.add(CaseAction.CLOSE);
@@ -50,7 +64,7 @@ final class Transitions {
                 // archived: only a reopening (below)
             }
         }
-        if (status.isOpen() && record.dueRuleId != null) {
+        if (status.isOpen() && status != CaseStatus.SUSPENDED && record.dueRuleId != null) {
             actions.add(CaseAction.EXTEND);
         }
         if (kind == CaseKind.COMPLAINT_FIRST && (status == CaseStatus.RESOLVED || status == CaseStatus.CLOSED)

@@ -88,6 +88,7 @@ abstract class LifecycleContract extends CaseEngineFixture {
         CaseDetail secondCase = engine.detail(INSPECTOR, second.caseId());
         assertEquals(CaseKind.COMPLAINT_SECOND, secondCase.summary().kind());
         assertEquals(id, secondCase.parentCaseId());
+        assertEquals("complaint.second.accept", secondCase.nextDue().ruleId(), "Law 02/2011 art. 36, not art. 27");
         assertEquals("Nguyễn Văn Bảy", secondCase.petitioners().get(0).person().fullName());
         assertRefused("case.error.illegal-transition",
                 () -> engine.reopen(INSPECTOR, id, TestOrgUnits.PROVINCE, TODAY, "lần nữa"));

@@ -19,10 +19,11 @@ final class DashboardCharts {
     private static final List<String> KIND_COLOURS = List.of("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
             "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac");
 
-    /** Open statuses in blues, finished ones in greens and greys. */
+    /** Open statuses in blues (suspended in orange), finished ones in greens and greys. */
     static final Map<CaseStatus, String> STATUS_COLOURS = Map.of(CaseStatus.RECEIVED, "#90caf9",
-            CaseStatus.CLASSIFIED, "#42a5f5", CaseStatus.ACCEPTED, "#1565c0", CaseStatus.RETURNED, "#9e9e9e",
-            CaseStatus.TRANSFERRED, "#7e57c2", CaseStatus.RESOLVED, "#2e7d32", CaseStatus.CLOSED, "#616161");
+            CaseStatus.CLASSIFIED, "#42a5f5", CaseStatus.ACCEPTED, "#1565c0", CaseStatus.SUSPENDED, "#ef6c00",
+            CaseStatus.RETURNED, "#9e9e9e", CaseStatus.TRANSFERRED, "#7e57c2", CaseStatus.RESOLVED, "#2e7d32",
+            CaseStatus.CLOSED, "#616161");
 
     /** The traffic-light colours of the worklist's due badges. */
     static final Map<DueState, String> DUE_COLOURS = Map.of(DueState.NONE, "#9e9e9e", DueState.ON_TIME, "#2e7d32",

@@ -10,10 +10,12 @@ import java.util.function.Function;
 
 import org.danvan.cases.api.CaseKind;
 import org.danvan.cases.api.CasePermissions;
+import org.danvan.cases.api.CaseQuery;
 import org.danvan.cases.api.CaseService;
 import org.danvan.cases.api.CaseStatus;
 import org.danvan.cases.api.DueState;
 import org.danvan.cases.api.PeriodCounts;
+import org.danvan.cases.api.Worklist;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.AccessControl;
@@ -29,6 +31,8 @@ import org.danvan.platform.ui.kit.LocalizedDates;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -60,6 +64,8 @@ public class DashboardView extends VerticalLayout {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Span total = new Span();
+    /** Petitions left unprocessed beyond the limit of Decree 154/2026 art. 41, a link to their worklist. */
+    private final Button unprocessed = new Button();
     private final DanvanChart kindChart = new DanvanChart(ChartType.BAR);
     private final DanvanChart statusChart = new DanvanChart(ChartType.BAR);
     private final DanvanChart dueChart = new DanvanChart(ChartType.DOUGHNUT);
@@ -86,8 +92,12 @@ public class DashboardView extends VerticalLayout {
         setWidthFull();
         List<OrgUnitInfo> choices = UnitChoices.of(units, access.scope(user, CasePermissions.VIEW));
         noUnitToChoose = choices.isEmpty();
-        add(filters(choices), total, charts(), tableSection(), periodSection());
+        add(filters(choices), total, unprocessed, charts(), tableSection(), periodSection());
         total.setId("dashboard-total");
+        unprocessed.setId("dashboard-unprocessed");
+        unprocessed.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        unprocessed.setVisible(false);
+        unprocessed.addClickListener(e -> selectedUnit().ifPresent(u -> open(WorklistDrillDown.unprocessed(u.id()))));
         Period initial = Period.yearToDate(LocalizedDates.today());
         from.setValue(initial.from());
         to.setValue(initial.to());
@@ -197,8 +207,13 @@ public class DashboardView extends VerticalLayout {
         }
         try {
             show(DashboardFigures.of(cases.dashboard(user, chosen.id())));
+            long late = cases.find(user, new CaseQuery(Worklist.UNPROCESSED, null, null, chosen.id(), true, null,
+                    null, null, null, false, 0, 1)).total();
+            unprocessed.setText(getTranslation("dashboard.unprocessed", late));
+            unprocessed.setVisible(late > 0);
         } catch (AccessDeniedException denied) {
             show(DashboardFigures.of(List.of()));
+            unprocessed.setVisible(false);
             error("dashboard.error.denied");
         }
     }

@@ -16,7 +16,7 @@ import org.danvan.cases.api.DueState;
  * <p>
  * The worklist has no due-state filter; the nearest equivalent is used: "near due" and "overdue" are its lists of
  * those names; "on time" opens the open statuses (which also lists near-due and overdue ones); "no clock" opens the
- * finished statuses.
+ * finished statuses and the suspended one (a suspended complaint's resolution clock is stopped).
  */
 final class WorklistDrillDown {
 
@@ -28,7 +28,7 @@ final class WorklistDrillDown {
     static final String SUBUNITS = "cap-duoi";
 
     private static final String OPEN_STATUSES = "RECEIVED,CLASSIFIED,ACCEPTED";
-    private static final String FINISHED_STATUSES = "RETURNED,TRANSFERRED,RESOLVED,CLOSED";
+    private static final String FINISHED_STATUSES = "SUSPENDED,RETURNED,TRANSFERRED,RESOLVED,CLOSED";
 
     private WorklistDrillDown() {
     }
@@ -55,6 +55,11 @@ final class WorklistDrillDown {
             case ON_TIME -> withStatuses(unit(unitId, "ALL"), OPEN_STATUSES);
             case NONE -> withStatuses(unit(unitId, "ALL"), FINISHED_STATUSES);
         };
+    }
+
+    /** The petitions of the unit's subtree left unprocessed beyond their limit (Decree 154/2026 art. 41). */
+    static Map<String, List<String>> unprocessed(long unitId) {
+        return unit(unitId, "UNPROCESSED");
     }
 
     private static Map<String, List<String>> withStatuses(Map<String, List<String>> link, String statuses) {

@@ -41,9 +41,10 @@ class DashboardChartsTest {
     void everyStatusIsShownInWorkflowOrderWithZeros() {
         ChartSeries<CaseStatus> statuses = DashboardCharts.byStatus(DashboardFigures.of(CELLS), KEYS);
         assertEquals(List.of(CaseStatus.values()), statuses.keys());
-        assertEquals(List.of(3.0, 0.0, 3.0, 0.0, 0.0, 4.0, 0.0), statuses.dataset().values());
+        assertEquals(List.of(3.0, 0.0, 3.0, 0.0, 0.0, 0.0, 4.0, 0.0), statuses.dataset().values());
         assertEquals("<case.status.ACCEPTED>", statuses.labels().get(2));
-        assertEquals(DashboardCharts.STATUS_COLOURS.get(CaseStatus.RESOLVED), statuses.dataset().colours().get(5));
+        assertEquals(DashboardCharts.STATUS_COLOURS.get(CaseStatus.RESOLVED), statuses.dataset().colours().get(6));
+        assertEquals(CaseStatus.values().length, DashboardCharts.STATUS_COLOURS.size(), "every status has a colour");
     }
 
     @Test

@@ -19,6 +19,9 @@ import org.danvan.cases.api.CaseKind;
 import org.danvan.cases.api.CasePermissions;
 import org.danvan.cases.api.CaseService;
 import org.danvan.cases.api.CaseStatus;
+import com.vaadin.flow.component.button.Button;
+import org.danvan.cases.api.Page;
+import org.danvan.cases.api.CaseQuery;
 import org.danvan.cases.api.DashboardCount;
 import org.danvan.cases.api.DueState;
 import org.danvan.cases.api.PeriodCounts;
@@ -97,6 +100,11 @@ class DashboardViewTest {
                                 DueState.OVERDUE, 2),
                                 new DashboardCount(CaseKind.REFLECTION, CaseStatus.RECEIVED, DueState.ON_TIME, 5));
                     }
+                    case "find" -> {
+                        CaseQuery query = (CaseQuery) args[1];
+                        engineCalls.add("find " + query.worklist() + " " + query.unitId() + " " + query.includeSubunits());
+                        yield new Page<>(List.of(), 3);
+                    }
                     case "periodCounts" -> {
                         engineCalls.add("period " + args[1] + " " + args[2] + " " + args[3]);
                         yield new PeriodCounts(9, 4, 2, 1, 6);
@@ -149,13 +157,19 @@ class DashboardViewTest {
         assertEquals(today.withDayOfYear(1), find(view, "dashboard-from", DatePicker.class).getValue());
         assertEquals(today, find(view, "dashboard-to", DatePicker.class).getValue());
         // one query per figure, not one per field set while building
-        assertEquals(List.of("dashboard 12", "period 12 " + today.withDayOfYear(1) + " " + today), engineCalls);
+        assertEquals(List.of("dashboard 12", "find UNPROCESSED 12 true", "period 12 " + today.withDayOfYear(1) + " "
+                + today), engineCalls);
+        Button unprocessed = find(view, "dashboard-unprocessed", Button.class);
+        assertTrue(unprocessed.isVisible(), "3 petitions unprocessed too long");
+        unprocessed.click();
+        assertEquals("UNPROCESSED", openedWith.get(openedWith.size() - 1).getParameters().get("ds").get(0),
+                "opens the worklist of petitions unprocessed too long");
 
         JsonObject kinds = sent(find(view, "dashboard-chart-kind", DanvanChart.class));
         assertEquals(2, kinds.getArray("labels").length());
         assertEquals(5, kinds.getArray("datasets").getObject(0).getArray("values").getNumber(1));
         assertEquals("doughnut", sent(find(view, "dashboard-chart-due", DanvanChart.class)).getString("type"));
-        assertEquals(7, sent(find(view, "dashboard-chart-status", DanvanChart.class)).getArray("labels").length());
+        assertEquals(CaseStatus.values().length, sent(find(view, "dashboard-chart-status", DanvanChart.class)).getArray("labels").length());
 
         @SuppressWarnings("unchecked")
         Grid<DashboardFigures.KindRow> table = find(view, "dashboard-table", Grid.class);
@@ -190,7 +204,8 @@ class DashboardViewTest {
         ComboBox<OrgUnitInfo> unit = find(view, "dashboard-unit", ComboBox.class);
         unit.setValue(new TreeOfUnits().find(13).orElseThrow());
         assertEquals("dashboard 13", engineCalls.get(0));
-        assertTrue(engineCalls.get(1).startsWith("period 13 "));
+        assertEquals("find UNPROCESSED 13 true", engineCalls.get(1));
+        assertTrue(engineCalls.get(2).startsWith("period 13 "));
     }
 
     @Test

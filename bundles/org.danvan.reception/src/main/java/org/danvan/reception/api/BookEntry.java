@@ -27,9 +27,22 @@ import java.time.LocalDate;
  * @param caseId the case created from this entry, or {@code null}
  * @param recordedBy login of who recorded it
  * @param recordedAt when it was recorded
+ * @param refusalGround the ground of a refused reception, or {@code null} (since 1.1)
+ * @param refusalNoticeOn the day the refusal notice was sent, or {@code null} (since 1.1)
  */
 public record BookEntry(long id, long version, long unitId, int year, int number, LocalDate receivedOn,
         String citizenName, String citizenAddress, String idNumber, String content, PetitionKind petitionKind,
         int peopleCount, String previouslyHandledBy, Disposition disposition, String transferredTo, String followUp,
-        String notes, Long sessionId, Long caseId, String recordedBy, Instant recordedAt) {
+        String notes, Long sessionId, Long caseId, String recordedBy, Instant recordedAt,
+        String refusalGround, LocalDate refusalNoticeOn) {
+
+    /** An entry without refusal, as in 1.0. */
+    public BookEntry(long id, long version, long unitId, int year, int number, LocalDate receivedOn,
+            String citizenName, String citizenAddress, String idNumber, String content, PetitionKind petitionKind,
+            int peopleCount, String previouslyHandledBy, Disposition disposition, String transferredTo, String followUp,
+            String notes, Long sessionId, Long caseId, String recordedBy, Instant recordedAt) {
+        this(id, version, unitId, year, number, receivedOn, citizenName, citizenAddress, idNumber, content,
+                petitionKind, peopleCount, previouslyHandledBy, disposition, transferredTo, followUp, notes, sessionId,
+                caseId, recordedBy, recordedAt, null, null);
+    }
 }

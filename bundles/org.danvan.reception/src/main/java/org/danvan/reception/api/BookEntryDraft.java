@@ -19,8 +19,19 @@ import java.time.LocalDate;
  * @param followUp follow-up [..2,000], or {@code null}
  * @param notes notes [..2,000], or {@code null}
  * @param sessionId the reception session during which it was received, or {@code null}
+ * @param refusalGround for a refusal, its ground [3..2,000], required; {@code null} otherwise (since 1.1)
+ * @param refusalNoticeOn for a refusal, the day the written notice was sent, or {@code null} (since 1.1)
  */
 public record BookEntryDraft(long unitId, LocalDate receivedOn, String citizenName, String citizenAddress,
         String idNumber, String content, PetitionKind petitionKind, int peopleCount, String previouslyHandledBy,
-        Disposition disposition, String transferredTo, String followUp, String notes, Long sessionId) {
+        Disposition disposition, String transferredTo, String followUp, String notes, Long sessionId,
+        String refusalGround, LocalDate refusalNoticeOn) {
+
+    /** A draft without refusal, as in 1.0. */
+    public BookEntryDraft(long unitId, LocalDate receivedOn, String citizenName, String citizenAddress,
+            String idNumber, String content, PetitionKind petitionKind, int peopleCount, String previouslyHandledBy,
+            Disposition disposition, String transferredTo, String followUp, String notes, Long sessionId) {
+        this(unitId, receivedOn, citizenName, citizenAddress, idNumber, content, petitionKind, peopleCount,
+                previouslyHandledBy, disposition, transferredTo, followUp, notes, sessionId, null, null);
+    }
 }

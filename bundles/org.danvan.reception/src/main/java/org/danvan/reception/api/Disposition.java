@@ -7,7 +7,12 @@ public enum Disposition {
     /** Outside competence: the citizen was returned the petition and guided to the competent body. */
     RETURN_AND_GUIDE,
     /** Transferred to the competent body (recorded as a case, which tracks the transfer). */
-    TRANSFER;
+    TRANSFER,
+    /**
+     * Reception refused (since 1.1): recorded with its ground; the citizen gets a written notice within 3 working
+     * days (rule {@code reception.refusal.notify}, Decree 154/2026/NĐ-CP art. 4, from 1 July 2026).
+     */
+    REFUSE;
 
     /** Translation key of the label. */
     public String labelKey() {
@@ -16,6 +21,6 @@ public enum Disposition {
 
     /** Whether an entry with this disposition may become a case. */
     public boolean becomesCase() {
-        return this != RETURN_AND_GUIDE;
+        return this == ACCEPT || this == TRANSFER;
     }
 }

@@ -34,6 +34,15 @@ public interface ReceptionSchedule {
     ReceptionSession recordHeld(long sessionId, long expectedVersion, Long receivedByUserId, String receivedByName,
             LeaderRole role, UserPrincipal user);
 
+    /**
+     * Records, for an online session, the day the citizens were notified and the day the connection was tested
+     * ({@link ReceptionPermissions#SCHEDULE}); either may be {@code null} (not yet). Late days are warned.
+     *
+     * @since 1.1
+     */
+    ReceptionSession recordOnlinePreparation(long sessionId, long expectedVersion, LocalDate citizenNotifiedOn,
+            LocalDate connectionTestedOn, UserPrincipal user);
+
     /** Calls a planned session off ({@link ReceptionPermissions#SCHEDULE}). */
     ReceptionSession cancel(long sessionId, long expectedVersion, UserPrincipal user);
 

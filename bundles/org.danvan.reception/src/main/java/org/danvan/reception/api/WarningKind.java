@@ -7,7 +7,17 @@ public enum WarningKind {
     /** A current or future period whose held and planned sessions do not reach the minimum. */
     MINIMUM_NOT_SCHEDULED,
     /** A session held by a deputy on or after the day delegation became unlawful. */
-    DELEGATED_RECEPTION;
+    DELEGATED_RECEPTION,
+    /**
+     * An online session whose citizens were not notified by the latest day of rule {@code reception.online.notice}
+     * (5 working days before; period start = that day, period end = the session day) (since 1.1).
+     */
+    ONLINE_NOTICE_LATE,
+    /**
+     * An online session whose connection was not tested by the latest day of rule
+     * {@code reception.online.connection.test} (1 working day before) (since 1.1).
+     */
+    ONLINE_TEST_LATE;
 
     /** Translation key of the message; arguments: period start, period end, days counted, minimum, source. */
     public String messageKey() {

@@ -29,7 +29,7 @@ final class BookEntryMapper {
                 protector.decrypt(e.getIdNumberEncrypted(), ID_NUMBER), e.getContent(), e.getPetitionKind(),
                 e.getPeopleCount(), e.getPreviouslyHandledBy(), e.getDisposition(), e.getTransferredTo(),
                 e.getFollowUp(), e.getNotes(), e.getSessionId(), e.getCaseId(), e.getRecordedBy(),
-                e.getRecordedAt().toInstant(ZoneOffset.UTC));
+                e.getRecordedAt().toInstant(ZoneOffset.UTC), e.getRefusalGround(), e.getRefusalNoticeOn());
     }
 
     /** Stores the citizen's data of a validated draft on an entry, encrypted and indexed. */

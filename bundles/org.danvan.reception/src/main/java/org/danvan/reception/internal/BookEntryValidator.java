@@ -17,7 +17,7 @@ final class BookEntryValidator {
 
     /** A draft's texts, trimmed; the identity number without spaces. */
     record Clean(String name, String address, String idNumber, String content, String previouslyHandledBy,
-            String transferredTo, String followUp, String notes) {
+            String transferredTo, String followUp, String notes, String refusalGround) {
     }
 
     private final OrgUnitDirectory units;
@@ -51,7 +51,19 @@ final class BookEntryValidator {
         v.within("peopleCount", d.peopleCount(), 1, MAX_PEOPLE);
         String previously = v.text("previouslyHandledBy", d.previouslyHandledBy(), false, 0, 500);
         v.required("disposition", d.disposition());
-        boolean needsTarget = d.disposition() != null && d.disposition() != Disposition.ACCEPT;
+        boolean needsTarget = d.disposition() == Disposition.RETURN_AND_GUIDE
+                || d.disposition() == Disposition.TRANSFER;
+        boolean refused = d.disposition() == Disposition.REFUSE;
+        String refusalGround = v.text("refusalGround", d.refusalGround(), refused, 3, 2000);
+        if (!refused && (refusalGround != null || d.refusalNoticeOn() != null)) {
+            v.add(refusalGround != null ? "refusalGround" : "refusalNoticeOn", "reception.validation.refusal-only");
+        }
+        if (d.refusalNoticeOn() != null) {
+            v.notInFuture("refusalNoticeOn", d.refusalNoticeOn(), today);
+            if (d.receivedOn() != null && d.refusalNoticeOn().isBefore(d.receivedOn())) {
+                v.add("refusalNoticeOn", "reception.validation.before-reception");
+            }
+        }
         String transferredTo = v.text("transferredTo", d.transferredTo(), false, 2, 500);
         if (needsTarget && transferredTo == null) {
             v.add("transferredTo", "reception.validation.transfer-target-required");
@@ -71,7 +83,7 @@ final class BookEntryValidator {
         }
         v.throwIfAny();
         return new Clean(name, address, idNumber, content, previously, needsTarget ? transferredTo : null, followUp,
-                notes);
+                notes, refused ? refusalGround : null);
     }
 
     /** A citizen identity card number: 12 digits (CCCD) or 9 digits (old CMND); spaces are ignored. */

@@ -148,6 +148,7 @@ public class ReceptionBookImpl implements ReceptionBook {
         entry.setPetition(draft.receivedOn(), clean.content(), TextFolding.fold(clean.content()), draft.petitionKind(),
                 draft.peopleCount(), clean.previouslyHandledBy(), draft.disposition(), clean.transferredTo(),
                 clean.followUp(), clean.notes(), draft.sessionId(), writes.nowUtc());
+        entry.setRefusal(clean.refusalGround(), clean.refusalGround() == null ? null : draft.refusalNoticeOn());
     }
 
     /** Empty when no session is named, the session's unit when it exists, {@code null} when it does not. */

@@ -3,6 +3,7 @@ package org.danvan.reception.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,8 +25,10 @@ import org.danvan.reception.api.ReceptionSession;
 import org.danvan.reception.api.ScheduleWarning;
 import org.danvan.reception.api.SessionDraft;
 import org.danvan.reception.api.SessionStatus;
+import org.danvan.reception.api.WarningKind;
 import org.danvan.reception.internal.model.FrequencyRuleEntity;
 import org.danvan.reception.internal.model.SessionEntity;
+import org.danvan.rules.api.RuleTable;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,18 +47,26 @@ public class ReceptionScheduleImpl implements ReceptionSchedule {
     private final Writes writes;
     private final AccessControl access;
     private final OrgUnitDirectory units;
+    /** For the online-session clocks; null in tests that do not look at them (no online warnings then). */
+    private final RuleTable rules;
 
     @Activate
     public ReceptionScheduleImpl(@Reference ReceptionDatabase database, @Reference AccessControl access,
-            @Reference OrgUnitDirectory units, @Reference AuditTrail audit) {
-        this(database, access, units, audit, Clock.system(Writes.VIETNAM));
+            @Reference OrgUnitDirectory units, @Reference AuditTrail audit, @Reference RuleTable rules) {
+        this(database, access, units, audit, Clock.system(Writes.VIETNAM), rules);
     }
 
     ReceptionScheduleImpl(ReceptionDatabase database, AccessControl access, OrgUnitDirectory units, AuditTrail audit,
             Clock clock) {
+        this(database, access, units, audit, clock, null);
+    }
+
+    ReceptionScheduleImpl(ReceptionDatabase database, AccessControl access, OrgUnitDirectory units, AuditTrail audit,
+            Clock clock, RuleTable rules) {
         this.writes = new Writes(database.store(), audit, clock);
         this.access = access;
         this.units = units;
+        this.rules = rules;
     }
 
     @Override
@@ -67,6 +78,7 @@ public class ReceptionScheduleImpl implements ReceptionSchedule {
             SessionEntity session = new SessionEntity(draft.unitId(), user.login(), writes.nowUtc());
             session.plan(draft.date(), valid.place, draft.kind(), draft.leaderUserId(), valid.leaderName,
                     draft.leaderRole(), valid.note, writes.nowUtc());
+            session.setOnline(draft.online());
             em.persist(session);
             em.flush();
             return toApi(session);
@@ -91,6 +103,7 @@ public class ReceptionScheduleImpl implements ReceptionSchedule {
             }
             session.plan(draft.date(), valid.place, draft.kind(), draft.leaderUserId(), valid.leaderName,
                     draft.leaderRole(), valid.note, writes.nowUtc());
+            session.setOnline(draft.online());
             em.flush();
             return toApi(session);
         }, saved -> {
@@ -128,6 +141,81 @@ public class ReceptionScheduleImpl implements ReceptionSchedule {
     }
 
     @Override
+    public ReceptionSession recordOnlinePreparation(long sessionId, long expectedVersion, LocalDate citizenNotifiedOn,
+            LocalDate connectionTestedOn, UserPrincipal user) {
+        readForChange(sessionId, user);
+        LocalDate today = writes.today();
+        Violations v = new Violations();
+        if (citizenNotifiedOn != null && citizenNotifiedOn.isAfter(today)) {
+            v.add("citizenNotifiedOn", "reception.validation.in-future");
+        }
+        if (connectionTestedOn != null && connectionTestedOn.isAfter(today)) {
+            v.add("connectionTestedOn", "reception.validation.in-future");
+        }
+        v.throwIfAny();
+        ReceptionSession prepared = writes.inTransaction(em -> {
+            SessionEntity session = lockedForChange(em, sessionId, expectedVersion);
+            if (!session.isOnline()) {
+                throw ValidationException.of(null, "reception.validation.session-not-online");
+            }
+            if (session.getStatus() == SessionStatus.CANCELLED) {
+                throw ValidationException.of(null, NOT_SCHEDULED);
+            }
+            for (Object[] day : new Object[][] { { "citizenNotifiedOn", citizenNotifiedOn },
+                    { "connectionTestedOn", connectionTestedOn } }) {
+                if (day[1] != null && ((LocalDate) day[1]).isAfter(session.getDate())) {
+                    throw ValidationException.of((String) day[0], "reception.validation.after-session");
+                }
+            }
+            session.prepareOnline(citizenNotifiedOn, connectionTestedOn, writes.nowUtc());
+            em.flush();
+            return toApi(session);
+        });
+        Map<String, String> details = details(prepared);
+        details.put("citizenNotifiedOn", String.valueOf(citizenNotifiedOn));
+        details.put("connectionTestedOn", String.valueOf(connectionTestedOn));
+        writes.audit("reception.session.online-prepared", user, TARGET, sessionId, prepared.unitId(), details);
+        return prepared;
+    }
+
+    /**
+     * The warnings of online sessions: citizens not notified, or the connection not tested, by the latest day the
+     * rules in force on the session day allow (counted back on the working calendar); nothing before those rules.
+     */
+    private List<ScheduleWarning> onlineWarnings(long unitId, List<ReceptionSession> sessions, LocalDate from,
+            LocalDate to) {
+        List<ScheduleWarning> warnings = new java.util.ArrayList<>();
+        if (rules == null) {
+            return warnings;
+        }
+        LocalDate today = writes.today();
+        for (ReceptionSession s : sessions) {
+            if (!s.online() || s.status() == SessionStatus.CANCELLED || s.date().isBefore(from) || s.date().isAfter(to)) {
+                continue;
+            }
+            late(WarningKind.ONLINE_NOTICE_LATE, ONLINE_NOTICE, s, s.citizenNotifiedOn(), today, unitId, warnings);
+            late(WarningKind.ONLINE_TEST_LATE, ONLINE_TEST, s, s.connectionTestedOn(), today, unitId, warnings);
+        }
+        return warnings;
+    }
+
+    static final String ONLINE_NOTICE = "reception.online.notice";
+    static final String ONLINE_TEST = "reception.online.connection.test";
+
+    private void late(WarningKind kind, String ruleId, ReceptionSession s, LocalDate done, LocalDate today,
+            long unitId, List<ScheduleWarning> warnings) {
+        var rule = rules.rule(ruleId, s.date());
+        if (rule.isEmpty()) {
+            return;
+        }
+        LocalDate latest = rules.latestDayBefore(ruleId, s.date(), java.util.Set.of());
+        boolean isLate = done == null ? today.isAfter(latest) : done.isAfter(latest);
+        if (isLate) {
+            warnings.add(new ScheduleWarning(kind, unitId, latest, s.date(), 0, 0, rule.get().citation(), s.id()));
+        }
+    }
+
+    @Override
     public ReceptionSession cancel(long sessionId, long expectedVersion, UserPrincipal user) {
         readForChange(sessionId, user);
         ReceptionSession cancelled = writes.audited(em -> {
@@ -161,21 +249,26 @@ public class ReceptionScheduleImpl implements ReceptionSchedule {
         v.throwIfAny();
         OrgUnitInfo unit = units.find(unitId)
                 .orElseThrow(() -> ValidationException.of("unitId", Violations.UNIT_UNKNOWN));
-        Optional<FrequencyRule> rule = frequencyRules().stream().filter(r -> r.unitKind().equals(unit.kind()))
-                .findFirst();
-        if (rule.isEmpty()) {
-            return List.of();
-        }
-        FrequencyPeriod period = rule.get().period();
-        LocalDate first = WarningCalculator.periodStart(period, from);
-        LocalDate last = WarningCalculator.periodEnd(period, WarningCalculator.periodStart(period, to));
-        return new WarningCalculator(writes.today()).warnings(unit, rule.get(), load(unitId, first, last), from, to);
+        List<FrequencyRule> frequency = frequencyRules().stream().filter(r -> r.unitKind().equals(unit.kind()))
+                .sorted(Comparator.comparing(FrequencyRule::effectiveFrom)).toList();
+        // sessions from the start of the longest period around from to the end of the longest around to
+        LocalDate first = WarningCalculator.periodStart(FrequencyPeriod.MONTH, from)
+                .minusDays(6);
+        LocalDate last = WarningCalculator.periodEnd(FrequencyPeriod.MONTH,
+                WarningCalculator.periodStart(FrequencyPeriod.MONTH, to)).plusDays(6);
+        List<ReceptionSession> sessions = load(unitId, first, last);
+        List<ScheduleWarning> warnings = new java.util.ArrayList<>(
+                new WarningCalculator(writes.today()).warnings(unit, frequency, sessions, from, to));
+        warnings.addAll(onlineWarnings(unitId, sessions, from, to));
+        warnings.sort(Comparator.comparing(ScheduleWarning::periodStart).thenComparing(ScheduleWarning::kind));
+        return warnings;
     }
 
     @Override
     public List<FrequencyRule> frequencyRules() {
         return writes.store().read(em -> em
-                .createQuery("SELECT r FROM FrequencyRule r ORDER BY r.unitKind", FrequencyRuleEntity.class)
+                .createQuery("SELECT r FROM FrequencyRule r ORDER BY r.unitKind, r.effectiveFrom",
+                        FrequencyRuleEntity.class)
                 .getResultList().stream().map(ReceptionScheduleImpl::toApi).toList());
     }
 
@@ -281,11 +374,12 @@ public class ReceptionScheduleImpl implements ReceptionSchedule {
     static ReceptionSession toApi(SessionEntity e) {
         return new ReceptionSession(e.getId(), e.getVersion(), e.getUnitId(), e.getDate(), e.getPlace(), e.getKind(),
                 e.getStatus(), e.getPlannedLeaderUserId(), e.getPlannedLeaderName(), e.getPlannedLeaderRole(),
-                e.getReceivedByUserId(), e.getReceivedByName(), e.getReceivedByRole(), e.getNote());
+                e.getReceivedByUserId(), e.getReceivedByName(), e.getReceivedByRole(), e.getNote(), e.isOnline(),
+                e.getCitizenNotifiedOn(), e.getConnectionTestedOn());
     }
 
     static FrequencyRule toApi(FrequencyRuleEntity e) {
         return new FrequencyRule(e.getId(), e.getVersion(), e.getUnitKind(), e.getPeriod(), e.getMinimumDays(),
-                e.getLegalSource(), e.getDelegationBannedFrom(), e.getDelegationSource());
+                e.getLegalSource(), e.getDelegationBannedFrom(), e.getDelegationSource(), e.getEffectiveFrom());
     }
 }

@@ -50,9 +50,56 @@ final class WarningCalculator {
      */
     List<ScheduleWarning> warnings(OrgUnitInfo unit, FrequencyRule rule, List<ReceptionSession> sessions,
             LocalDate from, LocalDate to) {
+        return warnings(unit, List.of(rule), sessions, from, to);
+    }
+
+    /**
+     * The warnings for the periods overlapping {@code from..to}, each period judged by the row in force on its first
+     * day (a week of June 2026 by the weekly rule, July 2026 by the monthly one); a session's delegation by the row
+     * in force on its day.
+     *
+     * @param rules the rows of the unit's kind, oldest first
+     */
+    List<ScheduleWarning> warnings(OrgUnitInfo unit, List<FrequencyRule> rules, List<ReceptionSession> sessions,
+            LocalDate from, LocalDate to) {
         List<ScheduleWarning> warnings = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            FrequencyRule rule = rules.get(i);
+            LocalDate validFrom = rule.effectiveFrom();
+            LocalDate validTo = i + 1 < rules.size() ? rules.get(i + 1).effectiveFrom().minusDays(1) : LocalDate.MAX;
+            periods(unit, rule, sessions, from, to, validFrom, validTo, warnings);
+        }
+        for (ReceptionSession s : sessions) {
+            FrequencyRule rule = inForce(rules, s.date());
+            if (rule != null && s.delegated() && rule.forbidsDelegationOn(s.date()) && !s.date().isBefore(from)
+                    && !s.date().isAfter(to)) {
+                warnings.add(new ScheduleWarning(WarningKind.DELEGATED_RECEPTION, unit.id(), s.date(), s.date(), 0, 0,
+                        rule.delegationSource(), s.id()));
+            }
+        }
+        warnings.sort(Comparator.comparing(ScheduleWarning::periodStart).thenComparing(ScheduleWarning::kind));
+        return warnings;
+    }
+
+    /** The row in force on a day, or null before the first. */
+    static FrequencyRule inForce(List<FrequencyRule> rules, LocalDate day) {
+        FrequencyRule found = null;
+        for (FrequencyRule rule : rules) {
+            if (!rule.effectiveFrom().isAfter(day)) {
+                found = rule;
+            }
+        }
+        return found;
+    }
+
+    /** The minimum warnings of one row, for the periods overlapping from..to whose first day it governs. */
+    private void periods(OrgUnitInfo unit, FrequencyRule rule, List<ReceptionSession> sessions, LocalDate from,
+            LocalDate to, LocalDate validFrom, LocalDate validTo, List<ScheduleWarning> warnings) {
         for (LocalDate start = periodStart(rule.period(), from); !start.isAfter(to);
                 start = periodEnd(rule.period(), start).plusDays(1)) {
+            if (start.isBefore(validFrom) || start.isAfter(validTo)) {
+                continue; // judged by the row in force on the period's first day
+            }
             LocalDate end = periodEnd(rule.period(), start);
             if (!existsThroughout(unit, start, end)) {
                 continue; // a unit created or retired mid-period owes no full period
@@ -81,15 +128,6 @@ final class WarningCalculator {
                         heldOrPlanned.size(), rule.minimumDays(), rule.legalSource(), null));
             }
         }
-        for (ReceptionSession s : sessions) {
-            if (s.delegated() && rule.forbidsDelegationOn(s.date()) && !s.date().isBefore(from)
-                    && !s.date().isAfter(to)) {
-                warnings.add(new ScheduleWarning(WarningKind.DELEGATED_RECEPTION, unit.id(), s.date(), s.date(), 0, 0,
-                        rule.delegationSource(), s.id()));
-            }
-        }
-        warnings.sort(Comparator.comparing(ScheduleWarning::periodStart).thenComparing(ScheduleWarning::kind));
-        return warnings;
     }
 
     private static boolean countsTowardsMinimum(FrequencyRule rule, LeaderRole role, LocalDate day) {

@@ -135,6 +135,38 @@ abstract class BookContract extends ReceptionFixture {
         assertEquals(0, cases.intakeCalls.get());
     }
 
+    /** Decree 154/2026 art. 4 [verify]: a refused reception is recorded with its ground and the notice day. */
+    @Test
+    void aRefusedReceptionIsRecordedWithItsGround() {
+        BookEntryDraft d = draft(COMMUNE, LocalDate.of(2026, 7, 14), "Phan Văn Tâm");
+        BookEntry refused = book.record(new BookEntryDraft(d.unitId(), d.receivedOn(), d.citizenName(),
+                d.citizenAddress(), d.idNumber(), d.content(), d.petitionKind(), 1, null, Disposition.REFUSE, null, null,
+                null, null, "Vụ việc đã giải quyết đúng chính sách, đã được kiểm tra, rà soát (Điều 9 Luật Tiếp công dân)",
+                LocalDate.of(2026, 7, 15)), OFFICER);
+        assertEquals(Disposition.REFUSE, refused.disposition());
+        assertTrue(refused.refusalGround().startsWith("Vụ việc đã giải quyết"));
+        assertEquals(LocalDate.of(2026, 7, 15), refused.refusalNoticeOn());
+        assertEquals(null, refused.transferredTo(), "no target for a refusal");
+        assertEquals("reception.validation.returned-no-case", assertThrows(ValidationException.class,
+                () -> book.openCase(refused.id(), OFFICER)).violations().get(0).messageKey());
+
+        ValidationException noGround = assertThrows(ValidationException.class, () -> book.record(
+                new BookEntryDraft(d.unitId(), d.receivedOn(), d.citizenName(), null, null, d.content(),
+                        d.petitionKind(), 1, null, Disposition.REFUSE, null, null, null, null, " ", null), OFFICER));
+        assertEquals("refusalGround:" + Violations.REQUIRED, noGround.violations().get(0).field() + ":"
+                + noGround.violations().get(0).messageKey());
+        ValidationException groundElsewhere = assertThrows(ValidationException.class, () -> book.record(
+                new BookEntryDraft(d.unitId(), d.receivedOn(), d.citizenName(), null, null, d.content(),
+                        d.petitionKind(), 1, null, Disposition.ACCEPT, null, null, null, null, "Căn cứ từ chối",
+                        null), OFFICER));
+        assertEquals("reception.validation.refusal-only", groundElsewhere.violations().get(0).messageKey());
+        ValidationException noticeBefore = assertThrows(ValidationException.class, () -> book.record(
+                new BookEntryDraft(d.unitId(), d.receivedOn(), d.citizenName(), null, null, d.content(),
+                        d.petitionKind(), 1, null, Disposition.REFUSE, null, null, null, null, "Căn cứ từ chối",
+                        LocalDate.of(2026, 7, 13)), OFFICER));
+        assertEquals("reception.validation.before-reception", noticeBefore.violations().get(0).messageKey());
+    }
+
     @Test
     void invalidEntriesAreRefusedWithTranslatableReasonsAndNothingIsStored() {
         BookEntryDraft bad = new BookEntryDraft(COMMUNE, LocalDate.of(2026, 7, 16), " ", null, "12345",

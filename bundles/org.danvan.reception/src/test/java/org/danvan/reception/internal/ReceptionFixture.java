@@ -19,6 +19,8 @@ import org.danvan.reception.api.ReceptionPermissions;
 import org.danvan.reception.api.ReceptionSession;
 import org.danvan.reception.api.SessionDraft;
 import org.danvan.reception.api.SessionKind;
+import org.danvan.rules.api.RuleTable;
+import org.danvan.sdk.testing.RealRules;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -30,6 +32,8 @@ abstract class ReceptionFixture {
 
     /** Wednesday 15 July 2026, 10:00 in Vietnam: two weeks after the delegation ban took effect. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-07-15T03:00:00Z"), ZoneOffset.UTC);
+    /** The real rule table on the real calendar (online-session clocks). */
+    static final RuleTable RULES = RealRules.withModuleFiles();
     static final long PROVINCE = 1;
     static final long COMMUNE = 10;
     static final long WARD = 11;
@@ -75,7 +79,7 @@ abstract class ReceptionFixture {
         byte[] key = new byte[PersonalDataProtector.KEY_BYTES];
         new SecureRandom().nextBytes(key);
         ReceptionDatabase reception = new ReceptionDatabase(database, key);
-        schedule = new ReceptionScheduleImpl(reception, access, units, audit, CLOCK);
+        schedule = new ReceptionScheduleImpl(reception, access, units, audit, CLOCK, RULES);
         book = new ReceptionBookImpl(reception, access, units, audit, CLOCK, cases);
         dialogues = new DialogueServiceImpl(reception, access, units, audit, CLOCK);
     }

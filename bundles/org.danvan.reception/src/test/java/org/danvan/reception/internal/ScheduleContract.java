@@ -1,6 +1,7 @@
 package org.danvan.reception.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,9 +92,14 @@ abstract class ScheduleContract extends ReceptionFixture {
         List<ScheduleWarning> warnings = schedule.warnings(COMMUNE, LocalDate.of(2026, 6, 29),
                 LocalDate.of(2026, 7, 12), CHAIR);
 
-        assertEquals(List.of(WarningKind.MINIMUM_MISSED, WarningKind.DELEGATED_RECEPTION),
+        // the week of 29 June is judged by the weekly rule (the deputy still counted); July by the monthly rule of
+        // Law 136/2025, in which the delegated session does not count: 0 of 2 days held or planned so far
+        assertEquals(List.of(WarningKind.MINIMUM_NOT_SCHEDULED, WarningKind.DELEGATED_RECEPTION),
                 warnings.stream().map(ScheduleWarning::kind).toList(), warnings.toString());
-        assertEquals(LocalDate.of(2026, 7, 6), warnings.get(0).periodStart());
+        assertEquals(LocalDate.of(2026, 7, 1), warnings.get(0).periodStart());
+        assertEquals(LocalDate.of(2026, 7, 31), warnings.get(0).periodEnd());
+        assertEquals(0, warnings.get(0).daysCounted());
+        assertEquals(2, warnings.get(0).minimumDays());
         ScheduleWarning flag = warnings.get(1);
         assertEquals(delegated.id(), flag.sessionId());
         assertEquals(LocalDate.of(2026, 7, 7), flag.periodStart());
@@ -101,15 +107,64 @@ abstract class ScheduleContract extends ReceptionFixture {
     }
 
     @Test
-    void theCurrentWeekWarnsUntilASessionIsPlanned() {
+    void theCurrentMonthWarnsUntilTwoDaysArePlanned() {
         LocalDate monday = LocalDate.of(2026, 7, 13);
         assertEquals(List.of(WarningKind.MINIMUM_NOT_SCHEDULED), schedule.warnings(COMMUNE, monday,
                 monday.plusDays(6), CHAIR).stream().map(ScheduleWarning::kind).toList());
 
         schedule.schedule(new SessionDraft(COMMUNE, LocalDate.of(2026, 7, 17), "Nhà văn hóa thôn Đông",
                 SessionKind.AD_HOC, 1L, "Nguyễn Văn An", LeaderRole.HEAD, "Tiếp đột xuất về đất đai"), CHAIR);
+        List<ScheduleWarning> one = schedule.warnings(COMMUNE, monday, monday.plusDays(6), CHAIR);
+        assertEquals(1, one.size(), "one day of two planned in July 2026");
+        assertEquals(1, one.get(0).daysCounted());
+        assertTrue(one.get(0).legalSource().contains("136/2025/QH15"), one.get(0).legalSource());
 
+        schedule.schedule(new SessionDraft(COMMUNE, LocalDate.of(2026, 7, 28), "Trụ sở UBND xã",
+                SessionKind.REGULAR, 1L, "Nguyễn Văn An", LeaderRole.HEAD, null), CHAIR);
         assertEquals(List.of(), schedule.warnings(COMMUNE, monday, monday.plusDays(6), CHAIR));
+    }
+
+    /** Law 42/2013 art. 15 until 30 June 2026 (1 day a week), Law 136/2025 from 1 July 2026 (2 days a month). */
+    @Test
+    void eachPeriodIsJudgedByTheRuleInForceOnItsFirstDay() {
+        // June 2026: one day in each week but the week of 15 June; two days in the month
+        held(COMMUNE, LocalDate.of(2026, 6, 2), LeaderRole.HEAD);
+        held(COMMUNE, LocalDate.of(2026, 6, 9), LeaderRole.HEAD);
+        held(COMMUNE, LocalDate.of(2026, 6, 23), LeaderRole.HEAD);
+        held(COMMUNE, LocalDate.of(2026, 6, 30), LeaderRole.HEAD);
+        // July 2026: two days in the first week only, none in the other weeks
+        held(COMMUNE, LocalDate.of(2026, 7, 2), LeaderRole.HEAD);
+        held(COMMUNE, LocalDate.of(2026, 7, 3), LeaderRole.HEAD);
+
+        List<ScheduleWarning> warnings = schedule.warnings(COMMUNE, LocalDate.of(2026, 6, 1),
+                LocalDate.of(2026, 7, 31), CHAIR);
+
+        assertEquals(1, warnings.size(), "the week of 15 June only; July has its 2 days: " + warnings);
+        assertEquals(LocalDate.of(2026, 6, 15), warnings.get(0).periodStart());
+        assertEquals(WarningKind.MINIMUM_MISSED, warnings.get(0).kind());
+        assertEquals(1, warnings.get(0).minimumDays());
+        assertTrue(warnings.get(0).legalSource().contains("42/2013/QH13"));
+
+        List<FrequencyRule> communeRows = schedule.frequencyRules().stream()
+                .filter(r -> r.unitKind().equals(OrgUnitKinds.COMMUNE)).toList();
+        assertEquals(List.of(LocalDate.of(2014, 7, 1), LocalDate.of(2026, 7, 1)),
+                communeRows.stream().map(FrequencyRule::effectiveFrom).toList());
+        assertEquals(List.of(FrequencyPeriod.WEEK, FrequencyPeriod.MONTH),
+                communeRows.stream().map(FrequencyRule::period).toList());
+        assertEquals(2, communeRows.get(1).minimumDays());
+    }
+
+    @Test
+    void aJulyWithOneDayIsMissedUnderTheMonthlyRule() {
+        held(PROVINCE, LocalDate.of(2026, 7, 2), LeaderRole.HEAD);
+        held(COMMUNE, LocalDate.of(2026, 6, 1), LeaderRole.HEAD);
+        held(COMMUNE, LocalDate.of(2026, 6, 3), LeaderRole.HEAD);
+        // a week of June with one day is enough; June as a month is not judged (the weekly rule governs it)
+        assertEquals(List.of(), schedule.warnings(COMMUNE, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 7),
+                CHAIR));
+        // the province keeps its monthly rule on both sides
+        assertEquals(List.of(), schedule.warnings(PROVINCE, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31),
+                ADMIN));
     }
 
     @Test
@@ -133,6 +188,71 @@ abstract class ScheduleContract extends ReceptionFixture {
         assertEquals(1, warnings.get(0).daysCounted());
         assertEquals(2, warnings.get(0).minimumDays());
         assertEquals("Quy định thử nghiệm của tỉnh", warnings.get(0).legalSource());
+    }
+
+    private ReceptionSession online(LocalDate day) {
+        return schedule.schedule(new SessionDraft(COMMUNE, day, "Cổng tiếp công dân trực tuyến", SessionKind.REGULAR,
+                1L, "Nguyễn Văn An", LeaderRole.HEAD, null, true), CHAIR);
+    }
+
+    private List<ScheduleWarning> onlineWarnings(LocalDate from, LocalDate to) {
+        return schedule.warnings(COMMUNE, from, to, CHAIR).stream()
+                .filter(w -> w.kind() == WarningKind.ONLINE_NOTICE_LATE || w.kind() == WarningKind.ONLINE_TEST_LATE)
+                .toList();
+    }
+
+    /**
+     * Law 136/2025 art. 1 (new art. 3a), Decree 154/2026 art. 23 [verify]: citizens notified at least 5 working days
+     * before an online session, the connection tested at least 1 working day before. Today is Wednesday 15 July 2026.
+     */
+    @Test
+    void onlineSessionsWarnWhenTheNoticeOrTheTestIsLate() {
+        ReceptionSession monday = online(LocalDate.of(2026, 7, 20));
+        assertTrue(monday.online());
+        // notice by Monday 13 July (Fri 17, Thu 16, Wed 15, Tue 14, Mon 13): already late; the test is due Friday 17
+        List<ScheduleWarning> late = onlineWarnings(LocalDate.of(2026, 7, 20), LocalDate.of(2026, 7, 20));
+        assertEquals(1, late.size(), late.toString());
+        assertEquals(WarningKind.ONLINE_NOTICE_LATE, late.get(0).kind());
+        assertEquals(LocalDate.of(2026, 7, 13), late.get(0).periodStart());
+        assertEquals(LocalDate.of(2026, 7, 20), late.get(0).periodEnd());
+        assertEquals(monday.id(), late.get(0).sessionId());
+        assertTrue(late.get(0).legalSource().contains("136/2025/QH15"), late.get(0).legalSource());
+
+        ReceptionSession prepared = schedule.recordOnlinePreparation(monday.id(), monday.version(),
+                LocalDate.of(2026, 7, 10), null, CHAIR);
+        assertEquals(LocalDate.of(2026, 7, 10), prepared.citizenNotifiedOn());
+        assertEquals(List.of(), onlineWarnings(LocalDate.of(2026, 7, 20), LocalDate.of(2026, 7, 20)),
+                "notified in time, the test still has until Friday");
+
+        // a past session of Monday 13 July: notice due by Monday 6 July, given on 8 July; tested Friday 10 in time
+        ReceptionSession past = online(LocalDate.of(2026, 7, 13));
+        schedule.recordOnlinePreparation(past.id(), past.version(), LocalDate.of(2026, 7, 8),
+                LocalDate.of(2026, 7, 10), CHAIR);
+        assertEquals(List.of(WarningKind.ONLINE_NOTICE_LATE), onlineWarnings(LocalDate.of(2026, 7, 13),
+                LocalDate.of(2026, 7, 13)).stream().map(ScheduleWarning::kind).toList());
+        // before 1 July 2026 there is no rule for online sessions, hence no warning
+        online(LocalDate.of(2026, 6, 30));
+        assertEquals(List.of(), onlineWarnings(LocalDate.of(2026, 6, 30), LocalDate.of(2026, 6, 30)));
+        assertTrue(audit.events().stream().anyMatch(e -> e.action().equals("reception.session.online-prepared")));
+    }
+
+    @Test
+    void onlinePreparationIsValidated() {
+        ReceptionSession inPerson = schedule.schedule(new SessionDraft(COMMUNE, LocalDate.of(2026, 7, 20), "Trụ sở",
+                SessionKind.REGULAR, null, "Nguyễn Văn An", LeaderRole.HEAD, null), CHAIR);
+        assertFalse(inPerson.online());
+        assertEquals("reception.validation.session-not-online", assertThrows(ValidationException.class,
+                () -> schedule.recordOnlinePreparation(inPerson.id(), inPerson.version(), LocalDate.of(2026, 7, 10),
+                        null, CHAIR)).violations().get(0).messageKey());
+        ReceptionSession session = online(LocalDate.of(2026, 7, 14));
+        assertEquals("reception.validation.in-future", assertThrows(ValidationException.class,
+                () -> schedule.recordOnlinePreparation(session.id(), session.version(), LocalDate.of(2026, 7, 16),
+                        null, CHAIR)).violations().get(0).messageKey());
+        assertEquals("reception.validation.after-session", assertThrows(ValidationException.class,
+                () -> schedule.recordOnlinePreparation(session.id(), session.version(), null,
+                        LocalDate.of(2026, 7, 15), CHAIR)).violations().get(0).messageKey());
+        assertThrows(AccessDeniedException.class, () -> schedule.recordOnlinePreparation(session.id(),
+                session.version(), LocalDate.of(2026, 7, 6), null, OFFICER));
     }
 
     @Test

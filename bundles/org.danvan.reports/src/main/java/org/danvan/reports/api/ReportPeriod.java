@@ -1,7 +1,6 @@
 package org.danvan.reports.api;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
@@ -13,6 +12,8 @@ import org.danvan.platform.api.validation.ValidationException;
  * The periodic reports of Circular 02/2021/TT-TTCP follow the data-closing dates of the government's reporting
  * regime (Decree 09/2019/NĐ-CP, art. 12): a period runs from the 15th of the month before it to the 14th of its
  * last month. So the first quarter of 2026 is 15/12/2025–14/03/2026 and the year 2026 is 15/12/2025–14/12/2026.
+ * Circular 06/2025/TT-TTCP (in force 30 September 2025) replaced Circular 02/2021; its data cut-off day could not be
+ * confirmed, so the closing day is a setting ({@link #of(PeriodKind, Integer, int)}), by default the 14th as before.
  *
  * @param kind the kind of period
  * @param year the reporting year, {@code null} for {@link PeriodKind#CUSTOM}
@@ -28,7 +29,10 @@ public record ReportPeriod(PeriodKind kind, Integer year, LocalDate from, LocalD
     /** The longest custom period, in days (five years). */
     public static final long MAX_CUSTOM_DAYS = 5 * 366;
 
-    private static final MonthDay FIRST_DAY = MonthDay.of(12, 15);
+    /** The default closing day of a period's last month (Decree 09/2019/NĐ-CP art. 12). */
+    public static final int DEFAULT_CLOSING_DAY = 14;
+    /** The day Circular 06/2025/TT-TTCP came into force, replacing Circular 02/2021/TT-TTCP. */
+    public static final LocalDate CIRCULAR_06_2025 = LocalDate.of(2025, 9, 30);
 
     public ReportPeriod {
         Objects.requireNonNull(kind, "kind");
@@ -43,21 +47,36 @@ public record ReportPeriod(PeriodKind kind, Integer year, LocalDate from, LocalD
      *             {@value #MIN_YEAR}–{@value #MAX_YEAR}
      */
     public static ReportPeriod of(PeriodKind kind, Integer year) {
+        return of(kind, year, DEFAULT_CLOSING_DAY);
+    }
+
+    /**
+     * The period of a kind in a reporting year, closing on a given day of its last month (the next period starts the
+     * day after).
+     *
+     * @param closingDay the closing day, 1–28
+     * @throws ValidationException as {@link #of(PeriodKind, Integer)}
+     * @throws IllegalArgumentException when the closing day is outside 1–28
+     * @since 1.1
+     */
+    public static ReportPeriod of(PeriodKind kind, Integer year, int closingDay) {
+        checkClosingDay(closingDay);
         if (kind == null || kind == PeriodKind.CUSTOM) {
             throw ValidationException.of("period", "reports.error.period.kind");
         }
         if (year == null || year < MIN_YEAR || year > MAX_YEAR) {
             throw ValidationException.of("year", "reports.error.year", MIN_YEAR, MAX_YEAR);
         }
-        LocalDate yearStart = FIRST_DAY.atYear(year - 1);
+        int c = closingDay;
+        LocalDate yearStart = closing(year - 1, 12, c).plusDays(1);
         return switch (kind) {
-            case Q1 -> new ReportPeriod(kind, year, yearStart, closing(year, 3));
-            case Q2 -> new ReportPeriod(kind, year, closing(year, 3).plusDays(1), closing(year, 6));
-            case Q3 -> new ReportPeriod(kind, year, closing(year, 6).plusDays(1), closing(year, 9));
-            case Q4 -> new ReportPeriod(kind, year, closing(year, 9).plusDays(1), closing(year, 12));
-            case FIRST_6_MONTHS -> new ReportPeriod(kind, year, yearStart, closing(year, 6));
-            case FIRST_9_MONTHS -> new ReportPeriod(kind, year, yearStart, closing(year, 9));
-            case YEAR -> new ReportPeriod(kind, year, yearStart, closing(year, 12));
+            case Q1 -> new ReportPeriod(kind, year, yearStart, closing(year, 3, c));
+            case Q2 -> new ReportPeriod(kind, year, closing(year, 3, c).plusDays(1), closing(year, 6, c));
+            case Q3 -> new ReportPeriod(kind, year, closing(year, 6, c).plusDays(1), closing(year, 9, c));
+            case Q4 -> new ReportPeriod(kind, year, closing(year, 9, c).plusDays(1), closing(year, 12, c));
+            case FIRST_6_MONTHS -> new ReportPeriod(kind, year, yearStart, closing(year, 6, c));
+            case FIRST_9_MONTHS -> new ReportPeriod(kind, year, yearStart, closing(year, 9, c));
+            case YEAR -> new ReportPeriod(kind, year, yearStart, closing(year, 12, c));
             case CUSTOM -> throw new IllegalStateException();
         };
     }
@@ -68,10 +87,20 @@ public record ReportPeriod(PeriodKind kind, Integer year, LocalDate from, LocalD
      * @throws ValidationException when the reporting year is outside {@value #MIN_YEAR}–{@value #MAX_YEAR}
      */
     public static ReportPeriod quarterOf(LocalDate day) {
+        return quarterOf(day, DEFAULT_CLOSING_DAY);
+    }
+
+    /**
+     * The quarter a day falls in, with periods closing on a given day.
+     *
+     * @since 1.1
+     */
+    public static ReportPeriod quarterOf(LocalDate day, int closingDay) {
         Objects.requireNonNull(day, "day");
-        int year = day.isBefore(FIRST_DAY.atYear(day.getYear())) ? day.getYear() : day.getYear() + 1;
+        checkClosingDay(closingDay);
+        int year = day.isAfter(closing(day.getYear(), 12, closingDay)) ? day.getYear() + 1 : day.getYear();
         for (PeriodKind quarter : new PeriodKind[] { PeriodKind.Q1, PeriodKind.Q2, PeriodKind.Q3, PeriodKind.Q4 }) {
-            ReportPeriod period = of(quarter, year);
+            ReportPeriod period = of(quarter, year, closingDay);
             if (!day.isAfter(period.to())) {
                 return period;
             }
@@ -101,7 +130,23 @@ public record ReportPeriod(PeriodKind kind, Integer year, LocalDate from, LocalD
         return new ReportPeriod(PeriodKind.CUSTOM, null, from, to);
     }
 
-    private static LocalDate closing(int year, int month) {
-        return LocalDate.of(year, month, 14);
+    /**
+     * The translation key of the legal basis printed on the report: Circular 02/2021/TT-TTCP for a period that ended
+     * before {@link #CIRCULAR_06_2025}, Circular 06/2025/TT-TTCP (with Circular 02/2025/TT-TTCP for communes) after.
+     *
+     * @since 1.1
+     */
+    public String legalBasisKey() {
+        return to.isBefore(CIRCULAR_06_2025) ? "reports.file.basis.c02-2021" : "reports.file.basis.c06-2025";
+    }
+
+    private static void checkClosingDay(int closingDay) {
+        if (closingDay < 1 || closingDay > 28) {
+            throw new IllegalArgumentException("closing day must be 1..28, was " + closingDay);
+        }
+    }
+
+    private static LocalDate closing(int year, int month, int closingDay) {
+        return LocalDate.of(year, month, closingDay);
     }
 }

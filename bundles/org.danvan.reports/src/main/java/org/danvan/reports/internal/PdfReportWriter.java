@@ -53,7 +53,7 @@ final class PdfReportWriter {
                 page.centered(texts.text("reports.file.title"), bold, 12);
                 page.centered(texts.text("reports.file.unit", report.unitName()), bold, 11);
                 page.centered(texts.text("reports.file.period", texts.period(report.period())), regular, 10);
-                page.centered(texts.text("reports.file.basis"), regular, 9);
+                page.centered(texts.text(report.period().legalBasisKey()), regular, 9);
                 page.skip(8);
                 page.header(headings);
                 int number = 1;

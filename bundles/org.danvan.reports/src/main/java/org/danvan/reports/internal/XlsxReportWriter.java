@@ -42,7 +42,7 @@ final class XlsxReportWriter {
             titleRow(sheet, 0, texts.text("reports.file.title"), styles.title);
             titleRow(sheet, 1, texts.text("reports.file.unit", report.unitName()), styles.subtitle);
             titleRow(sheet, 2, texts.text("reports.file.period", texts.period(report.period())), styles.subtitle);
-            titleRow(sheet, 3, texts.text("reports.file.basis"), styles.plain);
+            titleRow(sheet, 3, texts.text(report.period().legalBasisKey()), styles.plain);
 
             Row header = sheet.createRow(HEADER_ROW);
             List<String> headings = new ArrayList<>(List.of(texts.text("reports.column.number"),

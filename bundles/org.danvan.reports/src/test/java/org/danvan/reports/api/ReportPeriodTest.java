@@ -83,6 +83,34 @@ class ReportPeriodTest {
         ReportPeriod.custom(LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31));
     }
 
+    /** Circular 02/2021 for a period that ended before 30 September 2025, Circular 06/2025 from then on. */
+    @Test
+    void theLegalBasisFollowsThePeriod() {
+        assertEquals("reports.file.basis.c02-2021", ReportPeriod.of(PeriodKind.FIRST_6_MONTHS, 2025).legalBasisKey(),
+                "15/12/2024 – 14/06/2025");
+        assertEquals("reports.file.basis.c02-2021",
+                ReportPeriod.custom(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 29)).legalBasisKey());
+        assertEquals("reports.file.basis.c06-2025",
+                ReportPeriod.custom(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30)).legalBasisKey());
+        assertEquals("reports.file.basis.c06-2025", ReportPeriod.of(PeriodKind.Q4, 2025).legalBasisKey(),
+                "15/09/2025 – 14/12/2025, produced under the new circular");
+        assertEquals("reports.file.basis.c06-2025", ReportPeriod.of(PeriodKind.Q1, 2026).legalBasisKey());
+    }
+
+    /** The data cut-off day is a setting; 14 by default. */
+    @Test
+    void theClosingDayIsASetting() {
+        assertEquals(ReportPeriod.of(PeriodKind.Q1, 2026), ReportPeriod.of(PeriodKind.Q1, 2026, 14));
+        ReportPeriod q1 = ReportPeriod.of(PeriodKind.Q1, 2026, 20);
+        assertEquals(LocalDate.of(2025, 12, 21), q1.from());
+        assertEquals(LocalDate.of(2026, 3, 20), q1.to());
+        assertEquals(LocalDate.of(2026, 3, 21), ReportPeriod.of(PeriodKind.Q2, 2026, 20).from());
+        assertEquals(q1, ReportPeriod.quarterOf(LocalDate.of(2025, 12, 21), 20));
+        assertEquals(PeriodKind.Q4, ReportPeriod.quarterOf(LocalDate.of(2025, 12, 20), 20).kind());
+        assertThrows(IllegalArgumentException.class, () -> ReportPeriod.of(PeriodKind.Q1, 2026, 29));
+        assertThrows(IllegalArgumentException.class, () -> ReportPeriod.quarterOf(LocalDate.of(2026, 1, 1), 0));
+    }
+
     private static void assertKey(String key, Runnable action) {
         ValidationException refused = assertThrows(ValidationException.class, action::run);
         assertEquals(key, refused.violations().get(0).messageKey());

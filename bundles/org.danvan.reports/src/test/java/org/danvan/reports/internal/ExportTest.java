@@ -51,6 +51,7 @@ class ExportTest {
             assertEquals("Báo cáo", sheet.getSheetName());
             assertEquals("Đơn vị: " + ReportFixture.PROVINCE_NAME, text(sheet, 1, 0));
             assertEquals("Kỳ báo cáo: Quý I năm 2026 (từ ngày 15/12/2025 đến ngày 14/03/2026)", text(sheet, 2, 0));
+            assertTrue(text(sheet, 3, 0).startsWith("Theo Thông tư số 06/2025/TT-TTCP"), "a 2026 period: the new circular");
             assertEquals("Giải quyết đúng hạn", text(sheet, XlsxReportWriter.HEADER_ROW, 4));
 
             int first = XlsxReportWriter.HEADER_ROW + 1;
@@ -89,6 +90,8 @@ class ExportTest {
             assertTrue(text.contains("Phường Hoàn Kiếm"), text);
             assertTrue(text.contains("Xã Đống Đa"), text);
             assertTrue(text.contains("BÁO CÁO KẾT QUẢ TIẾP NHẬN, XỬ LÝ ĐƠN"), text);
+            assertTrue(text.contains("Thông tư số 06/2025/TT-TTCP"), text);
+            assertTrue(!text.contains("02/2021"), "not the replaced circular");
             assertTrue(text.contains("Tổng cộng 8 6 3 1 5"), text);
             for (var name : pdf.getPage(0).getResources().getFontNames()) {
                 PDFont font = pdf.getPage(0).getResources().getFont(name);

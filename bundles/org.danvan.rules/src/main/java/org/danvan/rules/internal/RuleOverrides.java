@@ -21,7 +21,8 @@ import org.danvan.rules.api.StatutoryRule;
  * complaint.accept.unit = WORKING_DAYS
  * info.inperson.provide.extension.days = 15
  * </pre>
- * An override applies to every row of the rule id (all of which must be configurable). Keys of the framework
+ * An override applies to every configurable row of the rule id (at least one must be); its confirmed rows keep their
+ * figures. Keys of the framework
  * ({@code service.*}, {@code component.*}, {@code felix.*}, {@code osgi.*}) are ignored; any other key must be
  * valid, or the whole configuration is refused — a half-applied configuration would give wrong deadlines silently.
  */
@@ -98,8 +99,10 @@ public final class RuleOverrides {
                 violations.add(Violation.of(key, "rules.config.unknownSetting", key));
                 continue;
             }
-            List<StatutoryRule> ruleRows = rowsById.get(id);
-            if (ruleRows.stream().anyMatch(row -> !row.configurable())) {
+            // only the configurable rows of an id are overridden: a confirmed row in force for past events keeps
+            // its figure (e.g. voter.answer: the confirmed 2017 row stays, the [verify] 2020 row may be overridden)
+            List<StatutoryRule> ruleRows = rowsById.get(id).stream().filter(StatutoryRule::configurable).toList();
+            if (ruleRows.isEmpty()) {
                 violations.add(Violation.of(key, "rules.config.notConfigurable", id));
                 continue;
             }
@@ -154,7 +157,7 @@ public final class RuleOverrides {
 
     private StatutoryRule apply(StatutoryRule row) {
         Setting o = byId.get(row.id());
-        if (o == null) {
+        if (o == null || !row.configurable()) {
             return row;
         }
         ExtensionPolicy extension = row.extension();

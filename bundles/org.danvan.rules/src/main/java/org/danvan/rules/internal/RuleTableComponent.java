@@ -84,7 +84,7 @@ public final class RuleTableComponent implements RuleTable {
         this.deadlines = deadlines;
         this.calendar = calendar;
         this.properties = Map.copyOf(properties);
-        this.core = new RuleRows(RuleTableParser.bundled(), List.of());
+        this.core = RuleTableParser.bundledRows();
         core.ids().forEach(id -> reserved.add(id.substring(0, id.indexOf('.'))));
         try {
             this.table = build(List.of(core));

@@ -46,18 +46,29 @@ public final class RuleTableParser {
     }
 
     /**
-     * The rows shipped in the bundle.
+     * The time-limit rows shipped in the bundle (without its figure rows, see {@link #bundledRows()}).
+     *
+     * @return every time-limit row, in file order
+     * @throws IllegalStateException if the file is missing
+     * @throws IllegalArgumentException if it is invalid
+     */
+    public static List<StatutoryRule> bundled() {
+        return bundledRows().rules();
+    }
+
+    /**
+     * The rows shipped in the bundle: time limits and figures.
      *
      * @return every row, in file order
      * @throws IllegalStateException if the file is missing
      * @throws IllegalArgumentException if it is invalid
      */
-    public static List<StatutoryRule> bundled() {
+    public static RuleRows bundledRows() {
         try (InputStream in = RuleTableParser.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the bundle");
             }
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException(RESOURCE, e);
         }

@@ -92,13 +92,13 @@ class DueDateTest {
                 () -> table.extendedDueDate("denunciation.resolve", event, due, 0, 10, Set.of(REMOTE)));
         assertRefused("rules.extension.none",
                 () -> table.extendedDueDate("complaint.first.resolve", event, due, 0, 10, Set.of(COMPLEX)));
-        // information in person: one extension of at most 15 working days, any case
+        // information in person: one extension of at most 10 working days, any case
         LocalDate info = table.dueDate("info.inperson.provide", d("2026-02-09"), Set.of());
         assertEquals(d("2026-03-02"), info, "Tue 10 – Fri 13, then 23 February to 2 March");
-        assertEquals(d("2026-03-23"), table.extendedDueDate("info.inperson.provide", d("2026-02-09"), info, 0, 15,
+        assertEquals(d("2026-03-16"), table.extendedDueDate("info.inperson.provide", d("2026-02-09"), info, 0, 10,
                 Set.of()));
         assertRefused("rules.extension.tooLong",
-                () -> table.extendedDueDate("info.inperson.provide", d("2026-02-09"), info, 0, 16, Set.of()));
+                () -> table.extendedDueDate("info.inperson.provide", d("2026-02-09"), info, 0, 11, Set.of()));
         assertRefused("rules.extension.exhausted",
                 () -> table.extendedDueDate("info.inperson.provide", d("2026-02-09"), info, 1, 5, Set.of()));
     }
@@ -131,7 +131,7 @@ class DueDateTest {
                 .findFirst().orElseThrow().limit());
         assertEquals(90, versioned.rulesOn(d("2026-01-01")).stream().filter(r -> r.id().equals("complaint.filing"))
                 .findFirst().orElseThrow().limit());
-        assertEquals(14, versioned.rulesOn(d("2026-12-01")).size(), "one row per id");
+        assertEquals(24, versioned.rulesOn(d("2026-12-01")).size(), "one row per id");
         assertThrows(IllegalArgumentException.class, () -> Tables.of(List.of(rows.get(0), rows.get(0))),
                 "two rows with the same id and date");
     }

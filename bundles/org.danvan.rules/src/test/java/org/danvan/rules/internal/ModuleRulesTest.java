@@ -49,7 +49,7 @@ class ModuleRulesTest {
         assertEquals(3, table.figure("demo.members", LocalDate.of(2026, 7, 1)).orElseThrow().intValue());
         assertTrue(table.figure("demo.quorum", LocalDate.of(2023, 6, 30)).isEmpty());
         assertEquals(2, table.figureHistory("demo.quorum").size());
-        assertEquals(2, table.figuresOn(LocalDate.of(2026, 12, 6)).size());
+        assertEquals(2, table.figuresOn(LocalDate.of(2026, 12, 6)).stream().filter(f -> f.id().startsWith("demo.")).count());
         assertTrue(table.ruleIds().contains("demo.plan.send"));
         assertTrue(table.ruleIds().contains("complaint.accept"));
     }

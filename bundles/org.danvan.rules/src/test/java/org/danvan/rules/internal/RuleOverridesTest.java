@@ -53,7 +53,7 @@ class RuleOverridesTest {
                 "complaint.nope.limit", "3",
                 "complaint.accept.limt", "3",
                 "petition.process.limit", "-1",
-                "info.inperson.provide.unit", "WEEKS",
+                "complaint.second.accept.unit", "WEEKS",
                 "complaint.accept.limit", "ten",
                 "petition.process.extension.days", "3"), BUNDLED));
         assertEquals(Set.of(
@@ -62,7 +62,7 @@ class RuleOverridesTest {
                 Violation.of("complaint.nope.limit", "rules.config.unknownRule", "complaint.nope.limit"),
                 Violation.of("complaint.accept.limt", "rules.config.unknownSetting", "complaint.accept.limt"),
                 Violation.of("petition.process.limit", "rules.config.badDays", "-1", 0, 3650),
-                Violation.of("info.inperson.provide.unit", "rules.config.badUnit", "WEEKS"),
+                Violation.of("complaint.second.accept.unit", "rules.config.badUnit", "WEEKS"),
                 Violation.of("complaint.accept.limit", "rules.config.badDays", "ten", 0, 3650),
                 Violation.of("petition.process.extension.days", "rules.config.noExtension", "petition.process")),
                 Set.copyOf(e.violations()));
@@ -82,6 +82,22 @@ class RuleOverridesTest {
                 .limit("complaint.accept", FRIDAY, Set.of()));
         assertThrows(ValidationException.class,
                 () -> new RuleTableComponent(Tables.DEADLINES, Tables.CALENDAR, null,
-                        Map.of("voter.answer.limit", "1")));
+                        Map.of("complaint.filing.limit", "1")));
+        assertThrows(ValidationException.class, () -> new RuleTableComponent(Tables.DEADLINES, Tables.CALENDAR,
+                null, Map.of("info.inperson.provide.extension.days", "15")), "corrected in 1.1.0: read in the text");
+    }
+
+    /** Only the configurable rows of an id are overridden: a confirmed row in force for past events keeps its figure. */
+    @Test
+    void overrideLeavesTheConfirmedRowsOfAnIdAlone() {
+        RuleTableComponent table = new RuleTableComponent(Tables.DEADLINES, Tables.CALENDAR, null,
+                Map.of("voter.answer.limit", "45"));
+        assertEquals(45, table.limit("voter.answer", LocalDate.of(2020, 10, 1), Set.of()), "the [verify] 2020 row");
+        assertEquals(40, table.limit("voter.answer", LocalDate.of(2020, 9, 30), Set.of()), "the 2017 row as read");
+        RuleTableComponent second = new RuleTableComponent(Tables.DEADLINES, Tables.CALENDAR, null,
+                Map.of("complaint.second.accept.limit", "5"));
+        assertEquals(5, second.limit("complaint.second.accept", LocalDate.of(2026, 7, 1), Set.of()));
+        assertEquals(10, second.limit("complaint.second.accept", LocalDate.of(2026, 6, 30), Set.of()),
+                "art. 36 as read");
     }
 }

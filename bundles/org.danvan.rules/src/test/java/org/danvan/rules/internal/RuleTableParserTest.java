@@ -49,7 +49,8 @@ class RuleTableParserTest {
 
     @Test
     void theBundledTableParses() {
-        assertEquals(14, RuleTableParser.bundled().size());
+        assertEquals(27, RuleTableParser.bundled().size());
+        assertEquals(4, RuleTableParser.bundledRows().figures().size());
     }
 
     private static void assertRejected(String csv, String message) {

@@ -97,6 +97,24 @@ public class CaseRecord {
     public LocalDate finishedOn;
     @Column(length = 32)
     public String outcome;
+    /** The day a suspension took effect while the case is suspended, else null. */
+    @Column(name = "suspended_on")
+    public LocalDate suspendedOn;
+    /** While suspended: the resolution clock, parked (rule, start, extensions, due date when suspended). */
+    @Column(name = "parked_rule_id", length = 64)
+    public String parkedRuleId;
+    @Column(name = "parked_clock_start")
+    public LocalDate parkedClockStart;
+    @Column(name = "parked_extension_days", length = 64)
+    public String parkedExtensionDays;
+    @Column(name = "parked_due")
+    public LocalDate parkedDue;
+    /** The day of the last continuation decision: the clock counts again from the day after it. */
+    @Column(name = "clock_resumed_on")
+    public LocalDate clockResumedOn;
+    /** Days of the resolution clock used before the last suspension (in the rule's unit). */
+    @Column(name = "clock_used_days")
+    public Integer clockUsedDays;
     @Column(name = "created_at", nullable = false)
     public LocalDateTime createdAt;
 

@@ -86,6 +86,12 @@ public class BookEntryEntity {
     @Column(name = "disposition", nullable = false, length = 24)
     private Disposition disposition;
 
+    @Column(name = "refusal_ground", length = 2000)
+    private String refusalGround;
+
+    @Column(name = "refusal_notice_on")
+    private LocalDate refusalNoticeOn;
+
     @Column(name = "transferred_to", length = 500)
     private String transferredTo;
 
@@ -151,6 +157,20 @@ public class BookEntryEntity {
         this.notes = notes;
         this.sessionId = sessionId;
         this.updatedAt = now;
+    }
+
+    /** The ground and notice day of a refused reception (null for other dispositions). */
+    public void setRefusal(String ground, LocalDate noticeOn) {
+        this.refusalGround = ground;
+        this.refusalNoticeOn = noticeOn;
+    }
+
+    public String getRefusalGround() {
+        return refusalGround;
+    }
+
+    public LocalDate getRefusalNoticeOn() {
+        return refusalNoticeOn;
     }
 
     public void linkCase(long caseId, LocalDateTime now) {

@@ -27,6 +27,10 @@ public class FrequencyRuleEntity {
     @Column(name = "unit_kind", nullable = false, length = 32)
     private String unitKind;
 
+    /** The first day of the periods this row judges (a period is judged by the row in force on its first day). */
+    @Column(name = "effective_from", nullable = false)
+    private LocalDate effectiveFrom;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "period_unit", nullable = false, length = 8)
     private FrequencyPeriod period;
@@ -57,6 +61,10 @@ public class FrequencyRuleEntity {
 
     public String getUnitKind() {
         return unitKind;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
     }
 
     public FrequencyPeriod getPeriod() {

@@ -72,6 +72,15 @@ public class SessionEntity {
     @Column(name = "note", length = 2000)
     private String note;
 
+    @Column(name = "online", nullable = false)
+    private boolean online;
+
+    @Column(name = "citizen_notified_on")
+    private LocalDate citizenNotifiedOn;
+
+    @Column(name = "connection_tested_on")
+    private LocalDate connectionTestedOn;
+
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
 
@@ -115,6 +124,30 @@ public class SessionEntity {
 
     public void cancel(LocalDateTime now) {
         this.status = SessionStatus.CANCELLED;
+        this.updatedAt = now;
+    }
+
+    /** Whether the session is online (Law 136/2025, art. 3a). */
+    public boolean isOnline() {
+        return online;
+    }
+
+    public void setOnline(boolean online) {
+        this.online = online;
+    }
+
+    public LocalDate getCitizenNotifiedOn() {
+        return citizenNotifiedOn;
+    }
+
+    public LocalDate getConnectionTestedOn() {
+        return connectionTestedOn;
+    }
+
+    /** Records the preparation of an online session. */
+    public void prepareOnline(LocalDate notifiedOn, LocalDate testedOn, LocalDateTime now) {
+        this.citizenNotifiedOn = notifiedOn;
+        this.connectionTestedOn = testedOn;
         this.updatedAt = now;
     }
 

@@ -83,7 +83,14 @@ public class ReportView extends VerticalLayout {
     private final Grid<ReportRow> preview = new Grid<>();
     private Future<?> running;
 
+    private final int closingDay;
+
     ReportView(ReportService reports, ReportUnits units, ExecutorService workers) {
+        this(reports, units, workers, ReportPeriod.DEFAULT_CLOSING_DAY);
+    }
+
+    ReportView(ReportService reports, ReportUnits units, ExecutorService workers, int closingDay) {
+        this.closingDay = closingDay;
         this.reports = reports;
         this.units = units;
         this.workers = workers;
@@ -138,7 +145,7 @@ public class ReportView extends VerticalLayout {
         to.setLabel(getTranslation("reports.view.to"));
         from.setLocale(event.getUI().getLocale());
         to.setLocale(event.getUI().getLocale());
-        ReportPeriod current = ReportPeriod.quarterOf(LocalDate.now());
+        ReportPeriod current = ReportPeriod.quarterOf(LocalDate.now(), closingDay);
         year.setValue(current.year());
         period.setValue(current.kind());
         period.addValueChangeListener(e -> showPeriodDates());
@@ -195,7 +202,7 @@ public class ReportView extends VerticalLayout {
         year.setEnabled(!custom);
         if (!custom && period.getValue() != null && year.getValue() != null
                 && year.getValue() >= ReportPeriod.MIN_YEAR && year.getValue() <= ReportPeriod.MAX_YEAR) {
-            ReportPeriod computed = ReportPeriod.of(period.getValue(), year.getValue());
+            ReportPeriod computed = ReportPeriod.of(period.getValue(), year.getValue(), closingDay);
             from.setValue(computed.from());
             to.setValue(computed.to());
         }
@@ -206,7 +213,7 @@ public class ReportView extends VerticalLayout {
         if (period.getValue() == PeriodKind.CUSTOM) {
             return ReportPeriod.custom(from.getValue(), to.getValue());
         }
-        return ReportPeriod.of(period.getValue(), year.getValue());
+        return ReportPeriod.of(period.getValue(), year.getValue(), closingDay);
     }
 
     /** Collects the figures, and writes the file when a format is given, on a worker thread. */

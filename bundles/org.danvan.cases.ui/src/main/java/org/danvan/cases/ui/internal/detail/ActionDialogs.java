@@ -70,7 +70,9 @@ final class ActionDialogs {
     /** The actions that have a dialog here, in the order the screen shows their buttons. */
     static final List<CaseAction> WITH_DIALOG = List.of(CaseAction.CLASSIFY, CaseAction.ACCEPT,
             CaseAction.NOTIFY_ACCEPTANCE, CaseAction.RETURN_AND_GUIDE, CaseAction.TRANSFER, CaseAction.ASSIGN,
-            CaseAction.EXTEND, CaseAction.RESOLVE, CaseAction.CLOSE, CaseAction.REOPEN);
+            CaseAction.EXTEND, CaseAction.RESOLVE, CaseAction.SUSPEND, CaseAction.NOTIFY_SUSPENSION,
+            CaseAction.CONTINUE, CaseAction.WITHDRAW_PART, CaseAction.TERMINATE, CaseAction.CLOSE,
+            CaseAction.REOPEN);
 
     static String dialogId(CaseAction action) {
         return "case-action-" + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -89,6 +91,15 @@ final class ActionDialogs {
             case ASSIGN -> assign(c);
             case EXTEND -> extend(c);
             case RESOLVE -> resolve(c);
+            case SUSPEND -> decision(action, c,
+                    f -> cases.suspend(user, c.id(), c.version(), f.toResolutionDecision()));
+            case NOTIFY_SUSPENSION -> dayOnly(action, c, "cases.ui.action.sentOn",
+                    f -> cases.notifySuspension(user, c.id(), c.version(), f.getDay()));
+            case CONTINUE -> decision(action, c,
+                    f -> cases.continueResolution(user, c.id(), c.version(), f.toResolutionDecision()));
+            case TERMINATE -> decision(action, c,
+                    f -> cases.terminate(user, c.id(), c.version(), f.toResolutionDecision()));
+            case WITHDRAW_PART -> withdrawPart(c);
             case CLOSE -> close(c);
             case REOPEN -> reopen(c);
             default -> throw new IllegalArgumentException("no dialog for " + action);
@@ -142,7 +153,7 @@ final class ActionDialogs {
         DatePicker day = day(action, labelKey);
         ActionDialog<CaseDetail> dialog = dialog(action, bean, call);
         dialog.binder().forField(day).asRequired(t("case.error.required")).bind(ActionForm::getDay, ActionForm::setDay);
-        dialog.field(day, true, "acceptedOn", "notifiedOn", "day").start();
+        dialog.field(day, true, "acceptedOn", "notifiedOn", "sentOn", "day").start();
     }
 
     private void classify(CaseDetail detail) {
@@ -313,6 +324,44 @@ final class ActionDialogs {
         dialog.field(outcome, true, "outcome").field(decision, false, "decisionReference")
                 .field(resolvedOn, false, "resolvedOn").field(legalGround, true, "legalGround")
                 .field(summary, true, "summary").start();
+    }
+
+    /** A suspension, continuation or termination decision: number, day and legal ground (art. 11a). */
+    private void decision(CaseAction action, CaseSummary c,
+            java.util.function.Function<ActionForm, CaseDetail> call) {
+        ActionForm bean = new ActionForm();
+        bean.setDay(LocalizedDates.today());
+        ActionDialog<CaseDetail> dialog = dialog(action, bean, call);
+        TextField decision = line(action, "decision", "cases.ui.field.decisionReference", ActionForm.DECISION_MAX);
+        DatePicker decidedOn = day(action, "cases.ui.decision.decidedOn");
+        decidedOn.setMin(c.receivedOn());
+        TextArea ground = area(action, "ground", action == CaseAction.CONTINUE ? "cases.ui.decision.continueGround"
+                : "cases.ui.decision.ground", ActionForm.NOTE_MAX);
+        dialog.binder().forField(decision).asRequired(t("case.error.required"))
+                .withValidator(v -> !v.isBlank(), t("case.error.required"))
+                .bind(ActionForm::getDecisionReference, ActionForm::setDecisionReference);
+        dialog.binder().forField(decidedOn).asRequired(t("case.error.required")).bind(ActionForm::getDay, ActionForm::setDay);
+        dialog.binder().forField(ground).asRequired(t("case.error.required"))
+                .withValidator(v -> !v.isBlank(), t("case.error.required")).bind(ActionForm::getReason, ActionForm::setReason);
+        dialog.text(new Paragraph(t("cases.ui.decision.explain." + action.name())))
+                .field(decidedOn, false, "decidedOn").field(decision, true, "decisionReference")
+                .field(ground, true, "ground").start();
+    }
+
+    private void withdrawPart(CaseSummary c) {
+        CaseAction action = CaseAction.WITHDRAW_PART;
+        ActionForm bean = new ActionForm();
+        bean.setDay(LocalizedDates.today());
+        ActionDialog<CaseDetail> dialog = dialog(action, bean,
+                f -> cases.withdrawPart(user, c.id(), c.version(), f.getDay(), ActionForm.text(f.getNote())));
+        DatePicker withdrawnOn = day(action, "cases.ui.withdraw.withdrawnOn");
+        withdrawnOn.setMin(c.receivedOn());
+        TextArea parts = area(action, "parts", "cases.ui.withdraw.parts", ActionForm.NOTE_MAX);
+        dialog.binder().forField(withdrawnOn).asRequired(t("case.error.required")).bind(ActionForm::getDay, ActionForm::setDay);
+        dialog.binder().forField(parts).asRequired(t("case.error.required"))
+                .withValidator(v -> !v.isBlank(), t("case.error.required")).bind(ActionForm::getNote, ActionForm::setNote);
+        dialog.text(new Paragraph(t("cases.ui.withdraw.explain"))).field(withdrawnOn, false, "withdrawnOn")
+                .field(parts, true, "parts").start();
     }
 
     private void close(CaseSummary c) {

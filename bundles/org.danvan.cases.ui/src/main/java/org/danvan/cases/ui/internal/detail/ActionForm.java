@@ -10,6 +10,7 @@ import org.danvan.cases.api.Classification;
 import org.danvan.cases.api.Extension;
 import org.danvan.cases.api.Outcome;
 import org.danvan.cases.api.Resolution;
+import org.danvan.cases.api.ResolutionDecision;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.rules.api.Variant;
 
@@ -69,6 +70,11 @@ public final class ActionForm implements Serializable {
     /** The extension as entered. */
     public Extension toExtension() {
         return new Extension(days == null ? 0 : days, text(decisionReference), day, text(reason));
+    }
+
+    /** A suspension, continuation or termination decision as entered (the ground in the reason field). */
+    public ResolutionDecision toResolutionDecision() {
+        return new ResolutionDecision(day, text(decisionReference), text(reason));
     }
 
     /** The resolution as entered. */

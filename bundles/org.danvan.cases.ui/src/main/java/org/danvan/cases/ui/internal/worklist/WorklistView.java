@@ -62,7 +62,7 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
     static final int SEARCH_DEBOUNCE_MS = 500;
 
     private static final List<Worklist> TABS = List.of(Worklist.MINE, Worklist.UNIT_QUEUE, Worklist.NEAR_DUE,
-            Worklist.OVERDUE, Worklist.ALL);
+            Worklist.OVERDUE, Worklist.UNPROCESSED, Worklist.ALL);
 
     private final transient OrgUnitDirectory units;
     private final transient AuthenticationService authentication;

@@ -99,6 +99,29 @@ class CaseDetailViewTest {
     }
 
     @Test
+    void suspensionContinuationAndPartialWithdrawalHaveTheirDialogs() {
+        cases.allowed = EnumSet.of(CaseAction.SUSPEND, CaseAction.WITHDRAW_PART, CaseAction.TERMINATE);
+        open(5);
+        assertFalse(ui.findOptional("case-do-continue", Button.class).isPresent(), "not suspended");
+        ui.find("case-do-suspend", Button.class).click();
+        ui.find("case-action-suspend-confirm", Button.class).click();
+        assertTrue(ui.find("case-action-suspend", Dialog.class).isOpened(), "no ground, no call");
+        assertTrue(ui.find("case-action-suspend-ground", TextArea.class).isInvalid());
+        assertFalse(cases.calls.stream().anyMatch(c -> c.startsWith("suspend")), cases.calls.toString());
+        ui.find("case-action-suspend-decision", TextField.class).setValue(" 5/QĐ-UBND ");
+        ui.find("case-action-suspend-ground", TextArea.class).setValue("Chờ kết quả giám định");
+        ui.find("case-action-suspend-confirm", Button.class).click();
+        assertTrue(cases.calls.stream().anyMatch(c -> c.startsWith("suspend 5 v3 ") && c.endsWith(
+                " 5/QĐ-UBND Chờ kết quả giám định")), cases.calls.toString());
+
+        ui.find("case-do-withdraw-part", Button.class).click();
+        ui.find("case-action-withdraw-part-parts", TextArea.class).setValue("Phần bồi thường cây trồng");
+        ui.find("case-action-withdraw-part-confirm", Button.class).click();
+        assertTrue(cases.calls.stream().anyMatch(c -> c.startsWith("withdrawPart 5 v4 ") && c.endsWith(
+                "Phần bồi thường cây trồng")), cases.calls.toString());
+    }
+
+    @Test
     void binderStopsAnIncompleteResolutionBeforeTheEngine() {
         open(5);
         ui.find("case-do-resolve", Button.class).click();

@@ -36,6 +36,7 @@ import org.danvan.cases.api.PersonData;
 import org.danvan.cases.api.PetitionerView;
 import org.danvan.cases.api.PublicStatus;
 import org.danvan.cases.api.Resolution;
+import org.danvan.cases.api.ResolutionDecision;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
 
@@ -149,6 +150,31 @@ public final class FakeCases implements CaseService {
     @Override
     public CaseDetail resolve(UserPrincipal u, long id, long v, Resolution r) {
         return acted("resolve " + id + " v" + v + " " + r.outcome() + " " + r.decisionReference() + " " + r.resolvedOn());
+    }
+
+    @Override
+    public CaseDetail suspend(UserPrincipal u, long id, long v, ResolutionDecision d) {
+        return acted("suspend " + id + " v" + v + " " + d.decidedOn() + " " + d.decisionReference() + " " + d.ground());
+    }
+
+    @Override
+    public CaseDetail notifySuspension(UserPrincipal u, long id, long v, LocalDate sentOn) {
+        return acted("notifySuspension " + id + " v" + v + " " + sentOn);
+    }
+
+    @Override
+    public CaseDetail continueResolution(UserPrincipal u, long id, long v, ResolutionDecision d) {
+        return acted("continue " + id + " v" + v + " " + d.decidedOn() + " " + d.decisionReference() + " " + d.ground());
+    }
+
+    @Override
+    public CaseDetail terminate(UserPrincipal u, long id, long v, ResolutionDecision d) {
+        return acted("terminate " + id + " v" + v + " " + d.decidedOn() + " " + d.decisionReference() + " " + d.ground());
+    }
+
+    @Override
+    public CaseDetail withdrawPart(UserPrincipal u, long id, long v, LocalDate withdrawnOn, String parts) {
+        return acted("withdrawPart " + id + " v" + v + " " + withdrawnOn + " " + parts);
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.danvan.platform.ui.spi.MenuGroup;
 import org.danvan.platform.ui.spi.DanvanView;
 import org.danvan.platform.ui.spi.ViewContribution;
 import org.danvan.reception.api.ReceptionBook;
+import org.danvan.rules.api.RuleTable;
 import org.danvan.reception.api.ReceptionPermissions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -21,11 +22,14 @@ public class BookContribution implements ViewContribution {
 
     private final ReceptionBook book;
     private final OrgUnitDirectory units;
+    private final RuleTable rules;
 
     @Activate
-    public BookContribution(@Reference ReceptionBook book, @Reference OrgUnitDirectory units) {
+    public BookContribution(@Reference ReceptionBook book, @Reference OrgUnitDirectory units,
+            @Reference RuleTable rules) {
         this.book = book;
         this.units = units;
+        this.rules = rules;
     }
     @Override
     public Class<? extends Component> viewClass() {
@@ -33,6 +37,6 @@ public class BookContribution implements ViewContribution {
     }
     @Override
     public Component createView() {
-        return new BookView(book, units);
+        return new BookView(book, units, rules);
     }
 }

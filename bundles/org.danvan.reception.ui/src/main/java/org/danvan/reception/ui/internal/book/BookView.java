@@ -13,6 +13,7 @@ import org.danvan.reception.api.BookEntry;
 import org.danvan.reception.api.BookFilter;
 import org.danvan.reception.api.Disposition;
 import org.danvan.reception.api.ReceptionBook;
+import org.danvan.rules.api.RuleTable;
 import org.danvan.reception.api.ReceptionPermissions;
 import org.danvan.reception.ui.internal.Pickers;
 import org.danvan.reception.ui.internal.UnitField;
@@ -64,11 +65,21 @@ public class BookView extends VerticalLayout {
     /** Columns a phone does without: number, date, name, content and the actions say what matters. */
     private final List<Grid.Column<BookEntry>> wideOnly = new java.util.ArrayList<>();
     private BookFilter filter = BookFilter.any();
+    private final transient RuleTable rules;
 
     /** Below this width (px) the grid keeps only the essential columns. */
     static final int PHONE_WIDTH = 700;
 
     public BookView(ReceptionBook book, OrgUnitDirectory units) {
+        this(book, units, null);
+    }
+
+    /**
+     * @param rules the rule table for the answer clock of the follow-up column ({@code reception.answer}); null:
+     *            the column shows the officer's text only
+     */
+    public BookView(ReceptionBook book, OrgUnitDirectory units, RuleTable rules) {
+        this.rules = rules;
         this.book = book;
         this.units = units;
         this.user = SignedInUser.get().orElseThrow(IllegalStateException::new);
@@ -172,7 +183,7 @@ public class BookView extends VerticalLayout {
                 .setWidth("9rem"));
         wideOnly.add(grid.addColumn(this::dispositionText).setHeader(getTranslation("reception.ui.column.disposition"))
                 .setWidth("10rem"));
-        wideOnly.add(grid.addColumn(BookEntry::followUp).setHeader(getTranslation("reception.ui.column.followUp"))
+        wideOnly.add(grid.addColumn(this::followUpText).setHeader(getTranslation("reception.ui.column.followUp"))
                 .setWidth("10rem"));
         wideOnly.add(grid.addColumn(BookEntry::notes).setHeader(getTranslation("reception.ui.column.notes"))
                 .setWidth("8rem"));
@@ -198,6 +209,17 @@ public class BookView extends VerticalLayout {
     void fitWidth(int width) {
         boolean wide = width >= PHONE_WIDTH;
         wideOnly.forEach(column -> column.setVisible(wide));
+    }
+
+    /** The officer's follow-up text, then the answer clock of the entry (Law 42/2013 art. 28). */
+    String followUpText(BookEntry entry) {
+        AnswerDue answer = AnswerDue.of(rules, entry, LocalizedDates.today());
+        String text = entry.followUp() == null ? "" : entry.followUp();
+        if (answer == null) {
+            return text;
+        }
+        String clock = getTranslation(answer.messageKey(), LocalizedDates.format(answer.dueDate()));
+        return text.isBlank() ? clock : text + " — " + clock;
     }
 
     String kindAndPeople(BookEntry entry) {

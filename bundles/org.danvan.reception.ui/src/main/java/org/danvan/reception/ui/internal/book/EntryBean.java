@@ -28,6 +28,8 @@ public class EntryBean implements Serializable {
     private String followUp = "";
     private String notes = "";
     private Long sessionId;
+    private String refusalGround = "";
+    private LocalDate refusalNoticeOn;
 
     /** A blank line of the book for a unit, received today. */
     public static EntryBean blank(OrgUnitInfo unit, LocalDate today) {
@@ -54,6 +56,8 @@ public class EntryBean implements Serializable {
         bean.followUp = text(entry.followUp());
         bean.notes = text(entry.notes());
         bean.sessionId = entry.sessionId();
+        bean.refusalGround = text(entry.refusalGround());
+        bean.refusalNoticeOn = entry.refusalNoticeOn();
         return bean;
     }
 
@@ -62,7 +66,9 @@ public class EntryBean implements Serializable {
         return new BookEntryDraft(unit == null ? 0 : unit.id(), receivedOn, stripped(citizenName),
                 orNull(citizenAddress), orNull(idNumber), stripped(content), petitionKind,
                 peopleCount == null ? 0 : peopleCount, orNull(previouslyHandledBy), disposition, orNull(transferredTo),
-                orNull(followUp), orNull(notes), sessionId);
+                orNull(followUp), orNull(notes), sessionId,
+                disposition == Disposition.REFUSE ? orNull(refusalGround) : null,
+                disposition == Disposition.REFUSE ? refusalNoticeOn : null);
     }
 
     private static String text(String value) {
@@ -75,6 +81,22 @@ public class EntryBean implements Serializable {
 
     private static String orNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public String getRefusalGround() {
+        return refusalGround;
+    }
+
+    public void setRefusalGround(String refusalGround) {
+        this.refusalGround = refusalGround;
+    }
+
+    public LocalDate getRefusalNoticeOn() {
+        return refusalNoticeOn;
+    }
+
+    public void setRefusalNoticeOn(LocalDate refusalNoticeOn) {
+        this.refusalNoticeOn = refusalNoticeOn;
     }
 
     public OrgUnitInfo getUnit() {

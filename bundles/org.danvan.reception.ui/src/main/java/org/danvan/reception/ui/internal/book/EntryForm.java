@@ -55,6 +55,10 @@ public class EntryForm extends FormLayout {
     final TextField transferredTo = new TextField(getTranslation("reception.ui.entry.transferredTo"));
     final TextArea followUp = new TextArea(getTranslation("reception.ui.entry.followUp"));
     final TextArea notes = new TextArea(getTranslation("reception.ui.entry.notes"));
+    /** A refused reception's ground and the day its written notice was sent (Decree 154/2026 art. 4). */
+    final TextArea refusalGround = new TextArea(getTranslation("reception.ui.entry.refusalGround"));
+    final DatePicker refusalNoticeOn = Pickers.day("reception-entry-refusalNoticeOn",
+            getTranslation("reception.ui.entry.refusalNoticeOn"));
 
     /** @param correcting whether an existing entry is corrected: its unit (hence its number) cannot change */
     public EntryForm(OrgUnitDirectory units, boolean correcting) {
@@ -91,14 +95,22 @@ public class EntryForm extends FormLayout {
         disposition.setItems(Disposition.values());
         disposition.setItemLabelGenerator(d -> getTranslation(d.labelKey()));
         disposition.addValueChangeListener(e -> transferredTo.setRequiredIndicatorVisible(needsTarget(e.getValue())));
+        refusalGround.setId("reception-entry-refusalGround");
+        refusalGround.setMaxLength(NOTE_MAX);
+        refusalGround.setRequiredIndicatorVisible(true);
+        refusalNoticeOn.setMax(LocalizedDates.today());
+        refusalNoticeOn.setHelperText(getTranslation("reception.ui.entry.refusalNoticeOn.help"));
+        disposition.addValueChangeListener(e -> showRefusal(e.getValue() == Disposition.REFUSE));
+        showRefusal(false);
         bind();
         errors.field(unit, "unitId", "unit").field(receivedOn, "receivedOn").field(citizenName, "citizenName")
                 .field(citizenAddress, "citizenAddress").field(idNumber, "idNumber").field(content, "content")
                 .field(petitionKind, "petitionKind").field(peopleCount, "peopleCount")
                 .field(previouslyHandledBy, "previouslyHandledBy").field(disposition, "disposition")
-                .field(transferredTo, "transferredTo").field(followUp, "followUp").field(notes, "notes");
+                .field(transferredTo, "transferredTo").field(followUp, "followUp").field(notes, "notes")
+                .field(refusalGround, "refusalGround").field(refusalNoticeOn, "refusalNoticeOn");
         add(unit, receivedOn, citizenName, idNumber, citizenAddress, petitionKind, peopleCount, previouslyHandledBy,
-                disposition, transferredTo);
+                disposition, transferredTo, refusalGround, refusalNoticeOn);
         add(content, 2);
         add(followUp, notes);
         for (Component c : List.of(content, followUp, notes)) {
@@ -140,6 +152,15 @@ public class EntryForm extends FormLayout {
                 .bind(EntryBean::getTransferredTo, EntryBean::setTransferredTo);
         binder.forField(followUp).withValidator(maxLength(NOTE_MAX)).bind(EntryBean::getFollowUp, EntryBean::setFollowUp);
         binder.forField(notes).withValidator(maxLength(NOTE_MAX)).bind(EntryBean::getNotes, EntryBean::setNotes);
+        binder.forField(refusalGround).withValidator(maxLength(NOTE_MAX))
+                .withValidator((value, context) -> disposition.getValue() == Disposition.REFUSE
+                        && value.strip().length() < 3 ? ValidationResult.error(getTranslation(
+                                "reception.validation.required")) : ValidationResult.ok())
+                .bind(EntryBean::getRefusalGround, EntryBean::setRefusalGround);
+        binder.forField(refusalNoticeOn)
+                .withValidator(d -> d == null || !d.isAfter(LocalizedDates.today()),
+                        getTranslation("reception.validation.in-future"))
+                .bind(EntryBean::getRefusalNoticeOn, EntryBean::setRefusalNoticeOn);
         // the target's rule depends on the disposition: judge it again once it was shown wrong
         disposition.addValueChangeListener(e -> {
             if (transferredTo.isInvalid()) {
@@ -150,6 +171,11 @@ public class EntryForm extends FormLayout {
 
     private StringLengthValidator maxLength(int max) {
         return new StringLengthValidator(getTranslation("reception.validation.too-long", max), 0, max);
+    }
+
+    private void showRefusal(boolean refused) {
+        refusalGround.setVisible(refused);
+        refusalNoticeOn.setVisible(refused);
     }
 
     /** Returned and transferred petitions name the body the citizen was guided or sent to. */

@@ -193,6 +193,14 @@ public class CalendarView extends VerticalLayout {
         }
         card.add(new Div(new Span(LocalizedDates.format(session.date()) + " · " + getTranslation(session.kind().labelKey())
                 + " · "), status));
+        if (session.online()) {
+            Span online = new Span(getTranslation("reception.ui.session.online.badge"));
+            online.setId("reception-session-online-" + session.id());
+            online.getElement().getThemeList().add("badge contrast");
+            card.add(new Div(online, new Span(" " + getTranslation("reception.ui.session.online.prepared",
+                    session.citizenNotifiedOn() == null ? "—" : LocalizedDates.format(session.citizenNotifiedOn()),
+                    session.connectionTestedOn() == null ? "—" : LocalizedDates.format(session.connectionTestedOn())))));
+        }
         card.add(new Div(new Span(getTranslation("reception.ui.calendar.planned", session.plannedLeaderName(),
                 getTranslation(session.plannedLeaderRole().labelKey()), session.place()))));
         if (session.status() == SessionStatus.HELD) {
@@ -215,6 +223,14 @@ public class CalendarView extends VerticalLayout {
                 b.addThemeVariants(ButtonVariant.LUMO_SMALL);
             }
             HorizontalLayout actions = new HorizontalLayout(held, change, cancel);
+            if (session.online()) {
+                Button prepare = new Button(getTranslation("reception.ui.session.online.prepare"),
+                        e -> new OnlinePreparationDialog(schedule, user, session,
+                                saved("reception.ui.session.online.saved"), this::reload).open());
+                prepare.setId("reception-session-prepare-" + session.id());
+                prepare.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                actions.addComponentAsFirst(prepare);
+            }
             actions.getStyle().set("flex-wrap", "wrap");
             card.add(actions);
         }

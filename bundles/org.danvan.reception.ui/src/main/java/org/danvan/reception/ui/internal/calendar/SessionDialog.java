@@ -42,6 +42,9 @@ public class SessionDialog extends Dialog {
     final TextField leaderName = new TextField(getTranslation("reception.ui.session.leaderName"));
     final ComboBox<LeaderRole> leaderRole = new ComboBox<>(getTranslation("reception.ui.session.leaderRole"));
     final TextArea note = new TextArea(getTranslation("reception.ui.session.note"));
+    /** An online session (Law 136/2025, art. 3a). */
+    final com.vaadin.flow.component.checkbox.Checkbox online = new com.vaadin.flow.component.checkbox.Checkbox(
+            getTranslation("reception.ui.session.online"));
     final Button save = new Button(getTranslation("reception.ui.save"));
     private final Binder<Plan> binder = new Binder<>();
     private final FieldErrors errors = new FieldErrors();
@@ -76,11 +79,14 @@ public class SessionDialog extends Dialog {
                 .bind(p -> p.leaderName, (p, v) -> p.leaderName = v);
         binder.forField(leaderRole).asRequired(required).bind(p -> p.leaderRole, (p, v) -> p.leaderRole = v);
         binder.forField(note).withValidator(length(0, NOTE_MAX)).bind(p -> p.note, (p, v) -> p.note = v);
+        online.setId("reception-session-online");
+        online.setHelperText(getTranslation("reception.ui.session.online.help"));
+        binder.forField(online).bind(p -> p.online, (p, v) -> p.online = v);
         errors.field(date, "date", "unitId").field(place, "place").field(kind, "kind").field(leaderName, "leaderName")
                 .field(leaderRole, "leaderRole").field(note, "note");
         Plan plan = existing == null ? Plan.on(day) : Plan.of(existing);
         binder.readBean(plan);
-        FormLayout form = new FormLayout(date, kind, place, leaderName, leaderRole, note);
+        FormLayout form = new FormLayout(date, kind, place, leaderName, leaderRole, online, note);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(note, 2);
         add(form);
@@ -120,6 +126,7 @@ public class SessionDialog extends Dialog {
         String leaderName = "";
         LeaderRole leaderRole = LeaderRole.HEAD;
         String note = "";
+        boolean online;
 
         static Plan on(LocalDate day) {
             Plan plan = new Plan();
@@ -135,12 +142,13 @@ public class SessionDialog extends Dialog {
             plan.leaderName = session.plannedLeaderName() == null ? "" : session.plannedLeaderName();
             plan.leaderRole = session.plannedLeaderRole();
             plan.note = session.note() == null ? "" : session.note();
+            plan.online = session.online();
             return plan;
         }
 
         SessionDraft toDraft(long unitId) {
             return new SessionDraft(unitId, date, place.strip(), kind, null, leaderName.strip(), leaderRole,
-                    note.isBlank() ? null : note.strip());
+                    note.isBlank() ? null : note.strip(), online);
         }
     }
 }

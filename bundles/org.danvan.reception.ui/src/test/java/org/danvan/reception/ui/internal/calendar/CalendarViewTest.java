@@ -103,6 +103,29 @@ class CalendarViewTest {
     }
 
     @Test
+    void anOnlineSessionIsPlannedAndItsPreparationRecorded() {
+        CalendarView view = open(TestUsers.OFFICER);
+        harness.find("reception-calendar-plan", Button.class).click();
+        SessionDialog dialog = harness.find("reception-session-dialog", SessionDialog.class);
+        dialog.date.setValue(LocalDate.of(2026, 7, 20));
+        dialog.place.setValue("Cổng tiếp công dân trực tuyến");
+        dialog.leaderName.setValue("Lê Văn Hùng");
+        dialog.online.setValue(true);
+        dialog.save.click();
+        ReceptionSession stored = schedule.sessions.values().iterator().next();
+        assertTrue(stored.online(), "the flag reaches the service");
+        assertTrue(harness.findOptional(view, "reception-session-online-" + stored.id(),
+                com.vaadin.flow.component.html.Span.class).isPresent());
+
+        harness.find(view, "reception-session-prepare-" + stored.id(), Button.class).click();
+        OnlinePreparationDialog prepare = harness.find("reception-online-dialog", OnlinePreparationDialog.class);
+        prepare.notified.setValue(LocalDate.of(2026, 7, 10));
+        prepare.save.click();
+        assertEquals(LocalDate.of(2026, 7, 10), schedule.sessions.get(stored.id()).citizenNotifiedOn());
+        assertEquals(null, schedule.sessions.get(stored.id()).connectionTestedOn());
+    }
+
+    @Test
     void aPlanWithoutLeaderIsNotSent() {
         open(TestUsers.OFFICER);
         harness.find("reception-calendar-plan", Button.class).click();

@@ -40,7 +40,7 @@ public final class FakeBook implements ReceptionBook {
         BookEntry entry = new BookEntry(id, 1, d.unitId(), d.receivedOn().getYear(), number, d.receivedOn(),
                 d.citizenName(), d.citizenAddress(), d.idNumber(), d.content(), d.petitionKind(), d.peopleCount(),
                 d.previouslyHandledBy(), d.disposition(), d.transferredTo(), d.followUp(), d.notes(), d.sessionId(),
-                caseId, "lan", Instant.parse("2026-03-02T03:00:00Z"));
+                caseId, "lan", Instant.parse("2026-03-02T03:00:00Z"), d.refusalGround(), d.refusalNoticeOn());
         entries.put(id, entry);
         return entry;
     }
@@ -58,7 +58,7 @@ public final class FakeBook implements ReceptionBook {
         BookEntry entry = new BookEntry(entryId, old.version() + 1, old.unitId(), old.year(), old.number(),
                 d.receivedOn(), d.citizenName(), d.citizenAddress(), d.idNumber(), d.content(), d.petitionKind(),
                 d.peopleCount(), d.previouslyHandledBy(), d.disposition(), d.transferredTo(), d.followUp(), d.notes(),
-                d.sessionId(), old.caseId(), old.recordedBy(), old.recordedAt());
+                d.sessionId(), old.caseId(), old.recordedBy(), old.recordedAt(), d.refusalGround(), d.refusalNoticeOn());
         entries.put(entryId, entry);
         return entry;
     }

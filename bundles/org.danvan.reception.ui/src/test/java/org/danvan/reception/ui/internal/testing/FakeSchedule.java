@@ -43,7 +43,8 @@ public final class FakeSchedule implements ReceptionSchedule {
     public ReceptionSession schedule(SessionDraft d, UserPrincipal user) {
         refuseIfAsked();
         return addSession(new ReceptionSession(nextId++, 1, d.unitId(), d.date(), d.place(), d.kind(),
-                SessionStatus.SCHEDULED, d.leaderUserId(), d.leaderName(), d.leaderRole(), null, null, null, d.note()));
+                SessionStatus.SCHEDULED, d.leaderUserId(), d.leaderName(), d.leaderRole(), null, null, null, d.note(),
+                d.online(), null, null));
     }
 
     @Override
@@ -62,6 +63,17 @@ public final class FakeSchedule implements ReceptionSchedule {
         return addSession(new ReceptionSession(sessionId, s.version() + 1, s.unitId(), s.date(), s.place(), s.kind(),
                 SessionStatus.HELD, s.plannedLeaderUserId(), s.plannedLeaderName(), s.plannedLeaderRole(),
                 receivedByUserId, receivedByName, role, s.note()));
+    }
+
+    @Override
+    public ReceptionSession recordOnlinePreparation(long sessionId, long expectedVersion, LocalDate notifiedOn,
+            LocalDate testedOn, UserPrincipal user) {
+        refuseIfAsked();
+        ReceptionSession s = sessions.get(sessionId);
+        return addSession(new ReceptionSession(sessionId, s.version() + 1, s.unitId(), s.date(), s.place(), s.kind(),
+                s.status(), s.plannedLeaderUserId(), s.plannedLeaderName(), s.plannedLeaderRole(),
+                s.receivedByUserId(), s.receivedByName(), s.receivedByRole(), s.note(), s.online(), notifiedOn,
+                testedOn));
     }
 
     @Override
