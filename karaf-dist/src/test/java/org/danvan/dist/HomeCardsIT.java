@@ -101,8 +101,13 @@ class HomeCardsIT extends BrowserDistributionTest {
                 .anyMatch(cell -> number.equals(cell.getText().trim())));
         browser.screenshot("home-overdue-worklist");
 
+        long clicked = System.nanoTime();
         browser.find("vaadin-side-nav-item#menu-home").click();
-        browser.waitUntil(UI, d -> itemOf(OVERDUE_CARD, number)).click();
+        WebElement line = browser.waitUntil(UI, d -> itemOf(OVERDUE_CARD, number));
+        browser.waitForVaadin();
+        System.out.printf("DanVan: from the menu click to the chair's home page with %d cards: %d ms%n",
+                browser.findAll("#home-cards > div").size(), (System.nanoTime() - clicked) / 1_000_000);
+        line.click();
         browser.waitUntil(UI, d -> browser.currentUrl().endsWith("ho-so-vu-viec/chi-tiet?id=" + caseId));
         browser.waitUntil(UI, d -> number.equals(browser.find("#case-number").getText().trim()));
         logout();
