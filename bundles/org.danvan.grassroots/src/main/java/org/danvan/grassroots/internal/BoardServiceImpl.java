@@ -26,8 +26,6 @@ import org.danvan.platform.api.validation.Violation;
 import org.danvan.platform.persistence.api.EntityStore;
 import org.danvan.rules.api.RuleFigure;
 import org.danvan.rules.api.RuleTable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -36,8 +34,6 @@ import jakarta.persistence.OptimisticLockException;
 final class BoardServiceImpl implements BoardService {
 
     static final String MEMBERS_MINIMUM = "grassroots.board.members";
-
-    private static final Logger LOG = LoggerFactory.getLogger(BoardServiceImpl.class);
 
     private final EntityStore store;
     private final AccessControl access;
@@ -93,16 +89,14 @@ final class BoardServiceImpl implements BoardService {
         access.check(user, GrassrootsPermissions.MANAGE_DECISIONS, draft.unitId());
         String unitName = units.find(draft.unitId()).map(OrgUnitInfo::name)
                 .orElseThrow(() -> ValidationException.of("unitId", BoardDraft.UNIT_REQUIRED));
-        Board created = Writes.inTransaction(store, em -> {
+        // members' names are personal data: the trail keeps how many, not who
+        return Writes.audited(store, em -> {
             BoardEntity entity = new BoardEntity(draft, unitName, user.login());
             em.persist(entity);
             em.flush();
             return toBoard(em, entity);
-        });
-        // members' names are personal data: the trail keeps how many, not who
-        audited("grassroots.board.created", user, "grassroots.board", created.id(), created.unitId(),
-                Map.of("name", created.name(), "members", Integer.toString(created.members().size())));
-        return created;
+        }, saved -> audited("grassroots.board.created", user, "grassroots.board", saved.id(), saved.unitId(),
+                Map.of("name", saved.name(), "members", Integer.toString(saved.members().size()))));
     }
 
     @Override
@@ -136,7 +130,7 @@ final class BoardServiceImpl implements BoardService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        Recommendation created = Writes.inTransaction(store, em -> {
+        return Writes.audited(store, em -> {
             BoardEntity board = em.find(BoardEntity.class, boardId);
             if (board == null) {
                 throw ValidationException.of(null, DisclosureService.GONE);
@@ -146,10 +140,8 @@ final class BoardServiceImpl implements BoardService {
             em.persist(entity);
             em.flush();
             return toRecommendation(entity);
-        });
-        audited("grassroots.recommendation.sent", user, "grassroots.recommendation", created.id(), null,
-                Map.of("board", Long.toString(boardId), "dueOn", dueOn.toString()));
-        return created;
+        }, saved -> audited("grassroots.recommendation.sent", user, "grassroots.recommendation", saved.id(), null,
+                Map.of("board", Long.toString(boardId), "dueOn", dueOn.toString())));
     }
 
     @Override
@@ -160,7 +152,7 @@ final class BoardServiceImpl implements BoardService {
             throw ValidationException.of("answer", TEXT_LENGTH, TEXT_MAX_LENGTH);
         }
         LocalDate today = PlatformTime.today(clock);
-        Recommendation answered = Writes.inTransaction(store, em -> {
+        return Writes.audited(store, em -> {
             RecommendationEntity entity = em.find(RecommendationEntity.class, recommendationId);
             if (entity == null) {
                 throw ValidationException.of(null, DisclosureService.GONE);
@@ -179,20 +171,14 @@ final class BoardServiceImpl implements BoardService {
             entity.answer(text, answeredOn);
             em.flush();
             return toRecommendation(entity);
-        });
-        audited("grassroots.recommendation.answered", user, "grassroots.recommendation", answered.id(), null,
-                Map.of("answeredOn", answeredOn.toString(), "late", Boolean.toString(answered.isLateOn(today))));
-        return answered;
+        }, saved -> audited("grassroots.recommendation.answered", user, "grassroots.recommendation", saved.id(), null,
+                Map.of("answeredOn", answeredOn.toString(), "late", Boolean.toString(saved.isLateOn(today)))));
     }
 
     private void audited(String action, UserPrincipal user, String type, long id, Long unitId,
             Map<String, String> details) {
-        try {
-            audit.record(new AuditEvent(action, user.login(), user.userId(), type, Long.toString(id), unitId, details,
-                    null));
-        } catch (RuntimeException e) {
-            LOG.error("Audit entry {} for {} {} by {} could not be written", action, type, id, user.login(), e);
-        }
+        audit.record(new AuditEvent(action, user.login(), user.userId(), type, Long.toString(id), unitId, details,
+                null));
     }
 
     private static Board toBoard(EntityManager em, BoardEntity b) {

@@ -34,8 +34,6 @@ import org.danvan.platform.api.validation.Violation;
 import org.danvan.platform.persistence.api.EntityStore;
 import org.danvan.rules.api.RuleTable;
 import org.danvan.rules.api.StatutoryRule;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -46,8 +44,6 @@ final class ConsultationServiceImpl implements ConsultationService {
     static final String PERIOD = "grassroots.comment.period";
     /** The audit's actor for a comment left on the public page (no account). */
     static final String PUBLIC_ACTOR = "public-page";
-
-    private static final Logger LOG = LoggerFactory.getLogger(ConsultationServiceImpl.class);
 
     private final EntityStore store;
     private final AccessControl access;
@@ -108,16 +104,14 @@ final class ConsultationServiceImpl implements ConsultationService {
         access.check(user, GrassrootsPermissions.MANAGE_DECISIONS, draft.unitId());
         String unitName = units.find(draft.unitId()).map(OrgUnitInfo::name)
                 .orElseThrow(() -> ValidationException.of("unitId", ConsultationDraft.UNIT_REQUIRED));
-        Consultation created = Writes.inTransaction(store, em -> {
+        return Writes.audited(store, em -> {
             ConsultationEntity entity = new ConsultationEntity(draft, unitName, user.login(), now());
             em.persist(entity);
             em.flush();
             return toConsultation(em, entity);
-        });
-        audited("grassroots.consultation.created", user.login(), user.userId(), "grassroots.consultation",
-                created.id(), created.unitId(), Map.of("title", created.title(), "closesOn",
-                        created.closesOn().toString()));
-        return created;
+        }, saved -> audited("grassroots.consultation.created", user.login(), user.userId(), "grassroots.consultation",
+                saved.id(), saved.unitId(), Map.of("title", saved.title(), "closesOn",
+                        saved.closesOn().toString())));
     }
 
     @Override
@@ -138,7 +132,7 @@ final class ConsultationServiceImpl implements ConsultationService {
         Objects.requireNonNull(channel, "channel");
         requireValid(draft);
         LocalDate today = PlatformTime.today(clock);
-        Comment added = Writes.inTransaction(store, em -> {
+        return Writes.audited(store, em -> {
             ConsultationEntity consultation = em.find(ConsultationEntity.class, consultationId);
             if (consultation == null) {
                 throw ValidationException.of(null, DisclosureService.GONE);
@@ -151,15 +145,14 @@ final class ConsultationServiceImpl implements ConsultationService {
             em.persist(comment);
             em.flush();
             return toComment(comment);
-        });
-        audited("grassroots.comment.added", user.login(), user.userId(), "grassroots.comment", added.id(), null,
-                Map.of("consultation", Long.toString(consultationId), "channel", channel.name()));
-        return added;
+        }, saved -> audited("grassroots.comment.added", user.login(), user.userId(), "grassroots.comment", saved.id(),
+                null,
+                Map.of("consultation", Long.toString(consultationId), "channel", channel.name())));
     }
 
     @Override
     public Comment decide(long commentId, long expectedVersion, boolean taken, UserPrincipal user) {
-        Comment decided = Writes.inTransaction(store, em -> {
+        return Writes.audited(store, em -> {
             CommentEntity comment = em.find(CommentEntity.class, commentId);
             if (comment == null) {
                 throw ValidationException.of(null, DisclosureService.GONE);
@@ -172,10 +165,9 @@ final class ConsultationServiceImpl implements ConsultationService {
             comment.setTaken(taken);
             em.flush();
             return toComment(comment);
-        });
-        audited("grassroots.comment.decided", user.login(), user.userId(), "grassroots.comment", decided.id(), null,
-                Map.of("taken", Boolean.toString(taken)));
-        return decided;
+        }, saved -> audited("grassroots.comment.decided", user.login(), user.userId(), "grassroots.comment",
+                saved.id(), null,
+                Map.of("taken", Boolean.toString(taken))));
     }
 
     @Override
@@ -185,7 +177,7 @@ final class ConsultationServiceImpl implements ConsultationService {
             throw ValidationException.of("explanation", EXPLANATION_LENGTH, EXPLANATION_MAX_LENGTH);
         }
         LocalDate today = PlatformTime.today(clock);
-        Consultation published = Writes.inTransaction(store, em -> {
+        return Writes.audited(store, em -> {
             ConsultationEntity consultation = em.find(ConsultationEntity.class, id);
             if (consultation == null) {
                 throw ValidationException.of(null, DisclosureService.GONE);
@@ -200,10 +192,8 @@ final class ConsultationServiceImpl implements ConsultationService {
             consultation.explain(text, today, now());
             em.flush();
             return toConsultation(em, consultation);
-        });
-        audited("grassroots.consultation.explained", user.login(), user.userId(), "grassroots.consultation",
-                published.id(), published.unitId(), Map.of("title", published.title()));
-        return published;
+        }, saved -> audited("grassroots.consultation.explained", user.login(), user.userId(), "grassroots.consultation",
+                saved.id(), saved.unitId(), Map.of("title", saved.title())));
     }
 
     /** The public page's consultations of an area: open ones, and closed ones with their explanation. */
@@ -231,15 +221,14 @@ final class ConsultationServiceImpl implements ConsultationService {
         if (!limiter.tryAcquire(requesterKey)) {
             throw ValidationException.of(null, PublicDisclosures.RATE_LIMITED);
         }
-        Comment added = Writes.inTransaction(store, em -> {
+        Writes.audited(store, em -> {
             CommentEntity comment = new CommentEntity(consultationId, CommentChannel.PUBLIC_PAGE, draft, today);
             em.persist(comment);
             em.flush();
             return toComment(comment);
-        });
-        audited("grassroots.comment.added", PUBLIC_ACTOR, null, "grassroots.comment", added.id(),
+        }, saved -> audited("grassroots.comment.added", PUBLIC_ACTOR, null, "grassroots.comment", saved.id(),
                 consultation.getUnitId(), Map.of("consultation", Long.toString(consultationId), "channel",
-                        CommentChannel.PUBLIC_PAGE.name()));
+                        CommentChannel.PUBLIC_PAGE.name())));
     }
 
     private static void requireValid(CommentDraft draft) {
@@ -256,11 +245,7 @@ final class ConsultationServiceImpl implements ConsultationService {
     /** Contact details never go into the trail: the person's data stays in the comment only. */
     private void audited(String action, String login, Long userId, String type, long id, Long unitId,
             Map<String, String> details) {
-        try {
-            audit.record(new AuditEvent(action, login, userId, type, Long.toString(id), unitId, details, null));
-        } catch (RuntimeException e) {
-            LOG.error("Audit entry {} for {} {} by {} could not be written", action, type, id, login, e);
-        }
+        audit.record(new AuditEvent(action, login, userId, type, Long.toString(id), unitId, details, null));
     }
 
     private static Consultation toConsultation(EntityManager em, ConsultationEntity c) {

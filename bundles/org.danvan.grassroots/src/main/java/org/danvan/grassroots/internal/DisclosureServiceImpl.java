@@ -27,8 +27,6 @@ import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
 import org.danvan.platform.persistence.api.EntityStore;
 import org.danvan.rules.api.RuleTable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -36,8 +34,6 @@ import jakarta.persistence.TypedQuery;
 
 /** Disclosures on the module's tables, deciding with the platform's access control, every change audited. */
 final class DisclosureServiceImpl implements DisclosureService {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DisclosureServiceImpl.class);
 
     private final EntityStore store;
     private final AccessControl access;
@@ -127,16 +123,14 @@ final class DisclosureServiceImpl implements DisclosureService {
         access.check(user, GrassrootsPermissions.MANAGE_DISCLOSURES, draft.unitId());
         String unitName = unitName(draft.unitId());
         LocalDate startDue = rules.startDue(draft.decidedOn());
-        Disclosure created = Writes.inTransaction(store, em -> {
+        return Writes.audited(store, em -> {
             LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
             DisclosureEntity entity = new DisclosureEntity(user.login(), now);
             entity.setContent(draft, unitName, startDue, now);
             em.persist(entity);
             em.flush();
             return toDisclosure(entity);
-        });
-        audited("grassroots.disclosure.created", user, created);
-        return created;
+        }, saved -> audited("grassroots.disclosure.created", user, saved));
     }
 
     @Override
@@ -144,7 +138,7 @@ final class DisclosureServiceImpl implements DisclosureService {
         requireValid(draft);
         access.check(user, GrassrootsPermissions.MANAGE_DISCLOSURES, draft.unitId());
         String unitName = unitName(draft.unitId());
-        Disclosure updated = Writes.inTransaction(store, em -> {
+        return Writes.audited(store, em -> {
             DisclosureEntity entity = current(em, id, expectedVersion, user);
             // the clock keeps the due day it started with unless the decision day itself changed
             LocalDate startDue = entity.getDecidedOn().equals(draft.decidedOn()) ? entity.getStartDueBy()
@@ -152,20 +146,17 @@ final class DisclosureServiceImpl implements DisclosureService {
             entity.setContent(draft, unitName, startDue, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
             em.flush();
             return toDisclosure(entity);
-        });
-        audited("grassroots.disclosure.updated", user, updated);
-        return updated;
+        }, saved -> audited("grassroots.disclosure.updated", user, saved));
     }
 
     @Override
     public void delete(long id, long expectedVersion, UserPrincipal user) {
-        Disclosure deleted = Writes.inTransaction(store, em -> {
+        Writes.audited(store, em -> {
             DisclosureEntity entity = current(em, id, expectedVersion, user);
             Disclosure before = toDisclosure(entity);
             em.remove(entity);
             return before;
-        });
-        audited("grassroots.disclosure.deleted", user, deleted);
+        }, saved -> audited("grassroots.disclosure.deleted", user, saved));
     }
 
     private String unitName(long unitId) {
@@ -198,17 +189,12 @@ final class DisclosureServiceImpl implements DisclosureService {
         }
     }
 
-    /** The audit entry of a committed change; the change stands even if the trail fails (operators see the error). */
+    /** The audit entry of a change, written inside its transaction (see {@link Writes#audited}). */
     private void audited(String action, UserPrincipal user, Disclosure disclosure) {
-        try {
-            audit.record(new AuditEvent(action, user.login(), user.userId(), "grassroots.disclosure",
-                    Long.toString(disclosure.id()), disclosure.unitId(), Map.of("title", disclosure.title(),
-                            "group", Integer.toString(disclosure.group()), "decidedOn",
-                            disclosure.decidedOn().toString()), null));
-        } catch (RuntimeException e) {
-            LOG.error("Audit entry {} for disclosure {} by {} could not be written", action, disclosure.id(),
-                    user.login(), e);
-        }
+        audit.record(new AuditEvent(action, user.login(), user.userId(), "grassroots.disclosure",
+                Long.toString(disclosure.id()), disclosure.unitId(), Map.of("title", disclosure.title(),
+                        "group", Integer.toString(disclosure.group()), "decidedOn",
+                        disclosure.decidedOn().toString()), null));
     }
 
     Disclosure toDisclosure(DisclosureEntity e) {

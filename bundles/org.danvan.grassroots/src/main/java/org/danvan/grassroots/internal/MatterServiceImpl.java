@@ -30,8 +30,6 @@ import org.danvan.platform.api.validation.Violation;
 import org.danvan.platform.persistence.api.EntityStore;
 import org.danvan.rules.api.RuleFigure;
 import org.danvan.rules.api.RuleTable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -42,8 +40,6 @@ final class MatterServiceImpl implements MatterService {
 
     /** Translation key: no approval rule is in force on the meeting day (before the law applied). */
     static final String BEFORE_LAW = "grassroots.validation.matter.meetingOn.beforeLaw";
-
-    private static final Logger LOG = LoggerFactory.getLogger(MatterServiceImpl.class);
 
     private final EntityStore store;
     private final AccessControl access;
@@ -115,15 +111,13 @@ final class MatterServiceImpl implements MatterService {
         access.check(user, GrassrootsPermissions.MANAGE_DECISIONS, draft.unitId());
         String unitName = unitName(draft.unitId());
         LocalDate noticeLatest = rules.noticeLatest(draft.meetingOn());
-        Matter created = Writes.inTransaction(store, em -> {
+        return Writes.audited(store, em -> {
             MatterEntity entity = new MatterEntity(user.login());
             entity.setContent(draft, unitName, noticeLatest, now());
             em.persist(entity);
             em.flush();
             return toMatter(entity, PlatformTime.today(clock));
-        });
-        audited("grassroots.matter.created", user, created, Map.of());
-        return created;
+        }, saved -> audited("grassroots.matter.created", user, saved, Map.of()));
     }
 
     @Override
@@ -132,21 +126,19 @@ final class MatterServiceImpl implements MatterService {
         access.check(user, GrassrootsPermissions.MANAGE_DECISIONS, draft.unitId());
         String unitName = unitName(draft.unitId());
         LocalDate noticeLatest = rules.noticeLatest(draft.meetingOn());
-        Matter updated = Writes.inTransaction(store, em -> {
+        return Writes.audited(store, em -> {
             MatterEntity entity = current(em, id, expectedVersion, user, MatterState.OPEN);
             entity.setContent(draft, unitName, noticeLatest, now());
             em.flush();
             return toMatter(entity, PlatformTime.today(clock));
-        });
-        audited("grassroots.matter.updated", user, updated, Map.of());
-        return updated;
+        }, saved -> audited("grassroots.matter.updated", user, saved, Map.of()));
     }
 
     @Override
     public Matter recordResult(long id, long expectedVersion, BallotResult result, UserPrincipal user) {
         Objects.requireNonNull(result, "result");
         LocalDate today = PlatformTime.today(clock);
-        Matter counted = Writes.inTransaction(store, em -> {
+        return Writes.audited(store, em -> {
             MatterEntity entity = current(em, id, expectedVersion, user, MatterState.OPEN);
             List<Violation> problems = result.validate(entity.getOptions().size(), entity.getHouseholds(),
                     entity.getMeetingOn(), today);
@@ -160,17 +152,15 @@ final class MatterServiceImpl implements MatterService {
                     approval.value(), approval.citation(), rules.recordDue(result.decidedOn()), now());
             em.flush();
             return toMatter(entity, today);
-        });
-        audited("grassroots.matter.counted", user, counted, Map.of("votes", result.votes().toString(),
+        }, saved -> audited("grassroots.matter.counted", user, saved, Map.of("votes", result.votes().toString(),
                 "takingPart", Integer.toString(result.householdsTakingPart()),
-                "passed", counted.passed() ? Integer.toString(counted.passedOption() + 1) : "-"));
-        return counted;
+                "passed", saved.passed() ? Integer.toString(saved.passedOption() + 1) : "-")));
     }
 
     @Override
     public Matter recordSent(long id, long expectedVersion, LocalDate sentOn, UserPrincipal user) {
         LocalDate today = PlatformTime.today(clock);
-        Matter sent = Writes.inTransaction(store, em -> {
+        return Writes.audited(store, em -> {
             MatterEntity entity = current(em, id, expectedVersion, user, MatterState.DECIDED);
             if (sentOn == null || sentOn.isBefore(entity.getDecidedOn()) || sentOn.isAfter(today)) {
                 throw ValidationException.of("sentOn", SENT_DAY);
@@ -178,21 +168,18 @@ final class MatterServiceImpl implements MatterService {
             entity.setRecordSent(sentOn, now());
             em.flush();
             return toMatter(entity, today);
-        });
-        audited("grassroots.matter.record-sent", user, sent, Map.of("sentOn", sentOn.toString()));
-        return sent;
+        }, saved -> audited("grassroots.matter.record-sent", user, saved, Map.of("sentOn", sentOn.toString())));
     }
 
     @Override
     public void delete(long id, long expectedVersion, UserPrincipal user) {
         LocalDate today = PlatformTime.today(clock);
-        Matter deleted = Writes.inTransaction(store, em -> {
+        Writes.audited(store, em -> {
             MatterEntity entity = current(em, id, expectedVersion, user, MatterState.OPEN);
             Matter before = toMatter(entity, today);
             em.remove(entity);
             return before;
-        });
-        audited("grassroots.matter.deleted", user, deleted, Map.of());
+        }, saved -> audited("grassroots.matter.deleted", user, saved, Map.of()));
     }
 
     private LocalDateTime now() {
@@ -232,16 +219,12 @@ final class MatterServiceImpl implements MatterService {
     }
 
     private void audited(String action, UserPrincipal user, Matter matter, Map<String, String> more) {
-        try {
-            Map<String, String> details = new java.util.LinkedHashMap<>(more);
-            details.put("title", matter.title());
-            details.put("meetingOn", matter.meetingOn().toString());
-            details.put("state", matter.state().name());
-            audit.record(new AuditEvent(action, user.login(), user.userId(), "grassroots.matter",
-                    Long.toString(matter.id()), matter.unitId(), details, null));
-        } catch (RuntimeException e) {
-            LOG.error("Audit entry {} for matter {} by {} could not be written", action, matter.id(), user.login(), e);
-        }
+        Map<String, String> details = new java.util.LinkedHashMap<>(more);
+        details.put("title", matter.title());
+        details.put("meetingOn", matter.meetingOn().toString());
+        details.put("state", matter.state().name());
+        audit.record(new AuditEvent(action, user.login(), user.userId(), "grassroots.matter",
+                Long.toString(matter.id()), matter.unitId(), details, null));
     }
 
     Matter toMatter(MatterEntity m, LocalDate today) {

@@ -1,5 +1,6 @@
 package org.danvan.grassroots.internal;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.danvan.platform.persistence.api.EntityStore;
@@ -7,10 +8,23 @@ import org.danvan.platform.persistence.api.EntityStore;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 
-/** One user command, one transaction; a conflict found at commit reaches the caller as OptimisticLockException. */
+/**
+ * One user command, one transaction; a conflict found at commit reaches the caller as OptimisticLockException. The
+ * audit entry of a change is written last inside that transaction ({@link #audited}): the platform's trail joins it,
+ * so the change and its entry commit together, and a failing trail rolls the change back.
+ */
 final class Writes {
 
     private Writes() {
+    }
+
+    /** Runs a change, then {@code record} (its audit entry) last in the same unit of work. */
+    static <T> T audited(EntityStore store, Function<EntityManager, T> work, Consumer<T> record) {
+        return inTransaction(store, em -> {
+            T result = work.apply(em);
+            record.accept(result);
+            return result;
+        });
     }
 
     static <T> T inTransaction(EntityStore store, Function<EntityManager, T> work) {

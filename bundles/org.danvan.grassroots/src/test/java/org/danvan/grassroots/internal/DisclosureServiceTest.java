@@ -79,6 +79,17 @@ class DisclosureServiceTest {
     }
 
     @Test
+    void aDisclosureWhoseAuditEntryFailsIsNotStored() {
+        audit.failing(true);
+        assertThrows(RuntimeException.class, () -> service.create(draft(FakeUnits.TIEN_DU, 2, "Dự toán ngân sách",
+                LocalDate.of(2026, 3, 2), new Posting(DisclosureForm.NOTICE_BOARD, LocalDate.of(2026, 3, 9), 30)),
+                TIEN_DU));
+        audit.failing(false);
+        assertEquals(0, database.count("gr_disclosure"), "no disclosure without its audit entry");
+        assertEquals(0, database.count("gr_disclosure_posting"));
+    }
+
+    @Test
     void aDisclosureStartedInTimeAndPostedThirtyDaysIsClean() {
         // decision Monday 2 March 2026: 5 working days end on Monday 9 March
         Disclosure d = service.create(draft(FakeUnits.TIEN_DU, 2, "  Dự toán ngân sách xã năm 2026 ",
