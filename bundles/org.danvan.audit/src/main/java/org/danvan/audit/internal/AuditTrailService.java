@@ -1,5 +1,10 @@
 package org.danvan.audit.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -7,6 +12,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.danvan.audit.internal.model.AuditRecord;
 import org.danvan.audit.internal.model.ChainHead;
@@ -25,12 +32,17 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 
 /**
  * The audit trail on the platform database. Appends are serialised by a pessimistic write lock on the chain-head row
- * ({@code SELECT ... FOR UPDATE}), taken first in the appending transaction, so several Karaf nodes on one MariaDB
- * write one gap-free chain: the entry and the moved head commit together or not at all.
+ * ({@code SELECT ... FOR UPDATE}), so several Karaf nodes on one MariaDB write one gap-free chain: the entry and the
+ * moved head commit together or not at all.
+ * <p>
+ * An entry recorded while the calling thread runs a read-write unit of work of any bundle joins that transaction
+ * ({@link PersistenceService#currentTransaction()}): the change and its entry commit together, and a failed entry
+ * rolls the change back. Outside one, the entry gets a transaction of its own. The head stays locked until the joined
+ * transaction ends, so callers record last in their unit of work.
  */
 @Component(service = AuditTrail.class, immediate = true)
 public class AuditTrailService implements AuditTrail {
@@ -44,7 +56,14 @@ public class AuditTrailService implements AuditTrail {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditTrailService.class);
 
+    private static final String LOCK_HEAD = "SELECT last_seq, last_hash FROM aud_chain_head WHERE id = ? FOR UPDATE";
+    private static final String INSERT_ENTRY = "INSERT INTO aud_entry (seq, at, action, actor_login, actor_user_id,"
+            + " target_type, target_id, unit_id, details, remote_address, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String MOVE_HEAD = "UPDATE aud_chain_head SET last_seq = ?, last_hash = ?,"
+            + " version = version + 1 WHERE id = ? AND last_seq = ?";
+
     private final EntityStore store;
+    private final Supplier<Optional<Connection>> joinable;
     private final boolean ownsStore;
     private final Clock clock;
     private final ChainVerifier verifier;
@@ -52,17 +71,24 @@ public class AuditTrailService implements AuditTrail {
 
     @Activate
     public AuditTrailService(@Reference PersistenceService persistence) {
-        this(persistence.open(UNIT), true, Clock.systemUTC(), VERIFY_PAGE_SIZE);
+        this(persistence.open(UNIT), persistence::currentTransaction, true, Clock.systemUTC(), VERIFY_PAGE_SIZE);
         LOG.info("Audit trail ready on {}", persistence.databaseProductName());
     }
 
     /** For tests: a store opened elsewhere, a chosen clock and verification page size. */
     AuditTrailService(EntityStore store, Clock clock, int verifyPageSize) {
-        this(store, false, clock, verifyPageSize);
+        this(store, Optional::empty, false, clock, verifyPageSize);
     }
 
-    private AuditTrailService(EntityStore store, boolean ownsStore, Clock clock, int verifyPageSize) {
+    /** For tests: a store opened on {@code persistence}, whose units of work the entries join. */
+    AuditTrailService(PersistenceService persistence, EntityStore store, Clock clock, int verifyPageSize) {
+        this(store, persistence::currentTransaction, false, clock, verifyPageSize);
+    }
+
+    private AuditTrailService(EntityStore store, Supplier<Optional<Connection>> joinable, boolean ownsStore,
+            Clock clock, int verifyPageSize) {
         this.store = store;
+        this.joinable = joinable;
         this.ownsStore = ownsStore;
         this.clock = clock;
         this.verifier = new ChainVerifier(store, verifyPageSize);
@@ -73,23 +99,72 @@ public class AuditTrailService implements AuditTrail {
     public AuditEntry record(AuditEvent event) {
         EventValidator.check(event);
         String details = DetailsCodec.encode(event.details());
-        AuditRecord stored = store.inTransaction(em -> {
-            ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-            if (head == null) {
-                throw new IllegalStateException("The audit chain head row is missing");
+        Optional<Connection> joined = joinable.get();
+        AuditRecord stored = joined.isPresent() ? append(joined.get(), event, details)
+                : store.inTransaction(em -> append(em.unwrap(Connection.class), event, details));
+        return new AuditEntry(stored.getSeq(), stored.getAt().toInstant(ZoneOffset.UTC), event, stored.getHash());
+    }
+
+    /**
+     * Appends under the head lock on a connection inside a transaction, in plain SQL: the entities of this unit are for
+     * reading, while the connection may belong to another bundle's unit of work.
+     */
+    private AuditRecord append(Connection connection, AuditEvent event, String details) {
+        try {
+            long lastSeq;
+            String lastHash;
+            try (PreparedStatement lock = connection.prepareStatement(LOCK_HEAD)) {
+                lock.setInt(1, ChainHead.ID);
+                try (ResultSet head = lock.executeQuery()) {
+                    if (!head.next()) {
+                        throw new IllegalStateException("The audit chain head row is missing");
+                    }
+                    lastSeq = head.getLong(1);
+                    lastHash = head.getString(2);
+                }
             }
             // read the clock under the lock, so that times follow the chain order on one node
             LocalDateTime at = LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS),
                     ZoneOffset.UTC);
-            long seq = head.getLastSeq() + 1;
+            long seq = lastSeq + 1;
             AuditRecord entry = new AuditRecord(seq, at, event.action(), event.actorLogin(), event.actorUserId(),
                     event.targetType(), event.targetId(), event.unitId(), details, event.remoteAddress());
-            entry.setHash(EntryHasher.hash(head.getLastHash(), entry));
-            em.persist(entry);
-            head.advance(seq, entry.getHash());
+            entry.setHash(EntryHasher.hash(lastHash, entry));
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_ENTRY)) {
+                insert.setLong(1, seq);
+                insert.setString(2, entry.getAtText());
+                insert.setString(3, entry.getAction());
+                insert.setString(4, entry.getActorLogin());
+                setLong(insert, 5, entry.getActorUserId());
+                insert.setString(6, entry.getTargetType());
+                insert.setString(7, entry.getTargetId());
+                setLong(insert, 8, entry.getUnitId());
+                insert.setString(9, entry.getDetails());
+                insert.setString(10, entry.getRemoteAddress());
+                insert.setString(11, entry.getHash());
+                insert.executeUpdate();
+            }
+            try (PreparedStatement move = connection.prepareStatement(MOVE_HEAD)) {
+                move.setLong(1, seq);
+                move.setString(2, entry.getHash());
+                move.setInt(3, ChainHead.ID);
+                move.setLong(4, lastSeq);
+                if (move.executeUpdate() != 1) {
+                    throw new IllegalStateException("The audit chain head moved while it was locked");
+                }
+            }
             return entry;
-        });
-        return new AuditEntry(stored.getSeq(), stored.getAt().toInstant(ZoneOffset.UTC), event, stored.getHash());
+        } catch (SQLException e) {
+            throw new PersistenceException("The audit entry could not be stored: " + e.getMessage(), e);
+        }
+    }
+
+    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
     }
 
     @Override

@@ -39,6 +39,7 @@ import org.danvan.platform.api.validation.Violation;
 import org.danvan.platform.persistence.api.EntityStore;
 import org.danvan.platform.persistence.api.PersistenceUnitDefinition;
 import org.danvan.platform.persistence.internal.ModuleTestDatabase;
+import org.danvan.platform.persistence.internal.TestItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,6 +138,58 @@ abstract class AuditTrailContract {
         assertEquals(List.of(two, one), trail.find(AuditFilter.any(), 0, 10), "read back exactly, newest first");
         assertEquals(2, trail.count(AuditFilter.any()));
         assertEquals(new ChainVerification(2, true, null, null), trail.verify());
+    }
+
+    @Test
+    void anEntryRecordedInAnotherBundlesUnitOfWorkCommitsAndRollsBackWithTheChange() {
+        // another bundle's unit on the same database, and the trail as it runs in Karaf: joining units of work
+        EntityStore items = database.open(PersistenceUnitDefinition.of("persistencetest",
+                "db/persistencetest/changelog.xml", TestItem.class));
+        AuditTrailService joining = new AuditTrailService(database, store, Clock.systemUTC(), PAGE);
+
+        items.run(em -> {
+            em.persist(new TestItem("recorded", 1));
+            joining.record(event("test.item.created", "admin", Map.of("name", "recorded")));
+        });
+        assertEquals(1, trail.count(AuditFilter.any()));
+
+        IllegalStateException failed = new IllegalStateException("the change failed after its entry");
+        assertEquals(failed, assertThrows(IllegalStateException.class, () -> items.run(em -> {
+            em.persist(new TestItem("never stored", 2));
+            joining.record(event("test.item.created", "admin", Map.of("name", "never stored")));
+            throw failed;
+        })));
+        assertEquals(1, trail.count(AuditFilter.any()), "the entry of a change rolled back is rolled back too");
+        assertEquals("1", jdbcString("SELECT last_seq FROM aud_chain_head WHERE id = 1"));
+
+        // the audit write itself fails (its chain head is gone): the change it records must not commit
+        assertEquals(1, jdbcUpdate("DELETE FROM aud_chain_head"));
+        assertThrows(IllegalStateException.class, () -> items.run(em -> {
+            em.persist(new TestItem("unaudited", 3));
+            joining.record(event("test.item.created", "admin", Map.of("name", "unaudited")));
+        }));
+        assertEquals("1", jdbcString("SELECT COUNT(*) FROM PT_ITEM"), "no committed change without its entry");
+        assertEquals("recorded", jdbcString("SELECT NAME FROM PT_ITEM"));
+    }
+
+    @Test
+    void entriesWrittenInJoinedAndOwnTransactionsFormOneIntactChain() {
+        EntityStore items = database.open(PersistenceUnitDefinition.of("persistencetest",
+                "db/persistencetest/changelog.xml", TestItem.class));
+        AuditTrailService joining = new AuditTrailService(database, store, Clock.systemUTC(), PAGE);
+        for (int i = 1; i <= 10; i++) {
+            String name = "item " + i;
+            if (i % 2 == 0) {
+                items.run(em -> {
+                    em.persist(new TestItem(name, 1));
+                    joining.record(event("test.item.created", "admin", Map.of("name", name)));
+                });
+            } else {
+                joining.record(event("test.entry.written", "admin", Map.of("name", name)));
+            }
+        }
+        assertEquals(10, trail.count(AuditFilter.any()));
+        assertTrue(trail.verify().intact(), trail.verify().problem());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.danvan.calendar.api.AnnouncementKind;
 import org.danvan.calendar.api.CalendarAnnouncement;
@@ -119,18 +120,21 @@ public final class AnnouncementRepository {
     /**
      * Stores an announcement.
      *
+     * @param record writes the audit entry of the new row, last in the same unit of work: both commit or neither
      * @return the stored row
      * @throws ValidationException {@code calendar.error.alreadyAnnounced} when the day was announced meanwhile
      */
     public CalendarAnnouncement insert(LocalDate day, AnnouncementKind kind, String nameKey, String name,
-            String legalDocument, String login) {
+            String legalDocument, String login, Consumer<CalendarAnnouncement> record) {
         try {
             return store.inTransaction(em -> {
                 AnnouncementEntity row = new AnnouncementEntity(day, kind, nameKey, name, legalDocument, false, login,
                         LocalDateTime.now(clock));
                 em.persist(row);
                 em.flush();
-                return toApi(row);
+                CalendarAnnouncement stored = toApi(row);
+                record.accept(stored);
+                return stored;
             });
         } catch (PersistenceException e) {
             // the unique key on the day: another administrator announced it between our check and our commit
@@ -146,10 +150,11 @@ public final class AnnouncementRepository {
      *
      * @param id the row id
      * @param version the version the administrator saw
+     * @param record writes the audit entry of the removal, last in the same unit of work
      * @return the removed row
      * @throws ValidationException {@code calendar.error.notFound} or {@code calendar.error.stale}
      */
-    public CalendarAnnouncement delete(long id, long version) {
+    public CalendarAnnouncement delete(long id, long version, Consumer<CalendarAnnouncement> record) {
         try {
             return store.inTransaction(em -> {
                 AnnouncementEntity row = em.find(AnnouncementEntity.class, id);
@@ -162,6 +167,7 @@ public final class AnnouncementRepository {
                 CalendarAnnouncement removed = toApi(row);
                 em.remove(row);
                 em.flush();
+                record.accept(removed);
                 return removed;
             });
         } catch (PersistenceException e) {

@@ -81,16 +81,17 @@ public final class CalendarAdministrationService implements CalendarAdministrati
             case WORKING_DAY -> HolidayKeys.SWAPPED_WORKING_DAY;
         };
         CalendarAnnouncement stored = repository.insert(draft.date(), draft.kind(), nameKey, name, document,
-                user.login());
-        changed(user, "calendar.announcement.added", stored);
+                user.login(), added -> audited(user, "calendar.announcement.added", added));
+        changed(stored);
         return stored;
     }
 
     @Override
     public void remove(UserPrincipal user, long id, long version) {
         requirePermission(user);
-        CalendarAnnouncement removed = repository.delete(id, version);
-        changed(user, "calendar.announcement.removed", removed);
+        CalendarAnnouncement removed = repository.delete(id, version,
+                row -> audited(user, "calendar.announcement.removed", row));
+        changed(removed);
     }
 
     private void requirePermission(UserPrincipal user) {
@@ -172,26 +173,27 @@ public final class CalendarAdministrationService implements CalendarAdministrati
         return value == null ? null : java.text.Normalizer.normalize(value.strip(), java.text.Normalizer.Form.NFC);
     }
 
-    private void changed(UserPrincipal user, String action, CalendarAnnouncement announcement) {
+    /** The audit entry of a change, written inside the unit of work that makes it (the trail joins it). */
+    private void audited(UserPrincipal user, String action, CalendarAnnouncement announcement) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("date", announcement.date().toString());
+        details.put("kind", announcement.kind().name());
+        details.put("nameKey", announcement.nameKey());
+        if (announcement.name() != null) {
+            details.put("name", announcement.name());
+        }
+        if (announcement.legalDocument() != null) {
+            details.put("legalDocument", announcement.legalDocument());
+        }
+        audit.record(new AuditEvent(action, user.login(), user.userId(), "calendar-announcement",
+                Long.toString(announcement.id()), null, details, null));
+    }
+
+    /** After a committed change: the calendar reloads and open cases follow it. */
+    private void changed(CalendarAnnouncement announcement) {
         VietnameseWorkingCalendar before = calendar.current();
         VietnameseWorkingCalendar after = calendar.reload();
-        try {
-            Map<String, String> details = new LinkedHashMap<>();
-            details.put("date", announcement.date().toString());
-            details.put("kind", announcement.kind().name());
-            details.put("nameKey", announcement.nameKey());
-            if (announcement.name() != null) {
-                details.put("name", announcement.name());
-            }
-            if (announcement.legalDocument() != null) {
-                details.put("legalDocument", announcement.legalDocument());
-            }
-            audit.record(new AuditEvent(action, user.login(), user.userId(), "calendar-announcement",
-                    Long.toString(announcement.id()), null, details, null));
-        } finally {
-            // the change is committed whatever the audit trail did: open cases must follow it
-            firstDifference(before, after, announcement.date().getYear()).ifPresent(this::notifyListeners);
-        }
+        firstDifference(before, after, announcement.date().getYear()).ifPresent(this::notifyListeners);
     }
 
     /**

@@ -172,6 +172,23 @@ abstract class CalendarStoreContract {
     }
 
     @Test
+    void anAnnouncementWhoseAuditEntryFailsIsNotStoredAndMovesNoDeadline() {
+        AuditTrail broken = new ListAudit() {
+            @Override
+            public AuditEntry record(AuditEvent event) {
+                throw new IllegalStateException("the audit trail cannot be written");
+            }
+        };
+        CalendarAdministrationService unaudited = new CalendarAdministrationService(repository, calendar,
+                new OnePermissionAccess(), broken, () -> List.of(notified::add));
+        assertThrows(IllegalStateException.class, () -> unaudited.add(ADMIN,
+                draft("2026-05-04", AnnouncementKind.EXTRA_DAY_OFF, null, "Nghỉ hoán đổi")));
+        assertEquals(0, admin.announcements(2026).stream().filter(a -> !a.shipped()).count());
+        assertTrue(calendar.isWorkingDay(LocalDate.of(2026, 5, 4)));
+        assertEquals(List.of(), notified, "no open case follows a change that was not stored");
+    }
+
+    @Test
     void aChangeThatChangesNoWorkingDayNotifiesNobody() {
         // 2 September 2026 already is the National Day; announcing it changes its name only
         admin.add(ADMIN, draft("2026-09-02", AnnouncementKind.PUBLIC_HOLIDAY, HolidayKeys.NATIONAL_DAY, "Quốc khánh"));
@@ -237,10 +254,10 @@ abstract class CalendarStoreContract {
     @Test
     void theDatabaseRefusesASecondAnnouncementOfTheSameDay() {
         repository.insert(LocalDate.of(2026, 5, 4), AnnouncementKind.EXTRA_DAY_OFF, HolidayKeys.SWAPPED_DAY_OFF, "a",
-                DOCUMENT, "admin.hn");
+                DOCUMENT, "admin.hn", stored -> { });
         // as if a second administrator had passed the check before the first committed
         assertViolation("calendar.error.alreadyAnnounced", () -> repository.insert(LocalDate.of(2026, 5, 4),
-                AnnouncementKind.EXTRA_DAY_OFF, HolidayKeys.SWAPPED_DAY_OFF, "b", DOCUMENT, "other"));
+                AnnouncementKind.EXTRA_DAY_OFF, HolidayKeys.SWAPPED_DAY_OFF, "b", DOCUMENT, "other", stored -> { }));
         assertEquals(1, admin.announcements(2026).stream().filter(a -> !a.shipped()).count());
     }
 
@@ -273,7 +290,7 @@ abstract class CalendarStoreContract {
     }
 
     /** Keeps the recorded events in memory. */
-    private final class ListAudit implements AuditTrail {
+    private class ListAudit implements AuditTrail {
         @Override
         public AuditEntry record(AuditEvent event) {
             audited.add(event);

@@ -18,8 +18,9 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Enumeration;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import org.danvan.platform.api.validation.ValidationException;
 
@@ -172,14 +173,33 @@ final class AttachmentStore {
         return isPlainText(file) ? "text/plain" : null;
     }
 
-    /** DOCX or XLSX by their main part; any other zip (or a zip bomb's odd entries) is refused. */
+    /** More entries than any office document has. */
+    static final int MAX_ZIP_ENTRIES = 10_000;
+
+    /** Expanded sizes above this are checked against the compression ratio. */
+    static final long MAX_PLAIN_EXPANSION = 100L * 1024 * 1024;
+
+    /** Office XML compresses some 10 to 20 times; a bomb thousands of times. */
+    static final long MAX_RATIO = 100;
+
+    /**
+     * DOCX or XLSX by their main part; any other zip is refused. Only the central directory is read, nothing is
+     * decompressed, so a zip bomb costs nothing here; one that would expand beyond {@link #MAX_PLAIN_EXPANSION} at
+     * more than {@link #MAX_RATIO} times its size is refused all the same, so that nobody opens it later.
+     *
+     * @throws ValidationException {@code case.error.attachment.archive} for a zip bomb
+     */
     private static String officeType(Path file) throws IOException {
         boolean contentTypes = false;
         String type = null;
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            ZipEntry entry;
-            int entries = 0;
-            while ((entry = zip.getNextEntry()) != null && entries++ < 10_000) {
+        long expanded = 0;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() > MAX_ZIP_ENTRIES) {
+                throw ValidationException.of("file", "case.error.attachment.archive");
+            }
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
                 String name = entry.getName();
                 if (name.equals("[Content_Types].xml")) {
                     contentTypes = true;
@@ -188,9 +208,14 @@ final class AttachmentStore {
                 } else if (name.equals("xl/workbook.xml")) {
                     type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
                 }
+                expanded += Math.max(0, entry.getSize());
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // not a readable zip (or entry names that are not text): not an office document
             return null;
+        }
+        if (expanded > MAX_PLAIN_EXPANSION && expanded / Math.max(1, Files.size(file)) > MAX_RATIO) {
+            throw ValidationException.of("file", "case.error.attachment.archive");
         }
         return contentTypes ? type : null;
     }

@@ -6,13 +6,9 @@ import org.danvan.cases.internal.model.CaseRecord;
 import org.danvan.platform.api.audit.AuditEvent;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Writes case events to the audit trail. */
 final class CaseAudit {
-
-    private static final Logger LOG = LoggerFactory.getLogger(CaseAudit.class);
 
     private final AuditTrail audit;
 
@@ -21,15 +17,12 @@ final class CaseAudit {
     }
 
     /**
-     * Records a committed change. The change stands even if the trail fails, so a failure is logged loudly
-     * rather than reported to the user as if nothing had been stored.
+     * Records a change; called last inside the unit of work that makes it, so the entry joins that transaction: the
+     * change and its entry commit together, and a failed entry rolls the change back (the exception reaches the
+     * caller).
      */
     void changed(String action, UserPrincipal user, long caseId, long unitId, Map<String, String> details) {
-        try {
-            audit.record(event(action, user, caseId, unitId, details));
-        } catch (RuntimeException e) {
-            LOG.error("Audit trail failed for committed {} on case {} by {}", action, caseId, user.login(), e);
-        }
+        audit.record(event(action, user, caseId, unitId, details));
     }
 
     /** Records a reveal of protected data; throws if it cannot be recorded, so nothing is revealed. */

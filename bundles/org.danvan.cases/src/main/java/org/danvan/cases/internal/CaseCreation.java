@@ -63,10 +63,11 @@ final class CaseCreation {
             if (request.sourceType() != null) {
                 details.put("source", request.sourceType() + ":" + request.sourceId());
             }
-            return create(em, user, request, request.kind(), null, details);
+            IntakeReceipt created = create(em, user, request, request.kind(), null, details);
+            audit.changed("case.intake", user, created.caseId(), request.unitId(),
+                    Map.of("number", created.number(), "kind", request.kind().name()));
+            return created;
         });
-        audit.changed("case.intake", user, receipt.caseId(), request.unitId(),
-                Map.of("number", receipt.number(), "kind", request.kind().name()));
         return receipt;
     }
 
@@ -108,9 +109,9 @@ final class CaseCreation {
             steps.add(em, first, user, CaseAction.REOPEN, CaseStatus.valueOf(first.status),
                     CaseStatus.valueOf(first.status), Map.of("secondCase", created.number()));
             em.lock(first, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            audit.changed("case.reopen", user, caseId, receivingUnitId, Map.of("secondCase", created.number()));
             return created;
         });
-        audit.changed("case.reopen", user, caseId, receivingUnitId, Map.of("secondCase", receipt.number()));
         return receipt;
     }
 

@@ -44,7 +44,6 @@ final class CaseFiles {
             return null;
         });
         AttachmentStore.StoredFile file = files.store(content);
-        long[] unit = new long[1];
         AttachmentInfo info;
         try {
             info = CaseTransactions.write(context.store(), em -> {
@@ -66,7 +65,8 @@ final class CaseFiles {
                 details.put("size", Long.toString(file.size()));
                 CaseStatus status = CaseStatus.valueOf(record.status);
                 steps.add(em, record, user, CaseAction.ATTACH, status, status, details);
-                unit[0] = record.unitId;
+                em.flush();
+                audit.changed("case.attach", user, caseId, record.unitId, Map.of("sha256", file.sha256()));
                 return new AttachmentInfo(attachment.getId(), name, file.mediaType(), file.size(), file.sha256(),
                         Times.instant(attachment.addedAt), user.login());
             });
@@ -74,7 +74,6 @@ final class CaseFiles {
             files.discard(file);
             throw e;
         }
-        audit.changed("case.attach", user, caseId, unit[0], Map.of("sha256", info.sha256()));
         return info;
     }
 

@@ -363,10 +363,9 @@ final class CaseLifecycle {
         });
     }
 
-    /** Runs an action on a case in one transaction, then audits it. */
+    /** Runs an action on a case and audits it, in one transaction. */
     void act(UserPrincipal user, long caseId, long version, CaseAction action, Change change) {
-        long[] unit = new long[1];
-        Map<String, String> details = CaseTransactions.write(context.store(), em -> {
+        CaseTransactions.write(context.store(), em -> {
             CaseRecord record = em.find(CaseRecord.class, caseId);
             if (record == null) {
                 throw new CaseConflictException(CaseConflictException.GONE, null);
@@ -381,17 +380,16 @@ final class CaseLifecycle {
             steps.add(em, record, user, action, from, CaseStatus.valueOf(record.status), stepDetails);
             // every action bumps the version, also one that changes no column of the case (e.g. the same handler)
             em.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            unit[0] = record.unitId;
-            return stepDetails;
+            Map<String, String> auditDetails = new LinkedHashMap<>();
+            stepDetails.forEach((key, value) -> {
+                if (value != null) {
+                    auditDetails.put(key, value);
+                }
+            });
+            audit.changed("case." + action.name().toLowerCase(Locale.ROOT).replace('_', '-'), user, caseId,
+                    record.unitId, auditDetails);
+            return null;
         });
-        Map<String, String> auditDetails = new LinkedHashMap<>();
-        details.forEach((key, value) -> {
-            if (value != null) {
-                auditDetails.put(key, value);
-            }
-        });
-        audit.changed("case." + action.name().toLowerCase(Locale.ROOT).replace('_', '-'), user, caseId, unit[0],
-                auditDetails);
     }
 
     /**

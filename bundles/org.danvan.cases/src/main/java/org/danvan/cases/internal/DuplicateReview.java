@@ -24,7 +24,7 @@ final class DuplicateReview {
         if (caseId == otherCaseId) {
             throw ValidationException.of("otherCaseId", "case.error.duplicate.self");
         }
-        long unit = CaseTransactions.write(context.store(), em -> {
+        CaseTransactions.write(context.store(), em -> {
             CaseRecord record = CaseReader.load(em, caseId);
             CaseRecord other = CaseReader.load(em, otherCaseId);
             context.access().check(user, CasePermissions.CLASSIFY, record.unitId);
@@ -43,9 +43,9 @@ final class DuplicateReview {
             } else {
                 links.forEach(link -> link.state = state);
             }
-            return record.unitId;
+            audit.changed("case.duplicate." + state.toLowerCase(java.util.Locale.ROOT), user, caseId, record.unitId,
+                    Map.of("other", Long.toString(otherCaseId)));
+            return null;
         });
-        audit.changed("case.duplicate." + state.toLowerCase(java.util.Locale.ROOT), user, caseId, unit,
-                Map.of("other", Long.toString(otherCaseId)));
     }
 }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -119,6 +120,34 @@ abstract class AttachmentContract extends CaseEngineFixture {
         try (InputStream in = engine.openAttachment(CHAIR, id, stored.id(), null)) {
             assertArrayEquals(PDF, in.readAllBytes());
         }
+    }
+
+    @Test
+    void aZipBombDisguisedAsADocumentIsRefusedWithoutBeingExpanded() throws IOException {
+        long id = intake(CaseKind.COMPLAINT_FIRST, person("Hà Văn Nổ", null, null), "Khiếu nại").caseId();
+        // a "document" whose main part expands to 256 MiB of zeros from a few hundred kilobytes
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 256; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        byte[] bomb = out.toByteArray();
+        byte[] truncated = Arrays.copyOf(docx(), docx().length - 30);
+        assertTrue(bomb.length < 1024 * 1024, "the bomb is small: " + bomb.length);
+
+        assertRefused("case.error.attachment.archive", () -> engine.attach(RECEPTION, id, "bien-ban.docx",
+                bytes(bomb)));
+        assertRefused("case.error.attachment.type", () -> engine.attach(RECEPTION, id, "bien-ban.docx",
+                bytes(truncated)));
+        assertEquals(0, engine.detail(CHAIR, id).attachments().size());
+        assertEquals(List.of(), storedFiles(), "refused uploads left nothing behind");
     }
 
     private static byte[] docx() throws IOException {

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -218,6 +222,40 @@ abstract class LifecycleContract extends CaseEngineFixture {
         assertEquals(Outcome.INFORMATION_REFUSED, engine.resolve(CHAIR, info, version(info),
                 new Resolution(Outcome.INFORMATION_REFUSED, "Luật Tiếp cận thông tin, Điều 6", "CV 46/UBND", TODAY,
                         null)).outcome());
+    }
+
+    @Test
+    void noChangeCommitsWithoutItsAuditEntry() {
+        long id = intake(CaseKind.REFLECTION, person("Trần Văn Bình", null, null), "Phản ánh đèn đường hỏng").caseId();
+        long v = version(id);
+        long stored = storedCases();
+        int entries = audit.events().size();
+
+        audit.fail(true);
+        assertThrows(IllegalStateException.class, () -> engine.assign(CHAIR, id, v, HANDLER.userId(),
+                HANDLER.fullName()));
+        assertThrows(IllegalStateException.class,
+                () -> intake(CaseKind.REFLECTION, person("Trần Văn Bình", null, null), "Phản ánh lần hai"));
+        audit.fail(false);
+
+        assertEquals(stored, storedCases(), "the intake whose entry failed left no case behind");
+        assertEquals(v, version(id), "the assignment whose entry failed was rolled back");
+        assertNull(engine.detail(CHAIR, id).summary().handlerUserId());
+        assertEquals(entries, audit.events().size());
+        // the same action goes through once the trail is back, with its entry
+        engine.assign(CHAIR, id, v, HANDLER.userId(), HANDLER.fullName());
+        assertEquals("case.assign", audit.events().get(audit.events().size() - 1).action());
+    }
+
+    private long storedCases() {
+        try (Connection connection = database.dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM cas_case")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

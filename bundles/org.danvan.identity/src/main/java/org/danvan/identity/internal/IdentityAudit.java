@@ -2,17 +2,23 @@ package org.danvan.identity.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.danvan.platform.api.audit.AuditEvent;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.persistence.api.EntityStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import jakarta.persistence.EntityManager;
+
 /**
- * Writes the identity core's events to the platform audit trail. Administrative changes are written right after
- * their commit and a failure to write reaches the administrator; login events never block a login (the failure is
- * logged instead), since an audit outage must not lock every user out.
+ * Writes the identity core's events to the platform audit trail. Administrative changes are recorded in the unit of
+ * work that makes them ({@link #recorded}): the change and its entry commit together, and a failure to write rolls the
+ * change back and reaches the administrator. Login events never block a login (the failure is logged instead), since
+ * an audit outage must not lock every user out.
  */
 public final class IdentityAudit {
 
@@ -37,6 +43,20 @@ public final class IdentityAudit {
             }
         }
         return details;
+    }
+
+    /**
+     * Runs a change and then records it, last in the same unit of work: the entry joins the transaction, so both commit
+     * or neither does.
+     *
+     * @param record writes the entry of the change's result, e.g. with {@link #change}
+     */
+    public static <T> T recorded(EntityStore store, Function<EntityManager, T> change, Consumer<T> record) {
+        return store.inTransaction(em -> {
+            T result = change.apply(em);
+            record.accept(result);
+            return result;
+        });
     }
 
     /** An administrative change by a signed-in user; throws if the trail cannot store it. */

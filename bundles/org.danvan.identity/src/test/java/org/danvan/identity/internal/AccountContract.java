@@ -173,6 +173,24 @@ abstract class AccountContract extends IdentityContractBase {
         assertEquals("ngoc.anh", f.audit.events("identity.user.created").get(0).details().get("login"));
     }
 
+    @Test
+    void anAdministrativeChangeWhoseAuditEntryFailsIsNotStored() {
+        seedDemo();
+        UserPrincipal admin = f.principal("admin");
+        UserSummary shown = f.users.get(admin, f.principal("tiepdan").userId()).orElseThrow();
+        f.audit.failing(true);
+        assertThrows(IllegalStateException.class, () -> f.users.create(admin, new UserDraft("khong.ghi",
+                "Người không được ghi", null, null, List.of(f.unitId("24003"))), "Mùa-hè-2026".toCharArray()));
+        assertThrows(IllegalStateException.class, () -> f.users.setLocked(admin, shown.id(), shown.version(), true));
+        f.audit.failing(false);
+
+        assertEquals(List.of(), logins(admin, new UserFilter("khong.ghi", null, null, null)),
+                "no account without its audit entry");
+        UserSummary after = f.users.get(admin, shown.id()).orElseThrow();
+        assertEquals(shown.version(), after.version(), "the lock whose entry failed was rolled back");
+        assertFalse(after.locked());
+    }
+
     private List<String> logins(UserPrincipal actor, UserFilter filter) {
         return f.users.find(actor, filter, 0, 100).stream().map(UserSummary::login).toList();
     }

@@ -19,9 +19,18 @@ import org.danvan.platform.api.audit.ChainVerification;
 final class RecordingAuditTrail implements AuditTrail {
 
     private final List<AuditEntry> entries = new ArrayList<>();
+    private boolean failing;
+
+    /** From now on every record fails, as when the trail's table cannot be written. */
+    synchronized void failing(boolean fail) {
+        failing = fail;
+    }
 
     @Override
     public synchronized AuditEntry record(AuditEvent event) {
+        if (failing) {
+            throw new IllegalStateException("the audit trail cannot be written");
+        }
         AuditEntry entry = new AuditEntry(entries.size() + 1, Instant.now(), event, "test");
         entries.add(entry);
         return entry;

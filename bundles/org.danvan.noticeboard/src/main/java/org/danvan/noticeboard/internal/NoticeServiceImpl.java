@@ -145,9 +145,10 @@ public class NoticeServiceImpl implements NoticeService {
             entity.setContent(draft.title(), draft.body(), draft.publishFrom(), draft.expiresOn());
             em.persist(entity);
             em.flush();
-            return toNotice(entity);
+            Notice notice = toNotice(entity);
+            audited("noticeboard.notice.created", author, notice, content(notice));
+            return notice;
         });
-        audited("noticeboard.notice.created", author, created, content(created));
         return created;
     }
 
@@ -160,23 +161,24 @@ public class NoticeServiceImpl implements NoticeService {
             entity.setContent(draft.title(), draft.body(), draft.publishFrom(), draft.expiresOn());
             entity.setUpdatedAt(nowUtc());
             em.flush();
-            return toNotice(entity);
+            Notice notice = toNotice(entity);
+            audited("noticeboard.notice.updated", editor, notice, content(notice));
+            return notice;
         });
-        audited("noticeboard.notice.updated", editor, updated, content(updated));
         return updated;
     }
 
     @Override
     public void delete(long id, long expectedVersion, UserPrincipal user) {
         Objects.requireNonNull(user, "user");
-        Notice deleted = write(em -> {
+        write(em -> {
             NoticeEntity entity = current(em, id, expectedVersion, user);
             Notice before = toNotice(entity);
             em.remove(entity);
             em.flush();
+            audited("noticeboard.notice.deleted", user, before, Map.of("title", before.title()));
             return before;
         });
-        audited("noticeboard.notice.deleted", user, deleted, Map.of("title", deleted.title()));
     }
 
     /** The notice as the caller last saw it, if the caller may change it. */
@@ -237,16 +239,13 @@ public class NoticeServiceImpl implements NoticeService {
     }
 
     /**
-     * Writes the audit entry of a committed change. The change is durable already, so a failing trail is logged as
-     * an error for the operators rather than reported to the user as a failed save (a retry would repeat it).
+     * Writes the audit entry of a change, last inside the unit of work that makes it: the platform's trail joins that
+     * transaction, so the change and its entry commit together, and a failing trail rolls the change back and reaches
+     * the user as a failed save (nothing is stored that the trail does not know of).
      */
     private void audited(String action, UserPrincipal user, Notice notice, Map<String, String> details) {
-        try {
-            audit.record(new AuditEvent(action, user.login(), user.userId(), "notice", Long.toString(notice.id()),
-                    notice.orgUnitId(), details, null));
-        } catch (RuntimeException e) {
-            LOG.error("Audit entry {} for notice {} by {} could not be written", action, notice.id(), user.login(), e);
-        }
+        audit.record(new AuditEvent(action, user.login(), user.userId(), "notice", Long.toString(notice.id()),
+                notice.orgUnitId(), details, null));
         LOG.info("{} notice {} (version {})", action, notice.id(), notice.version());
     }
 

@@ -293,12 +293,15 @@ class NoticeServiceTest {
     }
 
     @Test
-    void aChangeStaysWhenTheAuditTrailFailsAndTheFailureIsNotHidden() {
+    void aChangeWhoseAuditEntryFailsIsRolledBackAndTheFailureReachesTheCaller() {
+        Notice kept = publish("Tin trước khi sổ nhật ký hỏng", TODAY, null);
         audit.failing(true);
-        Notice notice = publish("Tin khi sổ nhật ký hỏng", TODAY, null);
-        assertEquals(1, database.count("nb_notice"));
-        assertEquals(notice, service.find(notice.id(), CHAIR).orElseThrow());
-        assertEquals(List.of(), audit.actions());
+        assertThrows(RuntimeException.class, () -> publish("Tin khi sổ nhật ký hỏng", TODAY, null));
+        assertThrows(RuntimeException.class, () -> service.delete(kept.id(), kept.version(), CHAIR));
+        audit.failing(false);
+        assertEquals(1, database.count("nb_notice"), "no notice without its audit entry, none deleted without one");
+        assertEquals(kept, service.find(kept.id(), CHAIR).orElseThrow());
+        assertEquals(List.of("noticeboard.notice.created"), audit.actions());
     }
 
     @Test

@@ -65,7 +65,7 @@ public class DialogueServiceImpl implements DialogueService {
         Objects.requireNonNull(draft, "draft");
         access.check(user, ReceptionPermissions.DIALOGUE_MANAGE, draft.unitId());
         Clean clean = validate(draft);
-        Dialogue created = writes.inTransaction(em -> {
+        Dialogue created = writes.audited(em -> {
             DialogueEntity dialogue = new DialogueEntity(draft.unitId(), user.login(), writes.nowUtc());
             dialogue.setContent(draft.heldOn(), clean.topic, clean.participants, clean.issues, clean.followUp,
                     writes.nowUtc());
@@ -77,8 +77,9 @@ public class DialogueServiceImpl implements DialogueService {
             }
             em.flush();
             return toApi(em, dialogue);
+        }, saved -> {
+            writes.audit("reception.dialogue.recorded", user, TARGET, saved.id(), saved.unitId(), details(saved));
         });
-        writes.audit("reception.dialogue.recorded", user, TARGET, created.id(), created.unitId(), details(created));
         return created;
     }
 
@@ -94,7 +95,7 @@ public class DialogueServiceImpl implements DialogueService {
             throw ValidationException.of("unitId", "reception.validation.unit-fixed");
         }
         Clean clean = validate(draft);
-        Dialogue corrected = writes.inTransaction(em -> {
+        Dialogue corrected = writes.audited(em -> {
             DialogueEntity dialogue = em.find(DialogueEntity.class, dialogueId);
             Writes.requireVersion(dialogue.getVersion(), expectedVersion, dialogue);
             dialogue.setContent(draft.heldOn(), clean.topic, clean.participants, clean.issues, clean.followUp,
@@ -110,9 +111,10 @@ public class DialogueServiceImpl implements DialogueService {
             }
             em.flush();
             return toApi(em, dialogue);
+        }, saved -> {
+            writes.audit("reception.dialogue.corrected", user, TARGET, dialogueId, saved.unitId(),
+                    details(saved));
         });
-        writes.audit("reception.dialogue.corrected", user, TARGET, dialogueId, corrected.unitId(),
-                details(corrected));
         return corrected;
     }
 
@@ -128,7 +130,7 @@ public class DialogueServiceImpl implements DialogueService {
         v.required("doneOn", doneOn);
         v.notInFuture("doneOn", doneOn, writes.today());
         v.throwIfAny();
-        Commitment done = writes.inTransaction(em -> {
+        Commitment done = writes.audited(em -> {
             CommitmentEntity commitment = em.find(CommitmentEntity.class, commitmentId);
             Writes.requireVersion(commitment.getVersion(), expectedVersion, commitment);
             if (commitment.getDoneOn() != null) {
@@ -141,11 +143,13 @@ public class DialogueServiceImpl implements DialogueService {
             commitment.done(doneOn);
             em.flush();
             return toApi(commitment);
+        }, saved -> {
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("dialogueId", Long.toString(saved.dialogueId()));
+            details.put("doneOn", doneOn.toString());
+            writes.audit("reception.commitment.done", user, "reception-commitment", commitmentId, saved.unitId(),
+                    details);
         });
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("dialogueId", Long.toString(done.dialogueId()));
-        details.put("doneOn", doneOn.toString());
-        writes.audit("reception.commitment.done", user, "reception-commitment", commitmentId, done.unitId(), details);
         return done;
     }
 

@@ -75,7 +75,7 @@ public class ReceptionBookImpl implements ReceptionBook {
         BookEntryValidator.Clean clean = validator.validate(draft, writes.today(), sessionUnit(draft.sessionId()));
         int year = draft.receivedOn().getYear();
         ensureCounter(draft.unitId(), year);
-        BookEntry created = writes.inTransaction(em -> {
+        BookEntry created = writes.audited(em -> {
             // the counter row stays locked until this transaction ends: the next officer waits, then continues
             // after our number; if we roll back, our number is given again
             BookCounterEntity counter = em.find(BookCounterEntity.class,
@@ -86,8 +86,9 @@ public class ReceptionBookImpl implements ReceptionBook {
             em.persist(entry);
             em.flush();
             return mapper.toApi(entry);
+        }, saved -> {
+            writes.audit("reception.book-entry.recorded", user, TARGET, saved.id(), saved.unitId(), details(saved));
         });
-        writes.audit("reception.book-entry.recorded", user, TARGET, created.id(), created.unitId(), details(created));
         return created;
     }
 
@@ -127,7 +128,7 @@ public class ReceptionBookImpl implements ReceptionBook {
         if (draft.receivedOn().getYear() != stored.getYear()) {
             throw ValidationException.of("receivedOn", "reception.validation.year-fixed", stored.getYear());
         }
-        BookEntry corrected = writes.inTransaction(em -> {
+        BookEntry corrected = writes.audited(em -> {
             BookEntryEntity entry = em.find(BookEntryEntity.class, entryId);
             Writes.requireVersion(entry.getVersion(), expectedVersion, entry);
             if (entry.getCaseId() != null && !draft.disposition().becomesCase()) {
@@ -136,8 +137,9 @@ public class ReceptionBookImpl implements ReceptionBook {
             fill(entry, draft, clean);
             em.flush();
             return mapper.toApi(entry);
+        }, saved -> {
+            writes.audit("reception.book-entry.corrected", user, TARGET, entryId, saved.unitId(), details(saved));
         });
-        writes.audit("reception.book-entry.corrected", user, TARGET, entryId, corrected.unitId(), details(corrected));
         return corrected;
     }
 
@@ -268,7 +270,7 @@ public class ReceptionBookImpl implements ReceptionBook {
                     + " cannot become a case");
         }
         boolean[] created = { false };
-        long caseId = writes.inTransaction(em -> {
+        long caseId = writes.audited(em -> {
             // concurrent attempts queue on this row lock; the loser finds the winner's case id afterwards
             BookEntryEntity entry = em.find(BookEntryEntity.class, entryId, LockModeType.PESSIMISTIC_WRITE,
                     FROM_DATABASE);
@@ -286,12 +288,13 @@ public class ReceptionBookImpl implements ReceptionBook {
             entry.linkCase(id, writes.nowUtc());
             em.flush();
             return id;
+        }, linked -> {
+            if (created[0]) {
+                Map<String, String> details = new LinkedHashMap<>();
+                details.put("caseId", Long.toString(linked));
+                writes.audit("reception.book-entry.case-opened", user, TARGET, entryId, stored.getUnitId(), details);
+            }
         });
-        if (created[0]) {
-            Map<String, String> details = new LinkedHashMap<>();
-            details.put("caseId", Long.toString(caseId));
-            writes.audit("reception.book-entry.case-opened", user, TARGET, entryId, stored.getUnitId(), details);
-        }
         return caseId;
     }
 

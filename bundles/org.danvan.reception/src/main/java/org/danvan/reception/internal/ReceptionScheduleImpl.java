@@ -74,7 +74,7 @@ public class ReceptionScheduleImpl implements ReceptionSchedule {
         Objects.requireNonNull(draft, "draft");
         access.check(user, ReceptionPermissions.SCHEDULE, draft.unitId());
         Valid valid = validate(draft);
-        ReceptionSession created = writes.inTransaction(em -> {
+        ReceptionSession created = writes.audited(em -> {
             SessionEntity session = new SessionEntity(draft.unitId(), user.login(), writes.nowUtc());
             session.plan(draft.date(), valid.place, draft.kind(), draft.leaderUserId(), valid.leaderName,
                     draft.leaderRole(), valid.note, writes.nowUtc());
@@ -82,8 +82,9 @@ public class ReceptionScheduleImpl implements ReceptionSchedule {
             em.persist(session);
             em.flush();
             return toApi(session);
+        }, saved -> {
+            writes.audit("reception.session.scheduled", user, TARGET, saved.id(), saved.unitId(), details(saved));
         });
-        writes.audit("reception.session.scheduled", user, TARGET, created.id(), created.unitId(), details(created));
         return created;
     }
 
@@ -95,7 +96,7 @@ public class ReceptionScheduleImpl implements ReceptionSchedule {
             throw ValidationException.of("unitId", "reception.validation.unit-fixed");
         }
         Valid valid = validate(draft);
-        ReceptionSession changed = writes.inTransaction(em -> {
+        ReceptionSession changed = writes.audited(em -> {
             SessionEntity session = lockedForChange(em, sessionId, expectedVersion);
             if (session.getStatus() != SessionStatus.SCHEDULED) {
                 throw ValidationException.of(null, NOT_SCHEDULED);
@@ -105,8 +106,9 @@ public class ReceptionScheduleImpl implements ReceptionSchedule {
             session.setOnline(draft.online());
             em.flush();
             return toApi(session);
+        }, saved -> {
+            writes.audit("reception.session.rescheduled", user, TARGET, sessionId, saved.unitId(), details(saved));
         });
-        writes.audit("reception.session.rescheduled", user, TARGET, sessionId, changed.unitId(), details(changed));
         return changed;
     }
 
@@ -118,7 +120,7 @@ public class ReceptionScheduleImpl implements ReceptionSchedule {
         String name = v.text("receivedByName", receivedByName, true, 2, 255);
         v.required("receivedByRole", role);
         v.throwIfAny();
-        ReceptionSession held = writes.inTransaction(em -> {
+        ReceptionSession held = writes.audited(em -> {
             SessionEntity session = lockedForChange(em, sessionId, expectedVersion);
             if (session.getStatus() == SessionStatus.CANCELLED) {
                 throw ValidationException.of(null, NOT_SCHEDULED);
@@ -129,11 +131,12 @@ public class ReceptionScheduleImpl implements ReceptionSchedule {
             session.held(receivedByUserId, name, role, writes.nowUtc());
             em.flush();
             return toApi(session);
+        }, saved -> {
+            Map<String, String> details = details(saved);
+            details.put("receivedByRole", role.name());
+            details.put("receivedBy", receivedByUserId == null ? name : receivedByUserId.toString());
+            writes.audit("reception.session.held", user, TARGET, sessionId, saved.unitId(), details);
         });
-        Map<String, String> details = details(held);
-        details.put("receivedByRole", role.name());
-        details.put("receivedBy", receivedByUserId == null ? name : receivedByUserId.toString());
-        writes.audit("reception.session.held", user, TARGET, sessionId, held.unitId(), details);
         return held;
     }
 
@@ -215,7 +218,7 @@ public class ReceptionScheduleImpl implements ReceptionSchedule {
     @Override
     public ReceptionSession cancel(long sessionId, long expectedVersion, UserPrincipal user) {
         readForChange(sessionId, user);
-        ReceptionSession cancelled = writes.inTransaction(em -> {
+        ReceptionSession cancelled = writes.audited(em -> {
             SessionEntity session = lockedForChange(em, sessionId, expectedVersion);
             if (session.getStatus() != SessionStatus.SCHEDULED) {
                 throw ValidationException.of(null, NOT_SCHEDULED);
@@ -223,8 +226,9 @@ public class ReceptionScheduleImpl implements ReceptionSchedule {
             session.cancel(writes.nowUtc());
             em.flush();
             return toApi(session);
+        }, saved -> {
+            writes.audit("reception.session.cancelled", user, TARGET, sessionId, saved.unitId(), details(saved));
         });
-        writes.audit("reception.session.cancelled", user, TARGET, sessionId, cancelled.unitId(), details(cancelled));
         return cancelled;
     }
 
@@ -282,7 +286,7 @@ public class ReceptionScheduleImpl implements ReceptionSchedule {
         String source = v.text("legalSource", legalSource, true, 3, 500);
         String banSource = v.text("delegationSource", delegationSource, delegationBannedFrom != null, 3, 500);
         v.throwIfAny();
-        FrequencyRule changed = writes.inTransaction(em -> {
+        FrequencyRule changed = writes.audited(em -> {
             FrequencyRuleEntity rule = em.find(FrequencyRuleEntity.class, ruleId);
             if (rule == null) {
                 throw ValidationException.of(null, "reception.validation.rule-unknown");
@@ -292,14 +296,15 @@ public class ReceptionScheduleImpl implements ReceptionSchedule {
                     delegationBannedFrom == null ? null : banSource);
             em.flush();
             return toApi(rule);
+        }, saved -> {
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("unitKind", saved.unitKind());
+            details.put("period", period.name());
+            details.put("minimumDays", Integer.toString(minimumDays));
+            details.put("legalSource", source);
+            details.put("delegationBannedFrom", String.valueOf(delegationBannedFrom));
+            writes.audit("reception.frequency-rule.changed", user, "reception-frequency-rule", ruleId, null, details);
         });
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("unitKind", changed.unitKind());
-        details.put("period", period.name());
-        details.put("minimumDays", Integer.toString(minimumDays));
-        details.put("legalSource", source);
-        details.put("delegationBannedFrom", String.valueOf(delegationBannedFrom));
-        writes.audit("reception.frequency-rule.changed", user, "reception-frequency-rule", ruleId, null, details);
         return changed;
     }
 

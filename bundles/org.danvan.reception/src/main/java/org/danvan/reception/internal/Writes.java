@@ -6,14 +6,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.danvan.platform.api.audit.AuditEvent;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.persistence.api.EntityStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -23,8 +22,6 @@ final class Writes {
 
     /** Reception days are Vietnamese calendar days, whatever the server's time zone. */
     static final ZoneId VIETNAM = org.danvan.platform.api.time.PlatformTime.ZONE;
-
-    private static final Logger LOG = LoggerFactory.getLogger(Writes.class);
 
     private final EntityStore store;
     private final AuditTrail audit;
@@ -83,17 +80,22 @@ final class Writes {
     }
 
     /**
-     * Writes an audit entry for a committed change. The change is already durable, so a failing trail is logged as
-     * an error for the operators instead of telling the user the change failed (a retry would duplicate it).
+     * Runs a write as {@link #inTransaction} does, then {@code record} (which calls {@link #audit}) last in the same
+     * unit of work: the platform's trail joins that transaction, so the change and its entry commit together, and a
+     * failing trail rolls the change back and reaches the user as a failed save.
      */
+    <T> T audited(Function<EntityManager, T> work, Consumer<T> record) {
+        return inTransaction(em -> {
+            T result = work.apply(em);
+            record.accept(result);
+            return result;
+        });
+    }
+
+    /** Writes the audit entry of a change; called inside its unit of work (see {@link #audited}). */
     void audit(String action, UserPrincipal user, String targetType, long targetId, Long unitId,
             Map<String, String> details) {
-        try {
-            audit.record(new AuditEvent(action, user.login(), user.userId(), targetType, Long.toString(targetId),
-                    unitId, details, null));
-        } catch (RuntimeException e) {
-            LOG.error("Audit entry {} for {} {} by {} could not be written", action, targetType, targetId,
-                    user.login(), e);
-        }
+        audit.record(new AuditEvent(action, user.login(), user.userId(), targetType, Long.toString(targetId),
+                unitId, details, null));
     }
 }

@@ -33,6 +33,22 @@ import jakarta.persistence.OptimisticLockException;
 abstract class ScheduleContract extends ReceptionFixture {
 
     @Test
+    void aSessionWhoseAuditEntryFailsIsNeitherScheduledNorCancelled() {
+        LocalDate day = LocalDate.of(2026, 7, 20);
+        ReceptionSession planned = schedule.schedule(new SessionDraft(COMMUNE, day, "Trụ sở", SessionKind.REGULAR,
+                null, "Nguyễn Văn An", LeaderRole.HEAD, null), CHAIR);
+        audit.failing(true);
+        assertThrows(IllegalStateException.class, () -> schedule.schedule(new SessionDraft(COMMUNE, day.plusDays(1),
+                "Trụ sở", SessionKind.REGULAR, null, "Nguyễn Văn An", LeaderRole.HEAD, null), CHAIR));
+        assertThrows(IllegalStateException.class, () -> schedule.cancel(planned.id(), planned.version(), CHAIR));
+        audit.failing(false);
+
+        assertEquals(List.of(planned), schedule.sessions(COMMUNE, day, day.plusDays(1), CHAIR),
+                "no session stored or cancelled without its audit entry");
+        assertEquals(1, audit.events().size());
+    }
+
+    @Test
     void aCommuneWeekWithoutAReceptionDayIsWarned() {
         held(COMMUNE, LocalDate.of(2026, 6, 1), LeaderRole.HEAD);
         // week of 8 June: nothing

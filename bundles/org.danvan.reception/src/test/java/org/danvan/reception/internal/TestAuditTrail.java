@@ -14,6 +14,12 @@ import org.danvan.platform.api.audit.ChainVerification;
 final class TestAuditTrail implements AuditTrail {
 
     private final List<AuditEvent> events = new ArrayList<>();
+    private boolean failing;
+
+    /** From now on every record fails, as when the trail's table cannot be written. */
+    synchronized void failing(boolean fail) {
+        failing = fail;
+    }
 
     synchronized List<AuditEvent> events() {
         return List.copyOf(events);
@@ -21,6 +27,9 @@ final class TestAuditTrail implements AuditTrail {
 
     @Override
     public synchronized AuditEntry record(AuditEvent event) {
+        if (failing) {
+            throw new IllegalStateException("the audit trail cannot be written");
+        }
         events.add(event);
         return new AuditEntry(events.size(), Instant.now(), event, "test");
     }

@@ -5,7 +5,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
+import org.danvan.platform.api.module.ModuleEnablement;
+import org.danvan.platform.api.module.ModuleUnits;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.AccessControl;
@@ -37,6 +40,7 @@ public final class FakeAccessControl implements AccessControl {
     private final Set<Long> locked = ConcurrentHashMap.newKeySet();
     /** module id → units whose subtrees have it; absent = everywhere. */
     private final Map<String, Set<Long>> moduleUnits = new ConcurrentHashMap<>();
+    private final AtomicLong enablementGeneration = new AtomicLong();
 
     public FakeAccessControl(OrgUnitDirectory units) {
         this.units = units;
@@ -77,13 +81,71 @@ public final class FakeAccessControl implements AccessControl {
             ids.add(id);
         }
         moduleUnits.put(moduleId, ids);
+        enablementGeneration.incrementAndGet();
         return this;
     }
 
     /** Enables a module everywhere again (the default). */
     public FakeAccessControl enableModuleEverywhere(String moduleId) {
         moduleUnits.remove(moduleId);
+        enablementGeneration.incrementAndGet();
         return this;
+    }
+
+    /**
+     * The {@link ModuleEnablement} that agrees with this access control: what {@link #enableModuleOnlyAt} and
+     * {@link #enableModuleEverywhere} set (a module never restricted is enabled everywhere), with the identity core's
+     * subtree and successor rules. For a module's public page, which asks {@code ModuleEnablement} itself.
+     * {@code setUnits} and {@code configure} change it as an administrator or the wanted-modules file would (no
+     * permission check, nothing audited).
+     *
+     * @since 1.1
+     */
+    public ModuleEnablement moduleEnablement() {
+        return new ModuleEnablement() {
+            @Override
+            public boolean isEnabled(String moduleId, long unitId) {
+                return moduleEnabledAt(moduleId + ".", unitId);
+            }
+
+            @Override
+            public boolean isEnabledForUser(String moduleId, UserPrincipal user) {
+                Set<Long> enabled = moduleUnits.get(moduleId);
+                if (enabled == null) {
+                    return true;
+                }
+                if (user.orgUnitId() == null) {
+                    return false;
+                }
+                Set<Long> around = subtree(user.orgUnitId());
+                return isEnabled(moduleId, user.orgUnitId()) || enabled.stream().anyMatch(around::contains);
+            }
+
+            @Override
+            public ModuleUnits units(String moduleId) {
+                Set<Long> enabled = moduleUnits.get(moduleId);
+                return enabled == null ? ModuleUnits.everywhereInstalled() : ModuleUnits.only(enabled);
+            }
+
+            @Override
+            public void setUnits(String moduleId, ModuleUnits wanted, UserPrincipal by) {
+                configure(moduleId, wanted, by.login());
+            }
+
+            @Override
+            public void configure(String moduleId, ModuleUnits wanted, String source) {
+                if (wanted.everywhere()) {
+                    enableModuleEverywhere(moduleId);
+                } else {
+                    enableModuleOnlyAt(moduleId, wanted.unitIds().stream().mapToLong(Long::longValue).toArray());
+                }
+            }
+
+            @Override
+            public long generation() {
+                return enablementGeneration.get();
+            }
+        };
     }
 
     private Set<Long> held(UserPrincipal user, String permission) {

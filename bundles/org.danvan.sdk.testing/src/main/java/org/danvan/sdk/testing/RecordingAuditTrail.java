@@ -7,16 +7,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.danvan.platform.api.audit.AuditEntry;
 import org.danvan.platform.api.audit.AuditEvent;
 import org.danvan.platform.api.audit.AuditFilter;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.audit.ChainVerification;
+import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.platform.api.validation.Violation;
 
 /**
  * An {@link AuditTrail} that keeps the events in memory for assertions, in order, and can be switched to fail like a
- * trail whose database is down (to test that a reveal which cannot be audited does not happen).
+ * trail whose database is down (to test that a reveal which cannot be audited does not happen). Like the platform's
+ * trail it refuses an action that is not dotted lower-case ({@code module.thing.done}, digits, {@code -} and
+ * {@code _} allowed) and a detail key with other characters than letters, digits, {@code _ . -}: an event the
+ * server would refuse is not recorded here either.
  *
  * <pre>{@code
  * RecordingAuditTrail audit = new RecordingAuditTrail();
@@ -25,6 +31,10 @@ import org.danvan.platform.api.audit.ChainVerification;
  * }</pre>
  */
 public final class RecordingAuditTrail implements AuditTrail {
+
+    /** As the audit bundle checks it: module prefix and at least one more dotted segment, lower case. */
+    private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9_-]*(\\.[a-z0-9][a-z0-9_-]*)+");
+    private static final Pattern DETAIL_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
     private final List<AuditEntry> entries = new ArrayList<>();
     private final Clock clock;
@@ -72,6 +82,14 @@ public final class RecordingAuditTrail implements AuditTrail {
     @Override
     public synchronized AuditEntry record(AuditEvent event) {
         Objects.requireNonNull(event, "event");
+        if (!ACTION.matcher(event.action()).matches()) {
+            throw ValidationException.of("action", "audit.validation.action.format");
+        }
+        for (String key : event.details().keySet()) {
+            if (!DETAIL_KEY.matcher(key).matches()) {
+                throw new ValidationException(Violation.of("details", "audit.validation.detailKey.format", key));
+            }
+        }
         if (failing) {
             throw new IllegalStateException("audit trail unavailable (RecordingAuditTrail.failing)");
         }

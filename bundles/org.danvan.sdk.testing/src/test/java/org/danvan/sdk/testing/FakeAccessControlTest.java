@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.danvan.platform.api.module.ModuleEnablement;
+import org.danvan.platform.api.module.ModuleUnits;
 import org.danvan.platform.api.org.OrgUnitKinds;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.security.AccessScope;
@@ -88,5 +90,25 @@ class FakeAccessControlTest {
         assertFalse(access.isPermittedSomewhere(ADMIN, VIEW), "enabled nowhere");
         access.enableModuleEverywhere("mod");
         assertTrue(access.scope(ADMIN, VIEW).unrestricted());
+    }
+
+    @Test
+    void itsModuleEnablementAgreesWithThePermissions() {
+        ModuleEnablement enablement = access.moduleEnablement();
+        assertTrue(enablement.isEnabled("mod", FakeUnits.LIM), "never configured: everywhere");
+        long before = enablement.generation();
+        access.enableModuleOnlyAt("mod", FakeUnits.TIEN_DU);
+        assertTrue(enablement.generation() > before);
+        assertTrue(enablement.isEnabled("mod", FakeUnits.VILLAGE), "the subtree");
+        assertFalse(enablement.isEnabled("mod", FakeUnits.LIM));
+        assertFalse(enablement.isEnabled("mod", FakeUnits.PROVINCE));
+        assertTrue(enablement.isEnabled("other", FakeUnits.LIM), "another module is untouched");
+        assertTrue(enablement.isEnabledForUser("mod", ADMIN), "a commune below the province has it");
+        assertEquals(ModuleUnits.only(Set.of(FakeUnits.TIEN_DU)), enablement.units("mod"));
+        enablement.configure("mod", ModuleUnits.only(Set.of(FakeUnits.LIM)), "test");
+        assertTrue(enablement.isEnabled("mod", FakeUnits.LIM));
+        assertFalse(enablement.isEnabled("mod", FakeUnits.TIEN_DU));
+        enablement.configure("mod", ModuleUnits.everywhereInstalled(), "test");
+        assertTrue(enablement.isEnabled("mod", FakeUnits.TIEN_DU));
     }
 }

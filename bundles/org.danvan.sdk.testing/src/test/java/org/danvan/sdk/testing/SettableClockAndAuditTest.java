@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.danvan.platform.api.audit.AuditEvent;
 import org.danvan.platform.api.audit.AuditFilter;
+import org.danvan.platform.api.validation.ValidationException;
 import org.junit.jupiter.api.Test;
 
 class SettableClockAndAuditTest {
@@ -43,7 +44,21 @@ class SettableClockAndAuditTest {
         assertEquals(1, audit.count(new AuditFilter(null, null, null, null, clock.instant(), null)));
 
         audit.failing(true);
-        assertThrows(IllegalStateException.class, () -> audit.record(AuditEvent.of("x", "lan", 7L, Map.of())));
+        assertThrows(IllegalStateException.class, () -> audit.record(AuditEvent.of("mod.x.done", "lan", 7L,
+                Map.of())));
         assertEquals(2, audit.events().size(), "a failed record leaves nothing");
+    }
+
+    @Test
+    void anEventTheServersTrailWouldRefuseIsRefusedHereToo() {
+        RecordingAuditTrail audit = new RecordingAuditTrail();
+        assertThrows(ValidationException.class, () -> audit.record(AuditEvent.of("mod.matter.recordSent", "lan", 7L,
+                Map.of())), "upper case in an action");
+        assertThrows(ValidationException.class, () -> audit.record(AuditEvent.of("created", "lan", 7L, Map.of())),
+                "no module prefix");
+        assertThrows(ValidationException.class, () -> audit.record(AuditEvent.of("mod.item.created", "lan", 7L,
+                Map.of("sent on", "x"))), "a space in a detail key");
+        audit.record(AuditEvent.of("mod.matter.record-sent", "lan", 7L, Map.of("old.unitId", "1", "reason_code", "x")));
+        assertEquals(List.of("mod.matter.record-sent"), audit.actions());
     }
 }

@@ -142,13 +142,13 @@ public class ModuleEnablementService implements ModuleEnablement {
                 em.persist(setting);
             }
             setting.set(units.everywhere(), units.unitIds());
+            audit.system(actor, actorId, "module.enablement", "module", moduleId, IdentityAudit.details("before",
+                    describe(before, tree), "after", describe(units, tree), "source", source));
         });
         access.modules().reload();
         generation.incrementAndGet();
         LOG.info("Module {} enabled {} by {} (was {})", moduleId, describe(units, tree), actor,
                 describe(before, tree));
-        audit.system(actor, actorId, "module.enablement", "module", moduleId, IdentityAudit.details("before",
-                describe(before, tree), "after", describe(units, tree), "source", source));
         for (ModuleEnablementListener listener : listeners) {
             try {
                 listener.enablementChanged(moduleId);

@@ -128,7 +128,7 @@ public class RoleAdminService implements RoleAdmin {
         }
         RoleInfo created;
         try {
-            created = store.inTransaction(em -> {
+            created = IdentityAudit.recorded(store, em -> {
                 if (em.find(Role.class, id) != null) {
                     throw ValidationException.of("id", "identity.role.id.taken", id);
                 }
@@ -137,15 +137,14 @@ public class RoleAdminService implements RoleAdmin {
                 em.persist(role);
                 em.flush();
                 return info(role);
-            });
+            }, role -> audit.change(actor, "identity.role.created", "role", id, null, IdentityAudit.details("name",
+                    cleanName, "permissions", String.join(",", new TreeSet<>(requested)))));
         } catch (PersistenceException e) {
             if (store.read(em -> em.find(Role.class, id)) != null) {
                 throw ValidationException.of("id", "identity.role.id.taken", id);
             }
             throw e;
         }
-        audit.change(actor, "identity.role.created", "role", id, null,
-                IdentityAudit.details("name", cleanName, "permissions", String.join(",", new TreeSet<>(requested))));
         return created;
     }
 
@@ -160,7 +159,7 @@ public class RoleAdminService implements RoleAdmin {
         Set<String> contributed = permissions.available().keySet();
         Set<String> added = new TreeSet<>();
         Set<String> removed = new TreeSet<>();
-        RoleInfo updated = store.inTransaction(em -> {
+        RoleInfo updated = IdentityAudit.recorded(store, em -> {
             Role role = em.find(Role.class, roleId);
             if (role == null) {
                 throw ValidationException.of("roleId", "identity.role.unknown", roleId);
@@ -180,10 +179,9 @@ public class RoleAdminService implements RoleAdmin {
             em.lock(role, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.flush();
             return info(role);
-        });
+        }, role -> audit.change(actor, "identity.role.permissions-changed", "role", roleId, null,
+                IdentityAudit.details("added", String.join(",", added), "removed", String.join(",", removed))));
         access.invalidateAll();
-        audit.change(actor, "identity.role.permissions-changed", "role", roleId, null,
-                IdentityAudit.details("added", String.join(",", added), "removed", String.join(",", removed)));
         return updated;
     }
 
@@ -226,7 +224,7 @@ public class RoleAdminService implements RoleAdmin {
         }
         RoleAssignmentInfo created;
         try {
-            created = store.inTransaction(em -> {
+            created = IdentityAudit.recorded(store, em -> {
                 UserAccount user = em.find(UserAccount.class, userId);
                 if (user == null) {
                     throw ValidationException.of("userId", "identity.user.not-found");
@@ -236,8 +234,10 @@ public class RoleAdminService implements RoleAdmin {
                 }
                 RoleAssignment assignment = new RoleAssignment(userId, roleId, unitId);
                 em.persist(assignment);
+                em.flush();
                 return new RoleAssignmentInfo(assignment.getId(), userId, user.getLogin(), roleId, unitId);
-            });
+            }, assigned -> audit.change(actor, "identity.role.assigned", "user", userId, unitId,
+                    IdentityAudit.details("login", assigned.login(), "role", roleId, "unit", unit.code())));
         } catch (PersistenceException e) {
             if (store.read(em -> exists(em, userId, roleId, unitId))) {
                 throw ValidationException.of("roleId", "identity.assignment.exists");
@@ -245,8 +245,6 @@ public class RoleAdminService implements RoleAdmin {
             throw e;
         }
         access.invalidateUser(userId);
-        audit.change(actor, "identity.role.assigned", "user", userId, unitId,
-                IdentityAudit.details("login", created.login(), "role", roleId, "unit", unit.code()));
         return created;
     }
 
@@ -263,18 +261,18 @@ public class RoleAdminService implements RoleAdmin {
             throw ValidationException.of(null, "identity.assignment.not-found");
         }
         access.check(actor, ManageUsersPermission.ID, assignment.getOrgUnitId());
-        String login = store.inTransaction(em -> {
+        store.run(em -> {
             RoleAssignment managed = em.find(RoleAssignment.class, assignmentId);
             if (managed == null) {
                 throw ValidationException.of(null, "identity.assignment.not-found");
             }
             em.remove(managed);
             UserAccount user = em.find(UserAccount.class, managed.getUserId());
-            return user == null ? null : user.getLogin();
+            audit.change(actor, "identity.role.revoked", "user", assignment.getUserId(), assignment.getOrgUnitId(),
+                    IdentityAudit.details("login", user == null ? null : user.getLogin(), "role",
+                            assignment.getRoleId(), "unit",
+                            directory.find(assignment.getOrgUnitId()).map(OrgUnitInfo::code).orElse(null)));
         });
         access.invalidateUser(assignment.getUserId());
-        audit.change(actor, "identity.role.revoked", "user", assignment.getUserId(), assignment.getOrgUnitId(),
-                IdentityAudit.details("login", login, "role", assignment.getRoleId(), "unit",
-                        directory.find(assignment.getOrgUnitId()).map(OrgUnitInfo::code).orElse(null)));
     }
 }

@@ -128,16 +128,19 @@ public class OrgUnitAdminService implements OrgUnitAdmin {
         String code = unit.code().strip();
         long id;
         try {
-            id = store.inTransaction(em -> new UnitWriter(em, actor.login(), nowUtc())
-                    .create(code, unit.name().strip(), unit.kind().strip(), parentId, unit.validFrom(), null).getId());
+            id = store.inTransaction(em -> {
+                OrgUnit created = new UnitWriter(em, actor.login(), nowUtc()).create(code, unit.name().strip(),
+                        unit.kind().strip(), parentId, unit.validFrom(), null);
+                audit.change(actor, "identity.unit.created", "org-unit", created.getId(), created.getId(),
+                        IdentityAudit.details("code", code, "name", created.getName(), "kind", created.getKind(),
+                                "parent", unit.parentCode(), "validFrom", unit.validFrom()));
+                return created.getId();
+            });
         } catch (PersistenceException e) {
             throw codeConflict(e, List.of(code));
         }
         directory.reload();
-        OrgUnitInfo created = directory.find(id).orElseThrow();
-        audit.change(actor, "identity.unit.created", "org-unit", id, id, IdentityAudit.details("code", code, "name",
-                created.name(), "kind", created.kind(), "parent", unit.parentCode(), "validFrom", unit.validFrom()));
-        return created;
+        return directory.find(id).orElseThrow();
     }
 
     /** A current unit, or a validation failure. */
@@ -167,7 +170,7 @@ public class OrgUnitAdminService implements OrgUnitAdmin {
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        String oldName = store.inTransaction(em -> {
+        store.run(em -> {
             LocalDate lastChange = em.createQuery("SELECT MAX(n.validFrom) FROM OrgUnitName n WHERE n.unitId = :u",
                     LocalDate.class).setParameter("u", unitId).getSingleResult();
             OrgUnit managed = em.find(OrgUnit.class, unitId);
@@ -177,12 +180,11 @@ public class OrgUnitAdminService implements OrgUnitAdmin {
             }
             String previous = managed.getName();
             new UnitWriter(em, actor.login(), nowUtc()).rename(managed, name, effectiveOn, strip(decision));
-            return previous;
+            audit.change(actor, "identity.unit.renamed", "org-unit", unitId, unitId, IdentityAudit.details("code",
+                    unit.code(), "oldName", previous, "newName", name, "effectiveOn", effectiveOn, "decision",
+                    strip(decision)));
         });
         directory.reload();
-        audit.change(actor, "identity.unit.renamed", "org-unit", unitId, unitId, IdentityAudit.details("code",
-                unit.code(), "oldName", oldName, "newName", name, "effectiveOn", effectiveOn, "decision",
-                strip(decision)));
         return directory.find(unitId).orElseThrow();
     }
 
@@ -267,17 +269,17 @@ public class OrgUnitAdminService implements OrgUnitAdmin {
                         moveChildren(em, predecessor.getId(), Map.of(), List.of(target));
                     }
                 }
+                audit.change(actor, "identity.unit.merged", "org-unit", target.getId(), target.getId(),
+                        IdentityAudit.details("units", String.join(",", merged.stream().map(OrgUnitInfo::code).toList()),
+                                "successor", target.getCode(), "effectiveOn", effectiveOn, "decision",
+                                strip(decision)));
                 return target.getId();
             });
         } catch (PersistenceException e) {
             throw successor == null ? e : codeConflict(e, List.of(successor.code().strip()));
         }
         directory.reload();
-        OrgUnitInfo result = directory.find(successorId).orElseThrow();
-        audit.change(actor, "identity.unit.merged", "org-unit", successorId, successorId, IdentityAudit.details(
-                "units", String.join(",", merged.stream().map(OrgUnitInfo::code).toList()), "successor",
-                result.code(), "effectiveOn", effectiveOn, "decision", strip(decision)));
-        return result;
+        return directory.find(successorId).orElseThrow();
     }
 
     /** Every current child of the ended units must be allowed under the successor it moves to. */
@@ -369,17 +371,16 @@ public class OrgUnitAdminService implements OrgUnitAdmin {
                 OrgUnit ended = em.find(OrgUnit.class, unitId);
                 writer.succeed(UnitChange.Kind.SPLIT, List.of(ended), created, effectiveOn, strip(decision));
                 moveChildren(em, unitId, moves, created);
+                audit.change(actor, "identity.unit.split", "org-unit", unitId, unitId, IdentityAudit.details("unit",
+                        unit.code(), "successors", String.join(",", created.stream().map(OrgUnit::getCode).toList()),
+                        "effectiveOn", effectiveOn, "decision", strip(decision)));
                 return created.stream().map(OrgUnit::getId).toList();
             });
         } catch (PersistenceException e) {
             throw codeConflict(e, dated.stream().map(d -> d.code().strip()).toList());
         }
         directory.reload();
-        List<OrgUnitInfo> result = createdIds.stream().map(id -> directory.find(id).orElseThrow()).toList();
-        audit.change(actor, "identity.unit.split", "org-unit", unitId, unitId, IdentityAudit.details("unit",
-                unit.code(), "successors", String.join(",", result.stream().map(OrgUnitInfo::code).toList()),
-                "effectiveOn", effectiveOn, "decision", strip(decision)));
-        return result;
+        return createdIds.stream().map(id -> directory.find(id).orElseThrow()).toList();
     }
 
     @Override
@@ -421,6 +422,7 @@ public class OrgUnitAdminService implements OrgUnitAdmin {
         if (plan.createsRoots()) {
             checkMayCreateUnder(actor, null);
         }
+        UnitImportReport report = new UnitImportReport(plan.report().linesRead(), plan.lines().size(), List.of());
         try {
             store.run(em -> {
                 UnitWriter writer = new UnitWriter(em, actor.login(), nowUtc());
@@ -433,16 +435,15 @@ public class OrgUnitAdminService implements OrgUnitAdmin {
                             null);
                     created.put(line.code(), unit.getId());
                 }
+                audit.change(actor, "identity.unit.imported", "org-unit", null, null, IdentityAudit.details("lines",
+                        report.linesRead(), "created", report.unitsCreated(), "codes", String.join(",",
+                                plan.lines().stream().limit(20).map(UnitCsvImport.Line::code).toList())
+                                + (plan.lines().size() > 20 ? ",…" : "")));
             });
         } catch (PersistenceException e) {
             throw codeConflict(e, plan.lines().stream().map(UnitCsvImport.Line::code).toList());
         }
         directory.reload();
-        UnitImportReport report = new UnitImportReport(plan.report().linesRead(), plan.lines().size(), List.of());
-        audit.change(actor, "identity.unit.imported", "org-unit", null, null, IdentityAudit.details("lines",
-                report.linesRead(), "created", report.unitsCreated(), "codes", String.join(",",
-                        plan.lines().stream().limit(20).map(UnitCsvImport.Line::code).toList())
-                        + (plan.lines().size() > 20 ? ",…" : "")));
         return report;
     }
 }

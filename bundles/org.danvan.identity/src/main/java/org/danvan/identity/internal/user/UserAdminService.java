@@ -176,7 +176,7 @@ public class UserAdminService implements UserAdmin {
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         UserSummary created;
         try {
-            created = store.inTransaction(em -> {
+            created = IdentityAudit.recorded(store, em -> {
                 if (loginTaken(em, clean.login())) {
                     throw ValidationException.of("login", "identity.user.login.taken", clean.login());
                 }
@@ -187,7 +187,9 @@ public class UserAdminService implements UserAdmin {
                 replaceMemberships(em, user.getId(), clean.unitIds());
                 em.flush();
                 return UserSummaries.of(em, user, clock.instant());
-            });
+            }, stored -> audit.change(actor, "identity.user.created", "user", stored.id(), stored.unitIds().get(0),
+                    IdentityAudit.details("login", stored.login(), "fullName", stored.fullName(), "email",
+                            stored.email(), "phone", stored.phone(), "units", codes(stored.unitIds()))));
         } catch (PersistenceException e) {
             // the same login created concurrently: the unique key refused ours
             if (store.read(em -> loginTaken(em, clean.login()))) {
@@ -195,9 +197,6 @@ public class UserAdminService implements UserAdmin {
             }
             throw e;
         }
-        audit.change(actor, "identity.user.created", "user", created.id(), created.unitIds().get(0),
-                IdentityAudit.details("login", created.login(), "fullName", created.fullName(), "email",
-                        created.email(), "phone", created.phone(), "units", codes(created.unitIds())));
         return created;
     }
 
@@ -251,7 +250,7 @@ public class UserAdminService implements UserAdmin {
         }
         clean.unitIds().forEach(unitId -> access.check(actor, ManageUsersPermission.ID, unitId));
         String[] before = new String[4];
-        UserSummary updated = store.inTransaction(em -> {
+        return IdentityAudit.recorded(store, em -> {
             UserAccount user = load(em, actor, userId, version);
             before[0] = user.getFullName();
             before[1] = user.getEmail();
@@ -263,22 +262,24 @@ public class UserAdminService implements UserAdmin {
             em.lock(user, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.flush();
             return UserSummaries.of(em, user, clock.instant());
+        }, updated -> {
+            String units = codes(updated.unitIds());
+            audit.change(actor, "identity.user.updated", "user", updated.id(), updated.unitIds().get(0),
+                    IdentityAudit.details(
+                            "fullName", Objects.equals(before[0], updated.fullName()) ? null
+                                    : before[0] + " → " + updated.fullName(),
+                            "email", Objects.equals(before[1], updated.email()) ? null
+                                    : before[1] + " → " + updated.email(),
+                            "phone", Objects.equals(before[2], updated.phone()) ? null
+                                    : before[2] + " → " + updated.phone(),
+                            "units", Objects.equals(before[3], units) ? null : before[3] + " → " + units,
+                            "login", updated.login()));
         });
-        String units = codes(updated.unitIds());
-        audit.change(actor, "identity.user.updated", "user", updated.id(), updated.unitIds().get(0),
-                IdentityAudit.details(
-                        "fullName", Objects.equals(before[0], updated.fullName()) ? null
-                                : before[0] + " → " + updated.fullName(),
-                        "email", Objects.equals(before[1], updated.email()) ? null : before[1] + " → " + updated.email(),
-                        "phone", Objects.equals(before[2], updated.phone()) ? null : before[2] + " → " + updated.phone(),
-                        "units", Objects.equals(before[3], units) ? null : before[3] + " → " + units,
-                        "login", updated.login()));
-        return updated;
     }
 
     @Override
     public UserSummary setLocked(UserPrincipal actor, long userId, long version, boolean locked) {
-        UserSummary result = store.inTransaction(em -> {
+        UserSummary result = IdentityAudit.recorded(store, em -> {
             UserAccount user = load(em, actor, userId, version);
             user.setLocked(locked);
             em.lock(user, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -288,27 +289,23 @@ public class UserAdminService implements UserAdmin {
             }
             em.flush();
             return UserSummaries.of(em, user, clock.instant());
-        });
+        }, changed -> audit.change(actor, locked ? "identity.user.locked" : "identity.user.unlocked", "user", userId,
+                firstUnit(changed), IdentityAudit.details("login", changed.login())));
         access.invalidateUser(userId);
-        audit.change(actor, locked ? "identity.user.locked" : "identity.user.unlocked", "user", userId,
-                result.unitIds().isEmpty() ? null : result.unitIds().get(0),
-                IdentityAudit.details("login", result.login()));
         return result;
     }
 
     @Override
     public UserSummary setActive(UserPrincipal actor, long userId, long version, boolean active) {
-        UserSummary result = store.inTransaction(em -> {
+        UserSummary result = IdentityAudit.recorded(store, em -> {
             UserAccount user = load(em, actor, userId, version);
             user.setActive(active);
             em.lock(user, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.flush();
             return UserSummaries.of(em, user, clock.instant());
-        });
+        }, changed -> audit.change(actor, active ? "identity.user.activated" : "identity.user.deactivated", "user",
+                userId, firstUnit(changed), IdentityAudit.details("login", changed.login())));
         access.invalidateUser(userId);
-        audit.change(actor, active ? "identity.user.activated" : "identity.user.deactivated", "user", userId,
-                result.unitIds().isEmpty() ? null : result.unitIds().get(0),
-                IdentityAudit.details("login", result.login()));
         return result;
     }
 
@@ -320,7 +317,7 @@ public class UserAdminService implements UserAdmin {
         });
         PasswordPolicy.require(newPassword, login);
         String hash = hasher.hash(newPassword);
-        UserSummary result = store.inTransaction(em -> {
+        return IdentityAudit.recorded(store, em -> {
             UserAccount user = load(em, actor, userId, null);
             user.setPasswordHash(hash);
             user.setMustChangePassword(true);
@@ -328,11 +325,12 @@ public class UserAdminService implements UserAdmin {
                     .executeUpdate();
             em.flush();
             return UserSummaries.of(em, user, clock.instant());
-        });
-        audit.change(actor, "identity.password.reset", "user", userId,
-                result.unitIds().isEmpty() ? null : result.unitIds().get(0),
-                IdentityAudit.details("login", result.login()));
-        return result;
+        }, changed -> audit.change(actor, "identity.password.reset", "user", userId, firstUnit(changed),
+                IdentityAudit.details("login", changed.login())));
+    }
+
+    private static Long firstUnit(UserSummary user) {
+        return user.unitIds().isEmpty() ? null : user.unitIds().get(0);
     }
 
 }

@@ -15,7 +15,9 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface AuditTrail {
 
     /**
-     * Appends an entry to the chain, durably.
+     * Appends an entry to the chain, durably. Called inside a read-write unit of work of the platform's persistence
+     * service, the entry joins that transaction: it commits with the change it records or not at all, and a failure
+     * here rolls the change back. Outside one, it is committed before this method returns.
      *
      * @param event what happened
      * @return the stored entry

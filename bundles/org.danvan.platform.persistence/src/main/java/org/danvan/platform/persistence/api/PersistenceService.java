@@ -1,5 +1,8 @@
 package org.danvan.platform.persistence.api;
 
+import java.sql.Connection;
+import java.util.Optional;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -17,6 +20,17 @@ public interface PersistenceService {
      *             behind (Liquibase change sets are transactional where the database allows)
      */
     EntityStore open(PersistenceUnitDefinition definition);
+
+    /**
+     * The JDBC connection of the read-write unit of work ({@link EntityStore#inTransaction}) that the calling thread is
+     * running on this service's database, whichever bundle's store began it; empty outside one. Statements run on it
+     * commit or roll back with that unit of work — this is how the audit trail writes an entry in the same
+     * transaction as the change it records. Do not close it, commit it or change its settings. A read-only unit of
+     * work ({@link EntityStore#read}) is never offered: it is always rolled back.
+     *
+     * @since 1.1.0
+     */
+    Optional<Connection> currentTransaction();
 
     /** The product name of the database in use, e.g. {@code H2} or {@code MariaDB}, for diagnostics. */
     String databaseProductName();

@@ -3,6 +3,8 @@ package org.danvan.platform.persistence.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Deque;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,6 +23,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
@@ -45,6 +48,7 @@ public class PersistenceServiceImpl implements PersistenceService {
     private final DataSource dataSource;
     private final LiquibaseMigrator migrator;
     private final Set<TransactionalEntityStore> openStores = ConcurrentHashMap.newKeySet();
+    private final ThreadLocal<Deque<EntityManager>> running = TransactionalEntityStore.newRunningRegistry();
     private volatile String databaseProductName;
 
     @Activate
@@ -82,7 +86,7 @@ public class PersistenceServiceImpl implements PersistenceService {
             String productName = migrator.migrate(dataSource, definition);
             databaseProductName = productName;
             EntityManagerFactory factory = new EntityManagerFactoryBuilder(dataSource, productName).build(definition);
-            TransactionalEntityStore store = new TransactionalEntityStore(name, factory, this::closed);
+            TransactionalEntityStore store = new TransactionalEntityStore(name, factory, this::closed, running);
             openStores.add(store);
             opened = true;
             LOG.info("Persistence unit '{}' ready on {} in {} ms", name, productName,
@@ -97,6 +101,11 @@ public class PersistenceServiceImpl implements PersistenceService {
                 OPEN_UNITS.remove(name);
             }
         }
+    }
+
+    @Override
+    public Optional<Connection> currentTransaction() {
+        return TransactionalEntityStore.currentConnection(running);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.danvan.platform.persistence.internal;
 
+import java.sql.Connection;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,12 +22,31 @@ final class TransactionalEntityStore implements EntityStore {
     private final String unitName;
     private final EntityManagerFactory factory;
     private final Consumer<TransactionalEntityStore> onClose;
+    private final ThreadLocal<Deque<EntityManager>> running;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    TransactionalEntityStore(String unitName, EntityManagerFactory factory, Consumer<TransactionalEntityStore> onClose) {
+    /**
+     * @param running the read-write units of work running on each thread, shared by every store of one persistence
+     *            service (one database), innermost first
+     */
+    TransactionalEntityStore(String unitName, EntityManagerFactory factory, Consumer<TransactionalEntityStore> onClose,
+            ThreadLocal<Deque<EntityManager>> running) {
         this.unitName = unitName;
         this.factory = factory;
         this.onClose = onClose;
+        this.running = running;
+    }
+
+    /** A new registry of running units of work, for the stores of one persistence service. */
+    static ThreadLocal<Deque<EntityManager>> newRunningRegistry() {
+        return ThreadLocal.withInitial(ArrayDeque::new);
+    }
+
+    /** The connection of the innermost read-write unit of work on this thread in a registry, if any. */
+    static Optional<Connection> currentConnection(ThreadLocal<Deque<EntityManager>> running) {
+        EntityManager current = running.get().peek();
+        // EclipseLink begins the database transaction on the unit of work's connection when asked for it
+        return current == null ? Optional.empty() : Optional.of(current.unwrap(Connection.class));
     }
 
     String unitName() {
@@ -41,6 +64,8 @@ final class TransactionalEntityStore implements EntityStore {
         try {
             EntityTransaction transaction = em.getTransaction();
             transaction.begin();
+            Deque<EntityManager> units = running.get();
+            units.push(em);
             try {
                 T result = work.apply(em);
                 // constraint violations and version conflicts surface here, as what they are, rather than
@@ -51,6 +76,11 @@ final class TransactionalEntityStore implements EntityStore {
             } catch (Throwable failure) {
                 rollbackQuietly(transaction, failure);
                 throw Exceptions.<RuntimeException>sneaky(surfaceOptimisticLock(failure));
+            } finally {
+                units.pop();
+                if (units.isEmpty()) {
+                    running.remove();
+                }
             }
         } finally {
             em.close();

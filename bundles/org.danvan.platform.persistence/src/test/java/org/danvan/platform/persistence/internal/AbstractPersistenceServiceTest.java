@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -152,6 +155,56 @@ abstract class AbstractPersistenceServiceTest {
         // the store is still usable afterwards
         persist(store, "after the failure", 3);
         assertEquals(1, database.count("PT_ITEM"));
+    }
+
+    @Test
+    void plainSqlOnTheCurrentTransactionCommitsAndRollsBackWithTheUnitOfWork() {
+        EntityStore items = open(ITEMS);
+        open(OTHERS);
+        assertTrue(service.currentTransaction().isEmpty(), "no unit of work runs outside inTransaction");
+
+        // another bundle's table written in plain SQL inside the items' unit of work, as the audit trail does
+        items.run(em -> {
+            em.persist(new TestItem("committed together", 1));
+            insertOther(service.currentTransaction().orElseThrow(), 1, "joined and kept");
+        });
+        assertEquals(1, database.count("PT_ITEM"));
+        assertEquals(List.of("joined and kept"), database.column("SELECT LABEL FROM PT2_RECORD"));
+
+        IllegalStateException thrown = new IllegalStateException("the change failed after the joined write");
+        assertSame(thrown, assertThrows(IllegalStateException.class, () -> items.run(em -> {
+            em.persist(new TestItem("rolled back", 2));
+            insertOther(service.currentTransaction().orElseThrow(), 2, "joined and rolled back");
+            throw thrown;
+        })));
+        // and the other way round: the joined write fails, the change is rolled back
+        assertThrows(IllegalStateException.class, () -> items.run(em -> {
+            em.persist(new TestItem("rolled back too", 3));
+            insertOther(service.currentTransaction().orElseThrow(), 1, "a duplicate key");
+        }));
+        assertEquals(1, database.count("PT_ITEM"));
+        assertEquals(1, database.count("PT2_RECORD"));
+
+        boolean offeredInRead = items.read(em -> service.currentTransaction().isPresent());
+        assertFalse(offeredInRead,
+                "a read-only unit of work is never offered: it is always rolled back");
+        assertTrue(service.currentTransaction().isEmpty(), "nothing is left behind on the thread");
+        PersistenceServiceImpl otherDatabase = new PersistenceServiceImpl(database.dataSource(), Duration.ofMinutes(5),
+                Duration.ofSeconds(3));
+        boolean offeredByOther = items.inTransaction(em -> otherDatabase.currentTransaction().isPresent());
+        assertFalse(offeredByOther,
+                "a unit of work is offered only by the service whose store began it");
+    }
+
+    private static void insertOther(Connection connection, long id, String label) {
+        try (PreparedStatement insert = connection
+                .prepareStatement("INSERT INTO PT2_RECORD (ID, LABEL, VERSION) VALUES (?, ?, 0)")) {
+            insert.setLong(1, id);
+            insert.setString(2, label);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

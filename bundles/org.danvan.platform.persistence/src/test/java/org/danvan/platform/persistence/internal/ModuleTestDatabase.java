@@ -1,7 +1,9 @@
 package org.danvan.platform.persistence.internal;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -42,6 +44,11 @@ public final class ModuleTestDatabase implements PersistenceService, AutoCloseab
     /** The raw DataSource, for assertions in SQL. */
     public DataSource dataSource() {
         return database.dataSource();
+    }
+
+    @Override
+    public Optional<Connection> currentTransaction() {
+        return persistence.currentTransaction();
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.danvan.platform.api.module.ModuleCapabilities;
 import org.danvan.platform.api.module.ModuleEnablementListener;
 import org.danvan.platform.api.security.PermissionContribution;
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.ui.spi.HomeCardProvider;
 import org.danvan.platform.ui.spi.RequiredStep;
 import org.danvan.platform.ui.spi.ViewContribution;
 import org.osgi.framework.ServiceReference;
@@ -51,6 +52,7 @@ public class ContributionRegistry implements ModuleEnablementListener {
     private final Map<String, List<ContributedView>> viewsByRoute = new HashMap<>();
     private final List<TranslationContribution> translations = new CopyOnWriteArrayList<>();
     private final List<RequiredStep> requiredSteps = new CopyOnWriteArrayList<>();
+    private final List<HomeCards.Source> homeCards = new CopyOnWriteArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong generation = new AtomicLong();
 
@@ -160,6 +162,26 @@ public class ContributionRegistry implements ModuleEnablementListener {
 
     void removeRequiredStep(RequiredStep step) {
         requiredSteps.remove(step);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addHomeCards(HomeCardProvider provider, ServiceReference<HomeCardProvider> reference) {
+        addHomeCards(new HomeCards.Source(provider, ModuleCapabilities.moduleOf(reference.getBundle()).orElse(null),
+                reference.getBundle().getSymbolicName()));
+    }
+
+    /** Adds a provider whose module is already known (also the entry point of tests). */
+    public void addHomeCards(HomeCards.Source source) {
+        homeCards.add(source);
+    }
+
+    void removeHomeCards(HomeCardProvider provider) {
+        homeCards.removeIf(source -> source.provider() == provider);
+    }
+
+    /** The home-card providers present now. */
+    public List<HomeCards.Source> homeCardSources() {
+        return List.copyOf(homeCards);
     }
 
     /** The step the user must complete before anything else, if any (and if its view is installed). */

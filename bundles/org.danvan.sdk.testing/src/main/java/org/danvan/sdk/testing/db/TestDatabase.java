@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -71,6 +72,11 @@ public final class TestDatabase implements PersistenceService, AutoCloseable {
     /** The pooled DataSource, for assertions in plain SQL. */
     public DataSource dataSource() {
         return server.dataSource();
+    }
+
+    @Override
+    public Optional<Connection> currentTransaction() {
+        return persistence.currentTransaction();
     }
 
     @Override

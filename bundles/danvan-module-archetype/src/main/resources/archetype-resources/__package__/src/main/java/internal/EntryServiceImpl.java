@@ -28,8 +28,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -42,8 +40,6 @@ public class EntryServiceImpl implements EntryService {
     /** The module's persistence unit: its entity classes and its Liquibase changelog. */
     static final PersistenceUnitDefinition UNIT = PersistenceUnitDefinition.of("${moduleId}",
             "db/${moduleId}/changelog.xml", EntryEntity.class);
-
-    private static final Logger LOG = LoggerFactory.getLogger(EntryServiceImpl.class);
 
     private final EntityStore store;
     private final AccessControl access;
@@ -115,9 +111,8 @@ public class EntryServiceImpl implements EntryService {
             entity.setContent(draft.title(), draft.happenedOn(), draft.note());
             em.persist(entity);
             em.flush();
-            return toEntry(entity);
+            return audited("${moduleId}.entry.created", user, toEntry(entity));
         });
-        audited("${moduleId}.entry.created", user, created);
         return created;
     }
 
@@ -128,21 +123,19 @@ public class EntryServiceImpl implements EntryService {
             EntryEntity entity = current(em, id, expectedVersion, user);
             entity.setContent(draft.title(), draft.happenedOn(), draft.note());
             em.flush();
-            return toEntry(entity);
+            return audited("${moduleId}.entry.updated", user, toEntry(entity));
         });
-        audited("${moduleId}.entry.updated", user, updated);
         return updated;
     }
 
     @Override
     public void delete(long id, long expectedVersion, UserPrincipal user) {
-        Entry deleted = write(em -> {
+        write(em -> {
             EntryEntity entity = current(em, id, expectedVersion, user);
             Entry before = toEntry(entity);
             em.remove(entity);
-            return before;
+            return audited("${moduleId}.entry.deleted", user, before);
         });
-        audited("${moduleId}.entry.deleted", user, deleted);
     }
 
     /** The entry as the user read it, if the user may change it. */
@@ -180,15 +173,15 @@ public class EntryServiceImpl implements EntryService {
         }
     }
 
-    /** The audit entry of a committed change; the change stands even if the trail fails (operators see the error). */
-    private void audited(String action, UserPrincipal user, Entry entry) {
-        try {
-            audit.record(new AuditEvent(action, user.login(), user.userId(), "${moduleId}.entry",
-                    Long.toString(entry.id()), entry.unitId(), Map.of("title", entry.title(),
-                            "happenedOn", entry.happenedOn().toString()), null));
-        } catch (RuntimeException e) {
-            LOG.error("Audit entry {} for entry {} by {} could not be written", action, entry.id(), user.login(), e);
-        }
+    /**
+     * The audit entry of a change, written last inside the unit of work that makes it: the platform's trail joins that
+     * transaction, so the change and its entry commit together and a failing trail rolls the change back.
+     */
+    private Entry audited(String action, UserPrincipal user, Entry entry) {
+        audit.record(new AuditEvent(action, user.login(), user.userId(), "${moduleId}.entry",
+                Long.toString(entry.id()), entry.unitId(), Map.of("title", entry.title(),
+                        "happenedOn", entry.happenedOn().toString()), null));
+        return entry;
     }
 
     private static Entry toEntry(EntryEntity e) {

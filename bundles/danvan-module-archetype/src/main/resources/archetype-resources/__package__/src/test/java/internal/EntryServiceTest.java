@@ -87,6 +87,17 @@ class EntryServiceTest {
     }
 
     @Test
+    void aChangeWhoseAuditEntryFailsIsNotStored() {
+        Entry kept = record(TIEN_DU, "Họp", TODAY);
+        audit.failing(true);
+        assertThrows(RuntimeException.class, () -> record(TIEN_DU, "Không được ghi nhật ký", TODAY));
+        assertThrows(RuntimeException.class, () -> service.delete(kept.id(), kept.version(), TIEN_DU));
+        audit.failing(false);
+        assertEquals(1, database.count("${tablePrefix}_entry"), "no change stands without its audit entry");
+        assertEquals(List.of(kept), service.list(TIEN_DU, 0, 10));
+    }
+
+    @Test
     void aBrokenDraftIsRefusedAtItsFieldsAndNothingIsStored() {
         ValidationException refused = assertThrows(ValidationException.class,
                 () -> service.create(new EntryDraft(" ", TODAY.plusDays(1), "x".repeat(2001)), TIEN_DU));

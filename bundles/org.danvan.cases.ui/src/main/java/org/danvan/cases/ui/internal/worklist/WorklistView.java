@@ -300,7 +300,7 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         WorklistFilter wanted = WorklistLink.parse(event.getLocation().getQueryParameters().getParameters(),
-                Worklist.MINE);
+                Worklist.MINE, user.userId());
         applying = true;
         worklist = wanted.worklist();
         tabs.setSelectedTab(tabByList.get(worklist));
@@ -312,6 +312,11 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
             subunits.setValue(wanted.includeSubunits());
         }
         sortByDue.setValue(wanted.sortByDueDate());
+        if (wanted.handlerUserId() != null) {
+            handler.setValue(user.login());
+            handler.setHelperText(user.fullName());
+            handlerUserId = wanted.handlerUserId();
+        }
         applying = false;
         apply();
     }

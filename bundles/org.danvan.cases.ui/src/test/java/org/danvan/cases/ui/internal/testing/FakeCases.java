@@ -54,6 +54,10 @@ public final class FakeCases implements CaseService {
     /** Thrown by the next action, then cleared. */
     public RuntimeException refuseNext;
     public IntakeRequest lastIntake;
+    /** Every query the screens sent to {@link #find}. */
+    public final List<CaseQuery> queries = new ArrayList<>();
+    /** When set, answers {@link #find} instead of the one case. */
+    public java.util.function.Function<CaseQuery, Page<CaseSummary>> pages;
 
     public CaseSummary summary() {
         return new CaseSummary(5, "2026/000005", 12, kind, CaseStatus.ACCEPTED, LocalDate.of(2026, 3, 2),
@@ -202,6 +206,10 @@ public final class FakeCases implements CaseService {
     public Page<CaseSummary> find(UserPrincipal user, CaseQuery query) {
         calls.add("find " + query.worklist() + " " + query.offset() + "+" + query.limit()
                 + (query.text() == null ? "" : " text=" + query.text()));
+        queries.add(query);
+        if (pages != null) {
+            return pages.apply(query);
+        }
         return new Page<>(List.of(summary()), 1);
     }
 

@@ -88,4 +88,17 @@ class WorklistFilterTest {
         assertTrue(filter.kinds().isEmpty());
         assertNull(filter.unitId());
     }
+
+    @Test
+    void aLinkForMyCasesRestrictsToTheSignedInHandlerOnly() {
+        WorklistFilter mine = WorklistLink.parse(Map.of("ds", List.of("OVERDUE"), "cua-toi", List.of("1")),
+                Worklist.MINE, 7L);
+        assertEquals(Worklist.OVERDUE, mine.worklist());
+        assertEquals(7L, mine.handlerUserId());
+        assertEquals(7L, mine.page(0, 50).handlerUserId());
+        assertNull(WorklistLink.parse(Map.of("cua-toi", List.of("1")), Worklist.MINE).handlerUserId(),
+                "without a signed-in user the parameter means nothing");
+        assertNull(WorklistLink.parse(Map.of("cua-toi", List.of("12")), Worklist.MINE, 7L).handlerUserId(),
+                "only 1 asks for my cases; it never names another handler");
+    }
 }

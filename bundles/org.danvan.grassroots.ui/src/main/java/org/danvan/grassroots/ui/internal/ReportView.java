@@ -1,0 +1,176 @@
+package org.danvan.grassroots.ui.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.danvan.grassroots.api.Disclosure;
+import org.danvan.grassroots.api.DisclosureService;
+import org.danvan.grassroots.api.Matter;
+import org.danvan.grassroots.api.MatterService;
+import org.danvan.platform.api.audit.AuditEvent;
+import org.danvan.platform.api.audit.AuditTrail;
+import org.danvan.platform.api.org.OrgUnitDirectory;
+import org.danvan.platform.api.org.OrgUnitInfo;
+import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.export.api.DocumentExporter;
+import org.danvan.platform.export.api.ExportDocument;
+import org.danvan.platform.ui.kit.LocalizedDates;
+import org.danvan.platform.ui.kit.SignedInUser;
+import org.danvan.platform.ui.kit.UnitPicker;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+/**
+ * A unit's grassroots democracy in a period: figures, the disclosures and the matters, and the same as an Excel
+ * workbook or a PDF. The services decide what the user may see.
+ */
+public class ReportView extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient DisclosureService disclosures;
+    private final transient MatterService matters;
+    private final transient DocumentExporter exporter;
+    private final transient AuditTrail audit;
+    private final transient UserPrincipal user;
+    private final UnitPicker unit;
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Paragraph summary = new Paragraph();
+    private final Grid<Disclosure> disclosureGrid = new Grid<>();
+    private final Grid<Matter> matterGrid = new Grid<>();
+    private final Anchor xlsx = new Anchor();
+    private final Anchor pdf = new Anchor();
+    private transient GrassrootsReport report;
+
+    public ReportView(DisclosureService disclosures, MatterService matters, OrgUnitDirectory units,
+            DocumentExporter exporter, AuditTrail audit) {
+        this.disclosures = disclosures;
+        this.matters = matters;
+        this.exporter = exporter;
+        this.audit = audit;
+        this.user = SignedInUser.get().orElse(null);
+        setId("gr-report");
+        setSizeFull();
+        unit = new UnitPicker(units, "gr-report-unit", getTranslation("grassroots.ui.column.unit"));
+        if (user != null && user.orgUnitId() != null) {
+            units.find(user.orgUnitId()).ifPresent(unit::setValue);
+        }
+        LocalDate today = LocalizedDates.today();
+        from.setId("gr-report-from");
+        from.setLabel(getTranslation("grassroots.ui.report.from"));
+        from.setValue(today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1));
+        to.setId("gr-report-to");
+        to.setLabel(getTranslation("grassroots.ui.report.to"));
+        to.setValue(today);
+        for (DatePicker day : new DatePicker[] { from, to }) {
+            day.setI18n(LocalizedDates.i18n(getLocale(), getTranslation("grassroots.ui.today"),
+                    getTranslation("grassroots.ui.cancel")));
+        }
+        Button show = new Button(getTranslation("grassroots.ui.report.show"), e -> show());
+        show.setId("gr-report-show");
+        show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        xlsx.setId("gr-report-xlsx");
+        xlsx.setText(getTranslation("grassroots.ui.report.xlsx"));
+        pdf.setId("gr-report-pdf");
+        pdf.setText(getTranslation("grassroots.ui.report.pdf"));
+        xlsx.setVisible(false);
+        pdf.setVisible(false);
+        HorizontalLayout filters = new HorizontalLayout(unit, from, to, show, xlsx, pdf);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
+
+        summary.setId("gr-report-summary");
+        disclosureGrid.setId("gr-report-disclosures");
+        disclosureGrid.addColumn(d -> LocalizedDates.format(d.decidedOn()))
+                .setHeader(getTranslation("grassroots.ui.field.decidedOn")).setAutoWidth(true).setFlexGrow(0);
+        disclosureGrid.addColumn(d -> d.group() + ". " + getTranslation("grassroots.group." + d.group()))
+                .setHeader(getTranslation("grassroots.ui.field.group"));
+        disclosureGrid.addColumn(Disclosure::title).setHeader(getTranslation("grassroots.ui.field.title"));
+        disclosureGrid.addColumn(d -> d.flags().isEmpty() ? getTranslation("grassroots.ui.flags.none")
+                : String.join(", ", d.flags().stream().sorted().map(f -> getTranslation(f.labelKey())).toList()))
+                .setHeader(getTranslation("grassroots.ui.column.flags"));
+        matterGrid.setId("gr-report-matters");
+        matterGrid.addColumn(m -> LocalizedDates.format(m.meetingOn()))
+                .setHeader(getTranslation("grassroots.ui.field.meetingOn")).setAutoWidth(true).setFlexGrow(0);
+        matterGrid.addColumn(Matter::title).setHeader(getTranslation("grassroots.ui.field.matterTitle"));
+        matterGrid.addColumn(m -> getTranslation(m.state().labelKey()))
+                .setHeader(getTranslation("grassroots.ui.column.result"));
+        add(filters, summary, new H3(getTranslation("grassroots.ui.report.disclosures")), disclosureGrid,
+                new H3(getTranslation("grassroots.ui.report.matters")), matterGrid);
+    }
+
+    /** Gathers the report for the chosen unit and period and offers its downloads. */
+    void show() {
+        OrgUnitInfo chosen = unit.getValue();
+        from.setInvalid(false);
+        if (chosen == null || from.getValue() == null || to.getValue() == null
+                || to.getValue().isBefore(from.getValue())) {
+            from.setErrorMessage(getTranslation("grassroots.ui.report.invalid"));
+            from.setInvalid(true);
+            return;
+        }
+        report = new GrassrootsReport(chosen.name(), from.getValue(), to.getValue(),
+                disclosures.inPeriod(user, chosen.id(), from.getValue(), to.getValue()),
+                matters.inPeriod(user, chosen.id(), from.getValue(), to.getValue()));
+        summary.setText(report.summary(this::getTranslation));
+        disclosureGrid.setItems(report.disclosures());
+        matterGrid.setItems(report.matters());
+        String name = "dan-chu-" + chosen.code() + "-" + report.from() + "-" + report.to();
+        offer(xlsx, name + ".xlsx", DocumentExporter.XLSX_TYPE, chosen.id(), true);
+        offer(pdf, name + ".pdf", DocumentExporter.PDF_TYPE, chosen.id(), false);
+    }
+
+    GrassrootsReport report() {
+        return report;
+    }
+
+    private void offer(Anchor anchor, String fileName, String type, long unitId, boolean spreadsheet) {
+        GrassrootsReport shown = report;
+        ExportDocument document = shown.document(this::getTranslation);
+        anchor.setHref(DownloadHandler.fromInputStream(request -> {
+            byte[] content = render(document, spreadsheet);
+            exported(fileName, unitId);
+            return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
+        }));
+        anchor.getElement().setAttribute("download", fileName);
+        anchor.setVisible(true);
+    }
+
+    private byte[] render(ExportDocument document, boolean spreadsheet) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            if (spreadsheet) {
+                exporter.xlsx(document, out);
+            } else {
+                exporter.pdf(document, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The report names no private person, but who took which report away is kept. */
+    private void exported(String fileName, long unitId) {
+        if (user != null) {
+            audit.record(new AuditEvent("grassroots.report.exported", user.login(), user.userId(),
+                    "grassroots.report", fileName, unitId, Map.of("file", fileName), null));
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.danvan.grassroots.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.danvan.grassroots.api.BallotResult;
+import org.danvan.grassroots.api.DecisionWay;
+import org.danvan.grassroots.api.DisclosureDraft;
+import org.danvan.grassroots.api.DisclosureForm;
+import org.danvan.grassroots.api.GrassrootsPermissions;
+import org.danvan.grassroots.api.Matter;
+import org.danvan.grassroots.api.MatterDraft;
+import org.danvan.grassroots.api.Posting;
+import org.danvan.grassroots.internal.GrassrootsServices;
+import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.time.PlatformTime;
+import org.danvan.platform.export.api.DocumentExporter;
+import org.danvan.platform.export.api.ExportBlock;
+import org.danvan.platform.export.api.ExportDocument;
+import org.danvan.sdk.testing.FakeAccessControl;
+import org.danvan.sdk.testing.FakeUnits;
+import org.danvan.sdk.testing.RealRules;
+import org.danvan.sdk.testing.RecordingAuditTrail;
+import org.danvan.sdk.testing.db.TestDatabase;
+import org.danvan.sdk.testing.ui.UiHarness;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+
+/**
+ * The report on the real services (H2): what it gathers for a commune and the document handed to the exporter. The
+ * exporter itself (POI, PDFBox) runs in the distribution test, GrassrootsModuleIT.
+ */
+class ReportViewTest {
+
+    static final UserPrincipal CHAIR = new UserPrincipal(2, "tiendu", "Nguyễn Văn An", FakeUnits.TIEN_DU,
+            "Xã Tiên Du", Set.of(GrassrootsPermissions.VIEW));
+
+    private final FakeUnits units = FakeUnits.sample();
+    private final FakeAccessControl access = new FakeAccessControl(units).grant(CHAIR, FakeUnits.TIEN_DU,
+            GrassrootsPermissions.VIEW, GrassrootsPermissions.MANAGE_DISCLOSURES,
+            GrassrootsPermissions.MANAGE_DECISIONS);
+    private final TestDatabase database = TestDatabase.h2();
+    private final RecordingAuditTrail audit = new RecordingAuditTrail();
+    private final GrassrootsServices services = new GrassrootsServices(database, access, units, audit,
+            RealRules.withModuleFiles("rules/grassroots-rules.csv"), access.moduleEnablement(), PlatformTime.clock());
+    /** Never called here: the document is checked before it reaches the exporter. */
+    private final DocumentExporter unused = null;
+
+    @AfterEach
+    void stop() {
+        services.deactivate();
+        database.close();
+    }
+
+    @Test
+    void theReportGathersTheCommunesDisclosuresAndMattersAndOffersBothFormats() {
+        LocalDate today = LocalDate.now(PlatformTime.ZONE);
+        services.create(new DisclosureDraft(FakeUnits.TIEN_DU, 2, "Dự toán ngân sách", null, today, null,
+                List.of(new Posting(DisclosureForm.NOTICE_BOARD, today, 30))), CHAIR);
+        services.create(new DisclosureDraft(FakeUnits.VILLAGE, 7, "Thu hồi đất", null, today, null,
+                List.of(new Posting(DisclosureForm.VILLAGE_HALL, today, 29))), CHAIR);
+        Matter m = services.matters().create(new MatterDraft(FakeUnits.VILLAGE, "Làm đường", DecisionWay.HOUSEHOLD_BALLOT,
+                List.of("Có", "Không"), 120, today, null, null, null), CHAIR);
+        services.matters().recordResult(m.id(), m.version(), new BallotResult(List.of(61, 50), 111, today), CHAIR);
+
+        try (UiHarness harness = new UiHarness(CHAIR)) {
+            ReportView view = harness.show(new ReportView(services, services.matters(), units, unused, audit));
+            harness.find("gr-report-show", Button.class).click();
+            GrassrootsReport report = view.report();
+            assertEquals("Xã Tiên Du", report.unitName());
+            assertEquals(2, report.disclosures().size());
+            assertEquals(2, report.disclosuresOnTime(), "both started on time");
+            assertEquals(1, report.disclosuresFlagged(), "29 days at the village hall, no loudspeaker");
+            assertEquals(1, report.mattersPassed());
+            assertEquals(0, report.recordsOnTime(), "not sent yet");
+            assertTrue(harness.find("gr-report-xlsx", Anchor.class).isVisible());
+            assertTrue(harness.find("gr-report-pdf", Anchor.class).isVisible());
+
+            ExportDocument document = report.document((key, args) -> key);
+            List<ExportBlock.Table> tables = document.blocks().stream()
+                    .filter(ExportBlock.Table.class::isInstance).map(ExportBlock.Table.class::cast).toList();
+            assertEquals(2, tables.size());
+            assertEquals(2, tables.get(0).rows().size());
+            List<Object> matterRow = tables.get(1).rows().get(0);
+            assertEquals(List.of(today, "Làm đường", "Thôn Đông", 120, 111, new BigDecimal("0.9250"), "Có"),
+                    matterRow.subList(0, 7));
+            assertTrue(document.landscape());
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package org.danvan.grassroots.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.danvan.grassroots.api.BallotResult;
+import org.danvan.grassroots.api.GrassrootsPermissions;
+import org.danvan.grassroots.api.Matter;
+import org.danvan.grassroots.api.MatterDraft;
+import org.danvan.grassroots.api.MatterService;
+import org.danvan.grassroots.api.MatterState;
+import org.danvan.platform.api.audit.AuditEvent;
+import org.danvan.platform.api.audit.AuditTrail;
+import org.danvan.platform.api.org.OrgUnitDirectory;
+import org.danvan.platform.api.org.OrgUnitInfo;
+import org.danvan.platform.api.security.AccessControl;
+import org.danvan.platform.api.security.AccessScope;
+import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.time.PlatformTime;
+import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.platform.api.validation.Violation;
+import org.danvan.platform.persistence.api.EntityStore;
+import org.danvan.rules.api.RuleFigure;
+import org.danvan.rules.api.RuleTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.TypedQuery;
+
+/** Matters for decision on the module's tables, deciding with the platform's access control, every change audited. */
+final class MatterServiceImpl implements MatterService {
+
+    /** Translation key: no approval rule is in force on the meeting day (before the law applied). */
+    static final String BEFORE_LAW = "grassroots.validation.matter.meetingOn.beforeLaw";
+
+    private static final Logger LOG = LoggerFactory.getLogger(MatterServiceImpl.class);
+
+    private final EntityStore store;
+    private final AccessControl access;
+    private final OrgUnitDirectory units;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final DecisionRules rules;
+
+    MatterServiceImpl(EntityStore store, AccessControl access, OrgUnitDirectory units, AuditTrail audit,
+            RuleTable rules, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.units = units;
+        this.audit = audit;
+        this.clock = clock;
+        this.rules = new DecisionRules(rules);
+    }
+
+    private AccessScope readScope(UserPrincipal user) {
+        return Readers.scope(access, user, GrassrootsPermissions.VIEW, GrassrootsPermissions.MANAGE_DECISIONS);
+    }
+
+    @Override
+    public List<Matter> list(UserPrincipal user, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
+        }
+        AccessScope scope = readScope(user);
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = PlatformTime.today(clock);
+        return store.read(em -> query(em, "SELECT m", MatterEntity.class, scope,
+                " ORDER BY m.meetingOn DESC, m.id DESC").setFirstResult(offset).setMaxResults(limit)
+                .getResultList().stream().map(m -> toMatter(m, today)).toList());
+    }
+
+    @Override
+    public long count(UserPrincipal user) {
+        AccessScope scope = readScope(user);
+        return scope.isEmpty() ? 0 : store.read(em -> query(em, "SELECT COUNT(m)", Long.class, scope, "")
+                .getSingleResult());
+    }
+
+    private static <T> TypedQuery<T> query(EntityManager em, String select, Class<T> type, AccessScope scope,
+            String order) {
+        String where = scope.unrestricted() ? "" : " WHERE m.unitId IN :units";
+        TypedQuery<T> query = em.createQuery(select + " FROM Matter m" + where + order, type);
+        return scope.unrestricted() ? query : query.setParameter("units", scope.unitIds());
+    }
+
+    @Override
+    public List<Matter> inPeriod(UserPrincipal user, long unitId, LocalDate from, LocalDate to) {
+        Set<Long> wanted = Readers.subtreeWithin(units, unitId, readScope(user));
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = PlatformTime.today(clock);
+        return store.read(em -> em.createQuery("SELECT m FROM Matter m WHERE m.unitId IN :units"
+                + " AND m.meetingOn BETWEEN :from AND :to ORDER BY m.meetingOn, m.id", MatterEntity.class)
+                .setParameter("units", wanted).setParameter("from", from).setParameter("to", to).getResultList()
+                .stream().map(m -> toMatter(m, today)).toList());
+    }
+
+    @Override
+    public Matter create(MatterDraft draft, UserPrincipal user) {
+        Objects.requireNonNull(user, "user");
+        requireValid(draft);
+        access.check(user, GrassrootsPermissions.MANAGE_DECISIONS, draft.unitId());
+        String unitName = unitName(draft.unitId());
+        LocalDate noticeLatest = rules.noticeLatest(draft.meetingOn());
+        Matter created = Writes.inTransaction(store, em -> {
+            MatterEntity entity = new MatterEntity(user.login());
+            entity.setContent(draft, unitName, noticeLatest, now());
+            em.persist(entity);
+            em.flush();
+            return toMatter(entity, PlatformTime.today(clock));
+        });
+        audited("grassroots.matter.created", user, created, Map.of());
+        return created;
+    }
+
+    @Override
+    public Matter update(long id, long expectedVersion, MatterDraft draft, UserPrincipal user) {
+        requireValid(draft);
+        access.check(user, GrassrootsPermissions.MANAGE_DECISIONS, draft.unitId());
+        String unitName = unitName(draft.unitId());
+        LocalDate noticeLatest = rules.noticeLatest(draft.meetingOn());
+        Matter updated = Writes.inTransaction(store, em -> {
+            MatterEntity entity = current(em, id, expectedVersion, user, MatterState.OPEN);
+            entity.setContent(draft, unitName, noticeLatest, now());
+            em.flush();
+            return toMatter(entity, PlatformTime.today(clock));
+        });
+        audited("grassroots.matter.updated", user, updated, Map.of());
+        return updated;
+    }
+
+    @Override
+    public Matter recordResult(long id, long expectedVersion, BallotResult result, UserPrincipal user) {
+        Objects.requireNonNull(result, "result");
+        LocalDate today = PlatformTime.today(clock);
+        Matter counted = Writes.inTransaction(store, em -> {
+            MatterEntity entity = current(em, id, expectedVersion, user, MatterState.OPEN);
+            List<Violation> problems = result.validate(entity.getOptions().size(), entity.getHouseholds(),
+                    entity.getMeetingOn(), today);
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            RuleFigure approval = rules.approval(entity.getMeetingOn())
+                    .orElseThrow(() -> ValidationException.of("decidedOn", BEFORE_LAW));
+            Integer passed = DecisionRules.passedOption(result.votes(), entity.getHouseholds(), approval.value());
+            entity.setResult(result.votes(), result.householdsTakingPart(), result.decidedOn(), passed,
+                    approval.value(), approval.citation(), rules.recordDue(result.decidedOn()), now());
+            em.flush();
+            return toMatter(entity, today);
+        });
+        audited("grassroots.matter.counted", user, counted, Map.of("votes", result.votes().toString(),
+                "takingPart", Integer.toString(result.householdsTakingPart()),
+                "passed", counted.passed() ? Integer.toString(counted.passedOption() + 1) : "-"));
+        return counted;
+    }
+
+    @Override
+    public Matter recordSent(long id, long expectedVersion, LocalDate sentOn, UserPrincipal user) {
+        LocalDate today = PlatformTime.today(clock);
+        Matter sent = Writes.inTransaction(store, em -> {
+            MatterEntity entity = current(em, id, expectedVersion, user, MatterState.DECIDED);
+            if (sentOn == null || sentOn.isBefore(entity.getDecidedOn()) || sentOn.isAfter(today)) {
+                throw ValidationException.of("sentOn", SENT_DAY);
+            }
+            entity.setRecordSent(sentOn, now());
+            em.flush();
+            return toMatter(entity, today);
+        });
+        audited("grassroots.matter.record-sent", user, sent, Map.of("sentOn", sentOn.toString()));
+        return sent;
+    }
+
+    @Override
+    public void delete(long id, long expectedVersion, UserPrincipal user) {
+        LocalDate today = PlatformTime.today(clock);
+        Matter deleted = Writes.inTransaction(store, em -> {
+            MatterEntity entity = current(em, id, expectedVersion, user, MatterState.OPEN);
+            Matter before = toMatter(entity, today);
+            em.remove(entity);
+            return before;
+        });
+        audited("grassroots.matter.deleted", user, deleted, Map.of());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    private String unitName(long unitId) {
+        return units.find(unitId).map(OrgUnitInfo::name)
+                .orElseThrow(() -> ValidationException.of("unitId", MatterDraft.UNIT_REQUIRED));
+    }
+
+    /** The matter as the user read it, if the user may change it and it stands where the step needs it. */
+    private MatterEntity current(EntityManager em, long id, long expectedVersion, UserPrincipal user,
+            MatterState needed) {
+        MatterEntity entity = em.find(MatterEntity.class, id);
+        if (entity == null) {
+            throw ValidationException.of(null, GONE);
+        }
+        access.check(user, GrassrootsPermissions.MANAGE_DECISIONS, entity.getUnitId());
+        if (entity.getVersion() != expectedVersion) {
+            throw new OptimisticLockException("matter " + id + " is at version " + entity.getVersion(), null, entity);
+        }
+        if (entity.getState() != needed) {
+            throw ValidationException.of(null, WRONG_STATE);
+        }
+        return entity;
+    }
+
+    private void requireValid(MatterDraft draft) {
+        List<Violation> problems = new ArrayList<>(Objects.requireNonNull(draft, "draft").validate());
+        if (draft.meetingOn() != null && rules.approval(draft.meetingOn()).isEmpty()) {
+            problems.add(Violation.of("meetingOn", BEFORE_LAW));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    private void audited(String action, UserPrincipal user, Matter matter, Map<String, String> more) {
+        try {
+            Map<String, String> details = new java.util.LinkedHashMap<>(more);
+            details.put("title", matter.title());
+            details.put("meetingOn", matter.meetingOn().toString());
+            details.put("state", matter.state().name());
+            audit.record(new AuditEvent(action, user.login(), user.userId(), "grassroots.matter",
+                    Long.toString(matter.id()), matter.unitId(), details, null));
+        } catch (RuntimeException e) {
+            LOG.error("Audit entry {} for matter {} by {} could not be written", action, matter.id(), user.login(), e);
+        }
+    }
+
+    Matter toMatter(MatterEntity m, LocalDate today) {
+        BigDecimal approvalPercent = m.getApprovalPercent();
+        String citation = m.getApprovalCitation();
+        if (approvalPercent == null) {
+            RuleFigure approval = rules.approval(m.getMeetingOn()).orElse(null);
+            approvalPercent = approval == null ? null : approval.value();
+            citation = approval == null ? null : approval.citation();
+        }
+        return new Matter(m.getId(), m.getVersion(), m.getUnitId(), m.getUnitName(), m.getTitle(), m.getWay(),
+                m.getOptions(), m.getHouseholds(), m.getMeetingOn(), m.getNoticeOn(), m.getNoticeLatestOn(),
+                m.getInitiativeHouseholds(), m.getInitiativeOn(), m.getState(), m.getHouseholdsTakingPart(),
+                m.getDecidedOn(), m.getPassedOption(), approvalPercent, citation, m.getRecordDueBy(),
+                m.getRecordSentOn(), rules.flags(m, today));
+    }
+}

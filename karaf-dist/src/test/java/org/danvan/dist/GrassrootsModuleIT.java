@@ -1,0 +1,263 @@
+package org.danvan.dist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.danvan.dist.test.KarafDistribution;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The grassroots democracy module (issue 11) as a commune lives it: the wanted-modules file installs it for Xã Tiên
+ * Du only; the commune chair publishes a disclosure and sees it on the commune's public page, which another commune
+ * does not have; a household ballot is announced, counted (61 of 120 households: passed) and its record sent; the
+ * report is exported as Excel and PDF through the export bundle; a citizen comments on the public page without an
+ * account and staff see the comment with the contact only they see; a closed consultation's explanation is
+ * published and shown to citizens; every step is in the audit trail.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GrassrootsModuleIT extends BrowserDistributionTest {
+
+    private static final Duration UI = Duration.ofSeconds(30);
+    private static final String CHAIR = "chutich.tiendu";
+    private static final String DISCLOSURE = "Dự toán ngân sách xã Tiên Du năm 2027";
+    private static final String MATTER = "Mức đóng góp làm đường bê tông thôn Đông";
+    private static final String OPEN_CONSULTATION = "Dự thảo quy hoạch khu dân cư thôn Đông";
+    private static final String CLOSED_CONSULTATION = "Dự thảo hương ước thôn Đoài";
+
+    @Override
+    protected void configure(KarafDistribution copy) {
+        copy.setProperty("etc/org.danvan.platform.modules.cfg", "install", "grassroots");
+        // Xã Tiên Du of the demo province; Xã Yên Phong (24004) does not get the module
+        copy.setProperty("etc/org.danvan.platform.modules.cfg", "grassroots.units", "24003");
+    }
+
+    @Test
+    @Order(1)
+    void theWantedModulesFileInstallsTheModuleForOneCommune() {
+        karaf.awaitLog("Module grassroots: enabling for 24003", UI);
+        String list = karaf.shell("danvan:module-list");
+        assertTrue(list.lines().anyMatch(l -> l.startsWith("grassroots") && l.contains("installed")
+                && l.contains("24003")), list);
+        String rules = karaf.shell("danvan:rules");
+        assertTrue(rules.contains("grassroots.decision.approval") && rules.contains("Điều 19"), rules);
+    }
+
+    @Test
+    @Order(2)
+    void theCommuneChairPublishesADisclosure() {
+        browser.useDesktopSize();
+        browser.open(karaf.baseUrl() + "dan-chu/cong-khai");
+        browser.signIn(CHAIR, "danvan");
+        browser.find("#gr-disclosure-new").click();
+        browser.find("#gr-disclosure-dialog");
+        WebElement group = browser.find("#gr-disclosure-group input");
+        group.sendKeys("quyết toán ngân sách");
+        browser.waitUntil(UI, d -> !browser.findAll("vaadin-combo-box-item").isEmpty()
+                && browser.findAll("vaadin-combo-box-item").get(0).getText().startsWith("2."));
+        group.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        browser.waitForVaadin();
+        browser.typeInto("#gr-disclosure-title input", DISCLOSURE);
+        browser.typeInto("#gr-disclosure-decision input", "125/QĐ-UBND");
+        browser.find("#gr-disclosure-save").click();
+        browser.waitUntil(UI, d -> browser.findAll("#gr-disclosure-dialog").isEmpty());
+        browser.waitUntil(UI, d -> gridText("#gr-disclosure-list").contains(DISCLOSURE));
+        assertTrue(gridText("#gr-disclosure-list").contains("Xã Tiên Du"));
+        browser.screenshot("grassroots-disclosures");
+    }
+
+    @Test
+    @Order(3)
+    void theCommunesPublicPageShowsItOnAPhoneAndAnotherCommuneHasNoPage() {
+        browser.usePhoneSize();
+        browser.open(karaf.baseUrl() + "cong-khai?xa=24003");
+        browser.waitUntil(UI, d -> !browser.findAll("#gr-public-group-2").isEmpty());
+        String page = browser.find("#gr-public").getText();
+        assertTrue(page.contains("Xã Tiên Du") && page.contains(DISCLOSURE) && page.contains("125/QĐ-UBND"), page);
+        assertTrue(browser.findAll("#gr-public-none").isEmpty());
+        browser.screenshot("grassroots-public-phone");
+        browser.open(karaf.baseUrl() + "cong-khai?xa=24004");
+        browser.find("#gr-public-none");
+        assertTrue(browser.findAll("[id^='gr-public-group-']").isEmpty(), "Xã Yên Phong has no page");
+        browser.useDesktopSize();
+    }
+
+    @Test
+    @Order(4)
+    void aHouseholdBallotIsCountedAgainstAllHouseholdsAndItsRecordSent() {
+        browser.open(karaf.baseUrl() + "dan-chu/bieu-quyet");
+        browser.find("#gr-matter-new").click();
+        browser.find("#gr-matter-dialog");
+        browser.typeInto("#gr-matter-title input", MATTER);
+        WebElement options = browser.find("#gr-matter-options textarea");
+        options.sendKeys("200.000 đồng/hộ", Keys.ENTER, "300.000 đồng/hộ", Keys.TAB);
+        browser.typeInto("#gr-matter-households input", "120");
+        setDate("#gr-matter-meeting-on", today());
+        browser.find("#gr-matter-save").click();
+        browser.waitUntil(UI, d -> browser.findAll("#gr-matter-dialog").isEmpty());
+        browser.waitUntil(UI, d -> !browser.findAll("[id^='gr-matter-count-']").isEmpty());
+
+        browser.find("[id^='gr-matter-count-']").click();
+        browser.find("#gr-ballot-dialog");
+        browser.typeInto("#gr-ballot-votes-0 input", "61");
+        browser.typeInto("#gr-ballot-votes-1 input", "40");
+        browser.typeInto("#gr-ballot-taking-part input", "105");
+        browser.find("#gr-ballot-save").click();
+        browser.waitUntil(UI, d -> browser.findAll("#gr-ballot-dialog").isEmpty());
+        browser.waitUntil(UI, d -> gridText("#gr-matter-list").contains("Thông qua: 200.000 đồng/hộ"));
+        String grid = gridText("#gr-matter-list");
+        assertTrue(grid.contains("61/120") && grid.contains("87.5"), grid);
+        assertTrue(grid.contains("Hạn gửi"), grid);
+        browser.screenshot("grassroots-ballot-counted");
+
+        browser.find("[id^='gr-matter-sent-']").click();
+        browser.find("#gr-matter-sent-dialog");
+        browser.find("#gr-matter-sent-save").click();
+        browser.waitUntil(UI, d -> gridText("#gr-matter-list").contains("Đã gửi"));
+    }
+
+    @Test
+    @Order(5)
+    void theReportIsExportedAsExcelAndPdf() throws Exception {
+        browser.open(karaf.baseUrl() + "dan-chu/bao-cao");
+        browser.find("#gr-report-show").click();
+        browser.waitUntil(UI, d -> browser.find("#gr-report-summary").getText().contains("1 nội dung công khai"));
+        String summary = browser.find("#gr-report-summary").getText();
+        assertTrue(summary.contains("1 được thông qua") && summary.contains("1 biên bản gửi đúng hạn"), summary);
+
+        byte[] xlsx = download("#gr-report-xlsx");
+        StringBuilder cells = new StringBuilder();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Row row : workbook.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING) {
+                        cells.append(cell.getStringCellValue()).append('\n');
+                    }
+                }
+            }
+        }
+        assertTrue(cells.toString().contains(DISCLOSURE) && cells.toString().contains(MATTER)
+                && cells.toString().contains("200.000 đồng/hộ"), cells.toString());
+        byte[] pdf = download("#gr-report-pdf");
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        System.out.printf("DanVan: grassroots report for Xã Tiên Du: xlsx %d bytes, pdf %d bytes%n", xlsx.length,
+                pdf.length);
+
+        String audit = karaf.shell("danvan:audit-list --action grassroots --limit 20");
+        for (String action : List.of("grassroots.disclosure.created", "grassroots.matter.created",
+                "grassroots.matter.counted", "grassroots.matter.record-sent", "grassroots.report.exported")) {
+            assertTrue(audit.contains(action), action + " in\n" + audit);
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aCommentFromThePublicPageIsCollectedAndAClosedConsultationsExplanationPublished() {
+        browser.open(karaf.baseUrl() + "dan-chu/lay-y-kien");
+        // open for comment from today for 30 days
+        browser.find("#gr-consultation-new").click();
+        browser.find("#gr-consultation-dialog");
+        browser.typeInto("#gr-consultation-title input", OPEN_CONSULTATION);
+        browser.typeInto("#gr-consultation-draft textarea", "Mở rộng khu dân cư phía đông thôn Đông.");
+        browser.find("#gr-consultation-save").click();
+        browser.waitUntil(UI, d -> browser.findAll("#gr-consultation-dialog").isEmpty());
+        // one whose period ended yesterday
+        browser.find("#gr-consultation-new").click();
+        browser.find("#gr-consultation-dialog");
+        browser.typeInto("#gr-consultation-title input", CLOSED_CONSULTATION);
+        browser.typeInto("#gr-consultation-draft textarea", "Sửa đổi hương ước thôn Đoài.");
+        setDate("#gr-consultation-opens-on", today().minusDays(30));
+        setDate("#gr-consultation-closes-on", today().minusDays(1));
+        browser.find("#gr-consultation-save").click();
+        browser.waitUntil(UI, d -> browser.findAll("#gr-consultation-dialog").isEmpty());
+        browser.waitUntil(UI, d -> !browser.findAll("[id^='gr-consultation-explain-']").isEmpty());
+        browser.find("[id^='gr-consultation-explain-']").click();
+        browser.typeInto("#gr-explain-text textarea", "Tiếp thu ý kiến giữ lại giờ sinh hoạt chung của thôn.");
+        browser.find("#gr-explain-publish").click();
+        browser.waitUntil(UI, d -> gridText("#gr-consultation-list").contains("Tiếp thu ý kiến giữ lại"));
+
+        browser.usePhoneSize();
+        browser.open(karaf.baseUrl() + "cong-khai?xa=24003");
+        browser.waitUntil(UI, d -> !browser.findAll("#gr-public-consultations").isEmpty());
+        String consultations = browser.find("#gr-public-consultations").getText();
+        assertTrue(consultations.contains(OPEN_CONSULTATION) && consultations.contains(CLOSED_CONSULTATION)
+                && consultations.contains("Tiếp thu ý kiến giữ lại"), consultations);
+        browser.typeInto("[id^='gr-public-comment-text-'] textarea", "Đề nghị làm rãnh thoát nước hai bên đường.");
+        browser.typeInto("[id^='gr-public-comment-contact-'] input", "0912 345 678");
+        browser.find("[id^='gr-public-comment-send-']").click();
+        browser.waitUntil(UI, d -> browser.find("[id^='gr-public-comment-answer-']").getText().contains("Cảm ơn"));
+        browser.screenshot("grassroots-public-comment-phone");
+        browser.open(karaf.baseUrl() + "cong-khai?xa=24003");
+        browser.find("#gr-public-consultations");
+        assertTrue(!browser.pageText().contains("0912 345 678") && !browser.pageText().contains("rãnh thoát nước"),
+                "comments and contacts are not shown to the public");
+        browser.useDesktopSize();
+
+        browser.open(karaf.baseUrl() + "dan-chu/lay-y-kien");
+        browser.waitUntil(UI, d -> gridText("#gr-consultation-list").contains(OPEN_CONSULTATION));
+        browser.find("[id^='gr-consultation-comments-']").click();
+        browser.find("#gr-comments-dialog");
+        browser.waitUntil(UI, d -> gridText("#gr-comments-list").contains("rãnh thoát nước"));
+        String comments = gridText("#gr-comments-list");
+        assertTrue(comments.contains("Trên trang công khai") && comments.contains("0912 345 678"), comments);
+        String audit = karaf.shell("danvan:audit-list --action grassroots.co --limit 20");
+        for (String action : List.of("grassroots.consultation.created", "grassroots.comment.added",
+                "grassroots.consultation.explained")) {
+            assertTrue(audit.contains(action), action + " in\n" + audit);
+        }
+        assertTrue(!audit.contains("0912 345 678"), "the citizen's contact is not in the audit trail");
+    }
+
+    @Test
+    @Order(7)
+    void theLogHasNoErrors() {
+        assertEquals(List.of(), karaf.logErrors());
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    /** Sets a date picker's value as its overlay would, and lets the value reach the server. */
+    private void setDate(String picker, LocalDate day) {
+        browser.script("var p = document.querySelector(arguments[0]); p.value = arguments[1];"
+                + " p.dispatchEvent(new CustomEvent('change', { bubbles: true }));", picker, day.toString());
+        browser.waitForVaadin();
+    }
+
+    private String gridText(String grid) {
+        return String.valueOf(browser.script("return Array.from(document.querySelectorAll(arguments[0]"
+                + " + ' vaadin-grid-cell-content')).map(c => c.innerText).join('\\n');", grid));
+    }
+
+    /** Fetches a download link's file in the signed-in session. */
+    private byte[] download(String anchor) {
+        browser.waitUntil(UI, d -> (Boolean) browser.script("var a = document.querySelector(arguments[0]);"
+                + " return a != null && !a.hidden && !!a.getAttribute('href');", anchor));
+        String href = (String) browser.script("return document.querySelector(arguments[0]).href", anchor);
+        String base64 = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + " fetch(arguments[0]).then(r => r.blob()).then(b => { var f = new FileReader();"
+                        + " f.onload = () => done(f.result.substring(f.result.indexOf(',') + 1)); f.readAsDataURL(b); })"
+                        + ".catch(e => done('ERROR ' + e));", href);
+        assertTrue(!base64.startsWith("ERROR"), base64);
+        return Base64.getDecoder().decode(base64);
+    }
+}
