@@ -63,6 +63,9 @@ public final class CaseClocks {
         };
     }
 
+    /** The rule of a denunciation's classification, whose extension needs a ground. */
+    static final String CLASSIFICATION_RULE = "denunciation.classify";
+
     /** The rule of the clock for sending a suspension decision. */
     static final String SUSPENSION_NOTICE_RULE = "complaint.suspension.notify";
 
@@ -211,6 +214,10 @@ public final class CaseClocks {
         if (policy.maxExtensions() > 0 && policy.requiresComplex()
                 && !Variant.normalized(variants).contains(Variant.COMPLEX)) {
             throw ValidationException.of(null, "case.error.extension.complex-only");
+        }
+        if (CLASSIFICATION_RULE.equals(record.dueRuleId) && extension.ground() == null) {
+            // Law 25/2018 art. 24: only where checks are needed at several places or another body must verify
+            throw ValidationException.of("ground", "case.error.extension.ground-required");
         }
         int allowed = policy.allowedExtensions(variants);
         if (granted.size() >= allowed) {

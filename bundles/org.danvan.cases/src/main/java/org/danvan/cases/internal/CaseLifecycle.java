@@ -204,6 +204,7 @@ final class CaseLifecycle {
             details.put("decision", extension.decisionReference().strip());
             details.put("decidedOn", extension.decidedOn().toString());
             details.put("reason", extension.reason().strip());
+            details.put("ground", extension.ground() == null ? null : extension.ground().name());
             details.put("dueBefore", before.toString());
             details.put("dueAfter", record.dueDate.toString());
             return details;

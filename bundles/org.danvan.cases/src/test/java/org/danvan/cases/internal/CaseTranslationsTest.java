@@ -61,6 +61,9 @@ class CaseTranslationsTest {
         for (Outcome outcome : Outcome.values()) {
             used.add(outcome.labelKey());
         }
+        for (org.danvan.cases.api.ExtensionGround ground : org.danvan.cases.api.ExtensionGround.values()) {
+            used.add(ground.labelKey());
+        }
         assertTrue(used.size() > 80, "keys found: " + used.size());
         Properties vi = load("");
         for (String suffix : new String[] {"", "_en", "_fr"}) {

@@ -24,6 +24,7 @@ import org.danvan.cases.api.CaseConflictException;
 import org.danvan.cases.api.CaseDetail;
 import org.danvan.cases.api.CaseKind;
 import org.danvan.cases.api.CaseStatus;
+import org.danvan.cases.api.CaseStep;
 import org.danvan.cases.api.Classification;
 import org.danvan.cases.api.Extension;
 import org.danvan.cases.api.IntakeReceipt;
@@ -104,6 +105,23 @@ abstract class LifecycleContract extends CaseEngineFixture {
         assertEquals(List.of(CaseAction.INTAKE, CaseAction.CLASSIFY, CaseAction.ACCEPT, CaseAction.ASSIGN,
                 CaseAction.RESOLVE, CaseAction.CLOSE, CaseAction.REOPEN), steps);
         assertEquals("chutich.tiendu", engine.detail(CHAIR, id).timeline().get(2).actorLogin());
+    }
+
+    /** Law 25/2018 art. 24: 7 working days, extendable to 10 only on one of two recorded grounds. */
+    @Test
+    void theClassificationOfADenunciationIsExtendedOnlyWithAGround() {
+        long id = intake(CaseKind.DENUNCIATION, null, "Tố cáo cán bộ địa chính").caseId();
+        assertEquals("denunciation.classify", engine.detail(CHAIR, id).nextDue().ruleId());
+        LocalDate due = engine.detail(CHAIR, id).nextDue().dueDate();
+        assertRefused("case.error.extension.ground-required", () -> engine.extend(CHAIR, id, version(id),
+                new Extension(3, "QĐ 9/QĐ-UBND", TODAY, "Cần xác minh thêm")));
+        CaseDetail extended = engine.extend(CHAIR, id, version(id), new Extension(3, "QĐ 9/QĐ-UBND", TODAY,
+                "Cần xác minh tại hai thôn", org.danvan.cases.api.ExtensionGround.SEVERAL_PLACES));
+        assertEquals(calendar.addWorkingDays(due, 3), extended.nextDue().dueDate(), "7 + 3 = 10 working days");
+        CaseStep step = extended.timeline().get(extended.timeline().size() - 1);
+        assertEquals("SEVERAL_PLACES", step.details().get("ground"));
+        assertRefused("case.error.extension.limit", () -> engine.extend(CHAIR, id, version(id), new Extension(1,
+                "QĐ 10", TODAY, "lần nữa", org.danvan.cases.api.ExtensionGround.OTHER_BODY_VERIFIES)));
     }
 
     @Test

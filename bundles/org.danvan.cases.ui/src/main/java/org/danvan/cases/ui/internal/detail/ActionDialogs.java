@@ -291,7 +291,19 @@ final class ActionDialogs {
         dialog.binder().forField(reason).asRequired(t("case.error.required"))
                 .withValidator(v -> !v.isBlank(), t("case.error.required")).bind(ActionForm::getReason, ActionForm::setReason);
         dialog.field(days, false, "days").field(decidedOn, false, "decidedOn")
-                .field(decision, true, "decisionReference").field(reason, true, "reason").start();
+                .field(decision, true, "decisionReference").field(reason, true, "reason");
+        if ("denunciation.classify".equals(c.dueRuleId())) {
+            // Law 25/2018 art. 24: the classification is extended only on one of two grounds
+            ComboBox<org.danvan.cases.api.ExtensionGround> ground = new ComboBox<>(t("cases.ui.extend.ground"));
+            ground.setId(id(action, "ground"));
+            ground.setItems(org.danvan.cases.api.ExtensionGround.values());
+            ground.setItemLabelGenerator(g -> t(g.labelKey()));
+            ground.setWidthFull();
+            dialog.binder().forField(ground).asRequired(t("case.error.extension.ground-required"))
+                    .bind(ActionForm::getGround, ActionForm::setGround);
+            dialog.field(ground, true, "ground");
+        }
+        dialog.start();
     }
 
     private void resolve(CaseSummary c) {

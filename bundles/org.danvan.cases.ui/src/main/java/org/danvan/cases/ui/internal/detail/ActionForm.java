@@ -8,6 +8,7 @@ import java.util.Set;
 import org.danvan.cases.api.CaseKind;
 import org.danvan.cases.api.Classification;
 import org.danvan.cases.api.Extension;
+import org.danvan.cases.api.ExtensionGround;
 import org.danvan.cases.api.Outcome;
 import org.danvan.cases.api.Resolution;
 import org.danvan.cases.api.ResolutionDecision;
@@ -56,6 +57,7 @@ public final class ActionForm implements Serializable {
     private Integer days;
     private String decisionReference = "";
     private String reason = "";
+    private ExtensionGround ground;
     private Outcome outcome;
     private String legalGround = "";
     private String summary = "";
@@ -69,12 +71,20 @@ public final class ActionForm implements Serializable {
 
     /** The extension as entered. */
     public Extension toExtension() {
-        return new Extension(days == null ? 0 : days, text(decisionReference), day, text(reason));
+        return new Extension(days == null ? 0 : days, text(decisionReference), day, text(reason), ground);
     }
 
     /** A suspension, continuation or termination decision as entered (the ground in the reason field). */
     public ResolutionDecision toResolutionDecision() {
         return new ResolutionDecision(day, text(decisionReference), text(reason));
+    }
+
+    public ExtensionGround getGround() {
+        return ground;
+    }
+
+    public void setGround(ExtensionGround ground) {
+        this.ground = ground;
     }
 
     /** The resolution as entered. */

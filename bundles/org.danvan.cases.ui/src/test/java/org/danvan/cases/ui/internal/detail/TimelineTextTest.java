@@ -39,4 +39,20 @@ class TimelineTextTest {
                 "Ngày giải quyết: 02/04/2026", "Thời hạn: Giải quyết khiếu nại lần đầu"),
                 TimelineText.lines(step, translate));
     }
+
+    @Test
+    void aSuspensionReadsWithItsGroundAndDays() {
+        Map<String, String> texts = Map.of("cases.ui.step.ground", "Căn cứ", "cases.ui.step.noticeDue",
+                "Hạn gửi quyết định", "cases.ui.step.usedDays", "Số ngày đã tính vào thời hạn",
+                "case.extension.ground.SEVERAL_PLACES", "Phải kiểm tra, xác minh tại nhiều địa điểm");
+        Translate t = (key, params) -> texts.getOrDefault(key, "!" + key + "!");
+        CaseStep suspend = new CaseStep(CaseAction.SUSPEND, Instant.parse("2026-07-09T03:00:00Z"), "lan", "Lan",
+                CaseStatus.ACCEPTED, CaseStatus.SUSPENDED, Map.of("ground", "Chờ kết quả giám định", "noticeDue",
+                        "2026-07-14", "usedDays", "8"));
+        assertEquals(List.of("Căn cứ: Chờ kết quả giám định", "Hạn gửi quyết định: 14/07/2026",
+                "Số ngày đã tính vào thời hạn: 8"), TimelineText.lines(suspend, t));
+        CaseStep extend = new CaseStep(CaseAction.EXTEND, Instant.parse("2026-07-09T03:00:00Z"), "lan", "Lan",
+                CaseStatus.RECEIVED, CaseStatus.RECEIVED, Map.of("ground", "SEVERAL_PLACES"));
+        assertEquals(List.of("Căn cứ: Phải kiểm tra, xác minh tại nhiều địa điểm"), TimelineText.lines(extend, t));
+    }
 }
