@@ -153,7 +153,7 @@ public class ReceptionScheduleImpl implements ReceptionSchedule {
             v.add("connectionTestedOn", "reception.validation.in-future");
         }
         v.throwIfAny();
-        ReceptionSession prepared = writes.inTransaction(em -> {
+        return writes.audited(em -> {
             SessionEntity session = lockedForChange(em, sessionId, expectedVersion);
             if (!session.isOnline()) {
                 throw ValidationException.of(null, "reception.validation.session-not-online");
@@ -170,12 +170,12 @@ public class ReceptionScheduleImpl implements ReceptionSchedule {
             session.prepareOnline(citizenNotifiedOn, connectionTestedOn, writes.nowUtc());
             em.flush();
             return toApi(session);
+        }, saved -> {
+            Map<String, String> details = details(saved);
+            details.put("citizenNotifiedOn", String.valueOf(citizenNotifiedOn));
+            details.put("connectionTestedOn", String.valueOf(connectionTestedOn));
+            writes.audit("reception.session.online-prepared", user, TARGET, sessionId, saved.unitId(), details);
         });
-        Map<String, String> details = details(prepared);
-        details.put("citizenNotifiedOn", String.valueOf(citizenNotifiedOn));
-        details.put("connectionTestedOn", String.valueOf(connectionTestedOn));
-        writes.audit("reception.session.online-prepared", user, TARGET, sessionId, prepared.unitId(), details);
-        return prepared;
     }
 
     /**

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.osgi.service.component.annotations.Component;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Security headers on every response of DanVan's web context (the shell, every module's screens, the citizen page,
@@ -45,6 +47,8 @@ import org.osgi.service.component.annotations.Component;
     "osgi.http.whiteboard.filter.dispatcher=REQUEST",
     "osgi.http.whiteboard.filter.dispatcher=ERROR" })
 public final class SecurityHeadersFilter implements Filter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityHeadersFilter.class);
 
     /** The policy; Vaadin Flow 24 in production mode works under it (SecurityHeadersIT signs in and navigates). */
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
@@ -114,7 +118,19 @@ public final class SecurityHeadersFilter implements Filter {
 
         @Override
         public HttpSession getSession(boolean create) {
-            HttpSession session = super.getSession(create);
+            HttpSession session;
+            try {
+                session = super.getSession(create);
+            } catch (IllegalStateException e) {
+                // A push connection of a tab whose session is being invalidated (sign-out) asks Jetty for a session
+                // under the old id; Jetty refuses ("Create session failed"). Without a session Vaadin answers the
+                // tab "session expired", which is what the user should see; anything else still fails loudly.
+                if (create && isPush()) {
+                    LOG.debug("No session for push request {}: {}", getRequestURI(), e.getMessage());
+                    return null;
+                }
+                throw e;
+            }
             if (session != null && create && session.isNew()) {
                 markSameSite(response);
             }
@@ -124,6 +140,11 @@ public final class SecurityHeadersFilter implements Filter {
         @Override
         public HttpSession getSession() {
             return getSession(true);
+        }
+
+        private boolean isPush() {
+            String query = getQueryString();
+            return query != null && ("&" + query + "&").contains("&v-r=push&");
         }
 
         @Override
