@@ -63,13 +63,9 @@ final class BoardServiceImpl implements BoardService {
             return List.of();
         }
         return store.read(em -> {
-            String where = scope.unrestricted() ? "" : " WHERE b.unitId IN :units";
-            var query = em.createQuery("SELECT b FROM Board b" + where + " ORDER BY b.termFrom DESC, b.id DESC",
-                    BoardEntity.class).setMaxResults(500);
-            if (!scope.unrestricted()) {
-                query.setParameter("units", scope.unitIds());
-            }
-            return query.getResultList().stream().map(b -> toBoard(em, b)).toList();
+            return Readers.inScope(em, "SELECT b", "Board b", BoardEntity.class, scope,
+                    " ORDER BY b.termFrom DESC, b.id DESC").setMaxResults(500).getResultList().stream()
+                    .map(b -> toBoard(em, b)).toList();
         });
     }
 

@@ -75,13 +75,9 @@ final class ConsultationServiceImpl implements ConsultationService {
             return List.of();
         }
         return store.read(em -> {
-            String where = scope.unrestricted() ? "" : " WHERE c.unitId IN :units";
-            var query = em.createQuery("SELECT c FROM Consultation c" + where + " ORDER BY c.opensOn DESC, c.id DESC",
-                    ConsultationEntity.class).setMaxResults(500);
-            if (!scope.unrestricted()) {
-                query.setParameter("units", scope.unitIds());
-            }
-            return query.getResultList().stream().map(c -> toConsultation(em, c)).toList();
+            return Readers.inScope(em, "SELECT c", "Consultation c", ConsultationEntity.class, scope,
+                    " ORDER BY c.opensOn DESC, c.id DESC").setMaxResults(500).getResultList().stream()
+                    .map(c -> toConsultation(em, c)).toList();
         });
     }
 

@@ -86,9 +86,7 @@ final class MatterServiceImpl implements MatterService {
 
     private static <T> TypedQuery<T> query(EntityManager em, String select, Class<T> type, AccessScope scope,
             String order) {
-        String where = scope.unrestricted() ? "" : " WHERE m.unitId IN :units";
-        TypedQuery<T> query = em.createQuery(select + " FROM Matter m" + where + order, type);
-        return scope.unrestricted() ? query : query.setParameter("units", scope.unitIds());
+        return Readers.inScope(em, select, "Matter m", type, scope, order);
     }
 
     @Override

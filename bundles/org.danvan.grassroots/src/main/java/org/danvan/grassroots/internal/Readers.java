@@ -11,6 +11,9 @@ import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.api.security.AccessScope;
 import org.danvan.platform.api.security.UserPrincipal;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
 /** Who reads what: the union of the scopes of several permissions, and a unit's subtree within a scope. */
 final class Readers {
 
@@ -28,6 +31,20 @@ final class Readers {
             units.addAll(scope.unitIds());
         }
         return AccessScope.of(units);
+    }
+
+    /**
+     * A query over one entity's rows in the units of a scope: {@code select FROM entity alias [WHERE alias.unitId IN
+     * scope] order}.
+     *
+     * @param from the entity and its alias, e.g. {@code "Matter m"}
+     */
+    static <T> TypedQuery<T> inScope(EntityManager em, String select, String from, Class<T> type, AccessScope scope,
+            String order) {
+        String alias = from.substring(from.indexOf(' ') + 1);
+        String where = scope.unrestricted() ? "" : " WHERE " + alias + ".unitId IN :units";
+        TypedQuery<T> query = em.createQuery(select + " FROM " + from + where + order, type);
+        return scope.unrestricted() ? query : query.setParameter("units", scope.unitIds());
     }
 
     /** The unit and its current subtree, as far as the scope covers them. */
