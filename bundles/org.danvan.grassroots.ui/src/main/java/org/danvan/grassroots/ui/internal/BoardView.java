@@ -266,27 +266,16 @@ public class BoardView extends VerticalLayout {
     }
 
     private void attempt(Dialog dialog, FieldErrors errors, Supplier<Board> step) {
-        errors.clear();
-        try {
-            step.get();
-        } catch (ValidationException refused) {
-            if (!errors.show(refused, this::getTranslation).isEmpty()) {
-                dialog.close();
-                Refusals.show(refused, this::getTranslation);
-                refresh();
-            }
-            return;
-        } catch (RuntimeException refused) {
-            if (!Refusals.isUserCaused(refused)) {
-                throw refused;
-            }
-            dialog.close();
-            Refusals.show(refused, this::getTranslation);
-            refresh();
+        FieldErrors.Attempt attempt = errors.attempt(step::get, this::getTranslation);
+        if (attempt.keepOpen()) {
             return;
         }
         dialog.close();
         refresh();
-        Refusals.success(getTranslation("grassroots.ui.saved"));
+        if (attempt.succeeded()) {
+            Refusals.success(getTranslation("grassroots.ui.saved"));
+        } else {
+            Refusals.show(attempt.refusal(), this::getTranslation);
+        }
     }
 }

@@ -13,10 +13,8 @@ import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.ui.kit.FieldErrors;
 import org.danvan.platform.ui.kit.LocalizedDates;
-import org.danvan.platform.ui.kit.Refusals;
 import org.danvan.platform.ui.kit.UnitPicker;
 
 import com.vaadin.flow.component.button.Button;
@@ -115,27 +113,20 @@ final class MatterDialog extends Dialog {
 
     private void save(Function<MatterDraft, Matter> save, Consumer<String> saved,
             Consumer<RuntimeException> refused) {
-        errors.clear();
         OrgUnitInfo chosen = unit.getValue();
-        try {
+        FieldErrors.Attempt attempt = errors.attempt(() -> {
             save.apply(new MatterDraft(chosen == null ? null : chosen.id(), title.getValue(), way.getValue(),
                     Arrays.asList(options.getValue().split("\\R")), households.getValue(), meetingOn.getValue(),
                     noticeOn.getValue(), initiativeHouseholds.getValue(), initiativeOn.getValue()));
-        } catch (ValidationException e) {
-            if (!errors.show(e, this::getTranslation).isEmpty()) {
-                close();
-                refused.accept(e);
-            }
-            return;
-        } catch (RuntimeException e) {
-            if (!Refusals.isUserCaused(e)) {
-                throw e;
-            }
-            close();
-            refused.accept(e);
+        }, this::getTranslation);
+        if (attempt.keepOpen()) {
             return;
         }
         close();
-        saved.accept(getTranslation("grassroots.ui.saved"));
+        if (attempt.succeeded()) {
+            saved.accept(getTranslation("grassroots.ui.saved"));
+        } else {
+            refused.accept(attempt.refusal());
+        }
     }
 }

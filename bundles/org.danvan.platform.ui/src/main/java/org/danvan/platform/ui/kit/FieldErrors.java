@@ -62,6 +62,49 @@ public final class FieldErrors {
         return elsewhere;
     }
 
+    /**
+     * Runs one step of a form (a save, an answer) the way every DanVan form does: the errors shown are cleared, the
+     * step runs, and a refusal is sorted out. A {@link ValidationException} whose violations all concern registered
+     * inputs is shown at them and the form stays open; any other refusal a user can cause
+     * ({@link Refusals#isUserCaused}) is handed back for the caller to close the form and show it; any other failure
+     * is rethrown.
+     *
+     * @since 1.1.0
+     */
+    public Attempt attempt(Runnable step, Translate translate) {
+        clear();
+        try {
+            step.run();
+        } catch (ValidationException refused) {
+            return show(refused, translate).isEmpty() ? Attempt.AT_FIELDS : new Attempt(false, refused);
+        } catch (RuntimeException refused) {
+            if (!Refusals.isUserCaused(refused)) {
+                throw refused;
+            }
+            return new Attempt(false, refused);
+        }
+        return Attempt.DONE;
+    }
+
+    /**
+     * What became of a step run with {@link #attempt}.
+     *
+     * @param keepOpen the refusal is shown at the form's fields: leave the form open
+     * @param refusal a refusal to show after closing the form, or {@code null} when the step succeeded (or
+     *            {@code keepOpen})
+     * @since 1.1.0
+     */
+    public record Attempt(boolean keepOpen, RuntimeException refusal) {
+
+        static final Attempt DONE = new Attempt(false, null);
+        static final Attempt AT_FIELDS = new Attempt(true, null);
+
+        /** The step went through. */
+        public boolean succeeded() {
+            return !keepOpen && refusal == null;
+        }
+    }
+
     /** The input registered for a service field name, or {@code null}. */
     public HasValidation inputFor(String field) {
         if (field == null) {

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
 
+import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
 import org.junit.jupiter.api.Test;
@@ -76,5 +78,36 @@ class FieldErrorsTest {
         assertEquals("a[] b[]", login.getErrorMessage());
         errors.clear();
         assertFalse(login.isInvalid());
+    }
+
+    @Test
+    void anAttemptKeepsTheFormOpenOnlyWhenEveryViolationIsShownAtAField() {
+        login.setInvalid(true);
+        FieldErrors.Attempt done = errors.attempt(() -> { }, TRANSLATE);
+        assertTrue(done.succeeded());
+        assertFalse(login.isInvalid(), "earlier errors are cleared first");
+
+        FieldErrors.Attempt atFields = errors.attempt(() -> {
+            throw ValidationException.of("login", "identity.user.login.taken", "an");
+        }, TRANSLATE);
+        assertTrue(atFields.keepOpen());
+        assertNull(atFields.refusal());
+        assertTrue(login.isInvalid());
+
+        ValidationException general = ValidationException.of(null, "identity.user.limit");
+        FieldErrors.Attempt elsewhere = errors.attempt(() -> {
+            throw general;
+        }, TRANSLATE);
+        assertFalse(elsewhere.keepOpen());
+        assertSame(general, elsewhere.refusal());
+
+        AccessDeniedException denied = new AccessDeniedException("an", "case.view", 7);
+        assertSame(denied, errors.attempt(() -> {
+            throw denied;
+        }, TRANSLATE).refusal());
+        IllegalStateException bug = new IllegalStateException("not a refusal");
+        assertSame(bug, assertThrows(IllegalStateException.class, () -> errors.attempt(() -> {
+            throw bug;
+        }, TRANSLATE)));
     }
 }

@@ -5,7 +5,6 @@ import java.util.function.Function;
 
 import ${package}.api.Entry;
 import ${package}.api.EntryDraft;
-import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.ui.kit.FieldErrors;
 import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.platform.ui.kit.Refusals;
@@ -75,24 +74,17 @@ final class EntryDialog extends Dialog {
     }
 
     private void save(Function<EntryDraft, Entry> save, Consumer<String> saved, Consumer<RuntimeException> refused) {
-        errors.clear();
-        try {
+        FieldErrors.Attempt attempt = errors.attempt(() -> {
             save.apply(new EntryDraft(title.getValue(), happenedOn.getValue(), note.getValue()));
-        } catch (ValidationException e) {
-            if (!errors.show(e, this::getTranslation).isEmpty()) {
-                close();
-                refused.accept(e);
-            }
-            return;
-        } catch (RuntimeException e) {
-            if (!Refusals.isUserCaused(e)) {
-                throw e;
-            }
-            close();
-            refused.accept(e);
+        }, this::getTranslation);
+        if (attempt.keepOpen()) {
             return;
         }
         close();
-        saved.accept(getTranslation("${moduleId}.ui.saved"));
+        if (attempt.succeeded()) {
+            saved.accept(getTranslation("${moduleId}.ui.saved"));
+        } else {
+            refused.accept(attempt.refusal());
+        }
     }
 }
