@@ -52,15 +52,12 @@ public class ModuleEnablementService implements ModuleEnablement {
     @Activate
     public ModuleEnablementService(@Reference IdentityDatabase database, @Reference AccessControlService access,
             @Reference OrgUnitDirectoryService directory, @Reference AuditTrail trail) {
-        this(database.store(), access, directory, new IdentityAudit(trail));
-    }
-
-    public ModuleEnablementService(EntityStore store, AccessControlService access, OrgUnitDirectoryService directory,
-            IdentityAudit audit) {
-        this.store = store;
+        // One constructor only: Felix SCR chooses the activation constructor by its number of parameters, and a
+        // second public constructor of the same arity made activation fail at random ("unsupported type").
+        this.store = database.store();
         this.access = access;
         this.directory = directory;
-        this.audit = audit;
+        this.audit = new IdentityAudit(trail);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
