@@ -12,7 +12,6 @@ import org.danvan.hcmstudy.api.ReviewStage;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.ui.kit.FieldErrors;
 import org.danvan.platform.ui.kit.LocalizedDates;
-import org.danvan.platform.ui.kit.Refusals;
 import org.danvan.platform.ui.kit.SignedInUser;
 
 import com.vaadin.flow.component.button.Button;
@@ -160,22 +159,6 @@ public class MyCommitmentView extends VerticalLayout {
     }
 
     private void finish(Dialog dialog, String saveId, FieldErrors errors, Runnable step) {
-        Button save = new Button(getTranslation("hcmstudy.ui.save"), e -> {
-            FieldErrors.Attempt attempt = errors.attempt(step, this::getTranslation);
-            if (attempt.keepOpen()) {
-                return;
-            }
-            dialog.close();
-            refresh();
-            if (attempt.succeeded()) {
-                Refusals.success(getTranslation("hcmstudy.ui.saved"));
-            } else {
-                Refusals.show(attempt.refusal(), this::getTranslation);
-            }
-        });
-        save.setId(saveId);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("hcmstudy.ui.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        StudyScreen.footer(this, dialog, saveId, errors, step, this::refresh);
     }
 }

@@ -103,21 +103,31 @@ abstract class StudyScreen extends VerticalLayout {
 
     /** A dialog's save button and cancel: runs the step, refusals at the fields keep the dialog open. */
     protected void footer(Dialog dialog, String saveId, FieldErrors errors, Runnable step) {
-        Button save = button(saveId, "hcmstudy.ui.save", e -> {
-            FieldErrors.Attempt attempt = errors.attempt(step, this::getTranslation);
+        footer(this, dialog, saveId, errors, step, this::refresh);
+    }
+
+    /**
+     * The save button and cancel of a dialog of any of the module's screens: the step runs; a refusal at the fields
+     * keeps the dialog open, anything else the user caused closes it and is shown; the screen is then refreshed.
+     */
+    static void footer(com.vaadin.flow.component.Component screen, Dialog dialog, String saveId, FieldErrors errors,
+            Runnable step, Runnable refresh) {
+        Button save = new Button(screen.getTranslation("hcmstudy.ui.save"), e -> {
+            FieldErrors.Attempt attempt = errors.attempt(step, screen::getTranslation);
             if (attempt.keepOpen()) {
                 return;
             }
             dialog.close();
-            refresh();
+            refresh.run();
             if (attempt.succeeded()) {
-                Refusals.success(getTranslation("hcmstudy.ui.saved"));
+                Refusals.success(screen.getTranslation("hcmstudy.ui.saved"));
             } else {
-                Refusals.show(attempt.refusal(), this::getTranslation);
+                Refusals.show(attempt.refusal(), screen::getTranslation);
             }
         });
+        save.setId(saveId);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("hcmstudy.ui.cancel"), e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(screen.getTranslation("hcmstudy.ui.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 }
