@@ -1,16 +1,19 @@
 package org.danvan.rules.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.danvan.calendar.api.DayUnit;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
 import org.danvan.rules.api.ExtensionPolicy;
+import org.danvan.rules.api.RuleFigure;
 import org.danvan.rules.api.StatutoryRule;
 
 /**
@@ -20,7 +23,9 @@ import org.danvan.rules.api.StatutoryRule;
  * complaint.accept.limit = 10
  * complaint.accept.unit = WORKING_DAYS
  * info.inperson.provide.extension.days = 15
+ * grassroots.board.members.limit = 7
  * </pre>
+ * For a figure row (a quorum, a number of members, a period) {@code .limit} is its value, any non-negative number.
  * An override applies to every configurable row of the rule id (at least one must be); its confirmed rows keep their
  * figures. Keys of the framework
  * ({@code service.*}, {@code component.*}, {@code felix.*}, {@code osgi.*}) are ignored; any other key must be
@@ -38,14 +43,16 @@ public final class RuleOverrides {
     private static final Set<String> FRAMEWORK_PREFIXES = Set.of("service.", "component.", "felix.", "osgi.");
 
     private final Map<String, Setting> byId;
+    private final Map<String, BigDecimal> figureValues;
 
-    private RuleOverrides(Map<String, Setting> byId) {
+    private RuleOverrides(Map<String, Setting> byId, Map<String, BigDecimal> figureValues) {
         this.byId = Map.copyOf(byId);
+        this.figureValues = Map.copyOf(figureValues);
     }
 
     /** No override. */
     public static RuleOverrides none() {
-        return new RuleOverrides(Map.of());
+        return new RuleOverrides(Map.of(), Map.of());
     }
 
     /**
@@ -72,6 +79,20 @@ public final class RuleOverrides {
      * @throws ValidationException listing every invalid entry (translation keys {@code rules.config.*})
      */
     public static RuleOverrides parse(Map<String, ?> properties, List<StatutoryRule> rows, Set<String> reserved) {
+        return parse(properties, rows, List.of(), reserved);
+    }
+
+    /**
+     * Like {@link #parse(Map, List, Set)}, with the figure rows too: {@code <figure id>.limit} sets the value of the
+     * configurable rows of a figure (a non-negative number; the unit stays).
+     *
+     * @param figures the figure rows in the table now
+     */
+    public static RuleOverrides parse(Map<String, ?> properties, List<StatutoryRule> rows, List<RuleFigure> figures,
+            Set<String> reserved) {
+        Map<String, List<RuleFigure>> figuresById = figures.stream()
+                .collect(Collectors.groupingBy(RuleFigure::id, TreeMap::new, Collectors.toList()));
+        Map<String, BigDecimal> figureValues = new TreeMap<>();
         Map<String, List<StatutoryRule>> rowsById = rows.stream()
                 .collect(Collectors.groupingBy(StatutoryRule::id, TreeMap::new, Collectors.toList()));
         Map<String, Setting> result = new TreeMap<>();
@@ -86,6 +107,26 @@ public final class RuleOverrides {
                 if (key.startsWith(candidate + ".") && (id == null || candidate.length() > id.length())) {
                     id = candidate;
                 }
+            }
+            if (id == null && figuresById.containsKey(key.substring(0, Math.max(key.lastIndexOf('.'), 0)))) {
+                String figureId = key.substring(0, key.lastIndexOf('.'));
+                if (!key.endsWith("." + LIMIT)) {
+                    violations.add(Violation.of(key, "rules.config.unknownSetting", key));
+                } else if (figuresById.get(figureId).stream().noneMatch(RuleFigure::configurable)) {
+                    violations.add(Violation.of(key, "rules.config.notConfigurable", figureId));
+                } else {
+                    String value = String.valueOf(entry.getValue()).strip();
+                    try {
+                        BigDecimal figure = new BigDecimal(value);
+                        if (figure.signum() < 0) {
+                            throw new NumberFormatException(value);
+                        }
+                        figureValues.put(figureId, figure);
+                    } catch (NumberFormatException e) {
+                        violations.add(Violation.of(key, "rules.config.badFigure", value));
+                    }
+                }
+                continue;
             }
             if (id == null) {
                 int dot = key.indexOf('.');
@@ -137,12 +178,26 @@ public final class RuleOverrides {
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        return new RuleOverrides(result);
+        return new RuleOverrides(result, figureValues);
     }
 
-    /** The rule ids that are overridden. */
+    /** The rule and figure ids that are overridden. */
     public Set<String> ruleIds() {
-        return byId.keySet();
+        Set<String> ids = new TreeSet<>(byId.keySet());
+        ids.addAll(figureValues.keySet());
+        return ids;
+    }
+
+    /**
+     * The figure rows with the overrides applied: a configurable row takes the configured value, a confirmed row
+     * keeps its own.
+     */
+    public List<RuleFigure> applyFigures(List<RuleFigure> figures) {
+        return figures.stream().map(f -> {
+            BigDecimal value = figureValues.get(f.id());
+            return value == null || !f.configurable() ? f
+                    : new RuleFigure(f.id(), f.effectiveFrom(), value, f.unit(), f.citation(), f.configurable());
+        }).toList();
     }
 
     /**

@@ -127,11 +127,12 @@ public final class RuleTableComponent implements RuleTable {
             rules.addAll(file.rules());
             figures.addAll(file.figures());
         }
-        RuleOverrides overrides = RuleOverrides.parse(properties, rules, reserved);
+        RuleOverrides overrides = RuleOverrides.parse(properties, rules, figures, reserved);
         if (!overrides.ruleIds().isEmpty()) {
             LOG.info("Statutory rules overridden by configuration {}: {}", RuleOverrides.PID, overrides.ruleIds());
         }
-        return new StatutoryRuleTable(new RuleRows(overrides.apply(rules), figures), deadlines, calendar);
+        return new StatutoryRuleTable(new RuleRows(overrides.apply(rules), overrides.applyFigures(figures)), deadlines,
+                calendar);
     }
 
     /** Loads a module's rule files; false if the bundle declares none or they are refused. */

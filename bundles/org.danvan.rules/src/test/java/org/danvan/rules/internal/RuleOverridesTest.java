@@ -3,6 +3,7 @@ package org.danvan.rules.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.Set;
 import org.danvan.calendar.api.DayUnit;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.rules.api.FigureUnit;
+import org.danvan.rules.api.RuleFigure;
 import org.danvan.rules.api.StatutoryRule;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +68,29 @@ class RuleOverridesTest {
                 Violation.of("complaint.second.accept.unit", "rules.config.badUnit", "WEEKS"),
                 Violation.of("complaint.accept.limit", "rules.config.badDays", "ten", 0, 3650),
                 Violation.of("petition.process.extension.days", "rules.config.noExtension", "petition.process")),
+                Set.copyOf(e.violations()));
+    }
+
+    @Test
+    void aConfigurableFigureTakesTheConfiguredValueAndAConfirmedOneKeepsItsOwn() {
+        List<RuleFigure> figures = List.of(
+                new RuleFigure("module.share", LocalDate.of(2023, 7, 1), BigDecimal.TEN, FigureUnit.PERCENT,
+                        "Luật số 1/2023, Điều 1", true),
+                new RuleFigure("module.members", LocalDate.of(2023, 7, 1), BigDecimal.valueOf(5), FigureUnit.COUNT,
+                        "Luật số 1/2023, Điều 2", false));
+        RuleOverrides overrides = RuleOverrides.parse(Map.of("module.share.limit", "12.5"), BUNDLED, figures,
+                Set.of("complaint"));
+        assertEquals(Set.of("module.share"), overrides.ruleIds());
+        List<RuleFigure> applied = overrides.applyFigures(figures);
+        assertEquals(0, applied.get(0).value().compareTo(new BigDecimal("12.5")));
+        assertEquals(FigureUnit.PERCENT, applied.get(0).unit());
+        assertEquals(figures.get(1), applied.get(1));
+        ValidationException e = assertThrows(ValidationException.class, () -> RuleOverrides.parse(Map.of(
+                "module.share.limit", "-1", "module.share.unit", "MONTHS", "module.members.limit", "7"), BUNDLED,
+                figures, Set.of("complaint")));
+        assertEquals(Set.of(Violation.of("module.share.limit", "rules.config.badFigure", "-1"),
+                Violation.of("module.share.unit", "rules.config.unknownSetting", "module.share.unit"),
+                Violation.of("module.members.limit", "rules.config.notConfigurable", "module.members")),
                 Set.copyOf(e.violations()));
     }
 

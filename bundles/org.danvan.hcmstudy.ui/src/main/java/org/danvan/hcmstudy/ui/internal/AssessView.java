@@ -1,0 +1,99 @@
+package org.danvan.hcmstudy.ui.internal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.danvan.hcmstudy.api.Classification;
+import org.danvan.hcmstudy.api.Commitment;
+import org.danvan.hcmstudy.api.CommitmentService;
+import org.danvan.hcmstudy.api.HcmStudyPermissions;
+import org.danvan.hcmstudy.api.PendingPerson;
+import org.danvan.hcmstudy.api.ReviewStage;
+import org.danvan.platform.api.org.OrgUnitDirectory;
+import org.danvan.platform.api.security.AccessControl;
+import org.danvan.platform.ui.kit.FieldErrors;
+import org.danvan.platform.ui.kit.LocalizedDates;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+
+/**
+ * The unit head's (and the overseeing Party committee's) view of a unit's commitments of a year: who registered and
+ * reviewed what, the classification after the year-end review, and who has not registered or reviewed.
+ */
+public class AssessView extends StudyScreen {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient CommitmentService commitments;
+    private final Grid<Commitment> grid = new Grid<>();
+    private final Grid<PendingPerson> pendingGrid = new Grid<>();
+
+    public AssessView(CommitmentService commitments, OrgUnitDirectory units, AccessControl access) {
+        super("hs-assess", units, access);
+        this.commitments = commitments;
+        grid.setId("hs-assess-list");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(Commitment::memberName).setHeader(getTranslation("hcmstudy.ui.member.name")).setFlexGrow(1);
+        grid.addColumn(c -> c.behaviours().stream().map(id -> getTranslation("hcmstudy.behaviour." + id))
+                .collect(Collectors.joining("; ")) + (c.freeText() == null ? "" : ". " + c.freeText()))
+                .setHeader(getTranslation("hcmstudy.ui.commitment.behaviours")).setFlexGrow(3);
+        grid.addColumn(c -> c.midYearReview() == null ? "" : c.midYearReview())
+                .setHeader(getTranslation("hcmstudy.ui.commitment.midYear")).setFlexGrow(2);
+        grid.addColumn(c -> c.yearEndReview() == null ? "" : c.yearEndReview())
+                .setHeader(getTranslation("hcmstudy.ui.commitment.yearEnd")).setFlexGrow(2);
+        grid.addColumn(c -> c.classification() == null ? ""
+                : getTranslation("hcmstudy.classification." + c.classification().name())
+                        + " (" + LocalizedDates.format(c.assessedOn()) + ")")
+                .setHeader(getTranslation("hcmstudy.ui.commitment.classification")).setFlexGrow(1);
+        grid.addComponentColumn(c -> {
+            Button assess = button("hs-assess-do-" + c.id(), "hcmstudy.ui.assess.action", e -> assess(c));
+            assess.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            assess.setVisible(c.classification() == null && c.reviewed(ReviewStage.YEAR_END)
+                    && may(HcmStudyPermissions.ASSESS));
+            return assess;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("hcmstudy.ui.assess.empty"));
+        pendingGrid.setId("hs-pending-list");
+        pendingGrid.setAllRowsVisible(true);
+        pendingGrid.addColumn(PendingPerson::memberName).setHeader(getTranslation("hcmstudy.ui.member.name"));
+        pendingGrid.addColumn(p -> getTranslation("hcmstudy.ui.pending." + p.missing()))
+                .setHeader(getTranslation("hcmstudy.ui.pending.missing"));
+        pendingGrid.setEmptyStateText(getTranslation("hcmstudy.ui.pending.none"));
+        add(filters(), new H3(getTranslation("hcmstudy.ui.assess.title")), grid,
+                new H3(getTranslation("hcmstudy.ui.pending.title")), pendingGrid);
+        refresh();
+    }
+
+    @Override
+    protected void refresh() {
+        Long unitId = unitId();
+        grid.setItems(unitId == null ? List.of() : commitments.ofUnit(unitId, chosenYear(), user));
+        pendingGrid.setItems(unitId == null ? List.of() : commitments.pending(unitId, chosenYear(), user));
+    }
+
+    void assess(Commitment c) {
+        Dialog dialog = dialog("hs-assess-dialog", "hcmstudy.ui.assess.action");
+        Select<Classification> classification = new Select<>();
+        classification.setId("hs-assess-classification");
+        classification.setLabel(getTranslation("hcmstudy.ui.commitment.classification"));
+        classification.setItems(Classification.values());
+        classification.setItemLabelGenerator(k -> getTranslation("hcmstudy.classification." + k.name()));
+        TextArea comment = new TextArea(getTranslation("hcmstudy.ui.assess.comment"));
+        comment.setId("hs-assess-comment");
+        comment.setWidthFull();
+        dialog.add(new Paragraph(c.memberName() + " — " + c.year()), classification, comment);
+        FieldErrors errors = new FieldErrors().field(classification, "classification")
+                .field(comment, "assessment");
+        footer(dialog, "hs-assess-save", errors, () -> commitments.assess(c.id(), c.version(),
+                classification.getValue(), comment.getValue(), user));
+    }
+}

@@ -1,0 +1,44 @@
+package org.danvan.hcmstudy.ui.internal;
+
+import org.danvan.hcmstudy.api.CommitmentService;
+import org.danvan.hcmstudy.api.HcmStudyPermissions;
+import org.danvan.platform.api.org.OrgUnitDirectory;
+import org.danvan.platform.api.security.AccessControl;
+import org.danvan.platform.ui.spi.DanvanView;
+import org.danvan.platform.ui.spi.ViewContribution;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+
+import com.vaadin.flow.component.Component;
+
+/** The screen AssessView at /{@value #ROUTE} for the shell. */
+@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+@DanvanView(route = AssessViewContribution.ROUTE, title = "hcmstudy.ui.assess.title",
+        permission = HcmStudyPermissions.VIEW, menu = "hcmstudy.ui.assess.menu", icon = "vaadin:check-square-o",
+        group = StudyMenu.GROUP, order = 30)
+public class AssessViewContribution implements ViewContribution {
+
+    static final String ROUTE = "hoc-tap-bac/danh-gia";
+
+    private final CommitmentService commitments;
+    private final OrgUnitDirectory units;
+    private final AccessControl access;
+
+    @Activate
+    public AssessViewContribution(@Reference CommitmentService commitments, @Reference OrgUnitDirectory units,
+            @Reference AccessControl access) {
+        this.commitments = commitments;
+        this.units = units;
+        this.access = access;
+    }
+
+    @Override
+    public Class<? extends Component> viewClass() {
+        return AssessView.class;
+    }
+
+    @Override
+    public Component createView() {
+        return new AssessView(commitments, units, access);
+    }
+}

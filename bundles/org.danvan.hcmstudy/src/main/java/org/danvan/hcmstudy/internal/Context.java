@@ -1,0 +1,95 @@
+package org.danvan.hcmstudy.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.danvan.calendar.api.WorkingCalendar;
+import org.danvan.hcmstudy.api.HcmStudyPermissions;
+import org.danvan.hcmstudy.api.StudyService;
+import org.danvan.platform.api.audit.AuditEvent;
+import org.danvan.platform.api.audit.AuditTrail;
+import org.danvan.platform.api.org.OrgUnitDirectory;
+import org.danvan.platform.api.org.OrgUnitInfo;
+import org.danvan.platform.api.security.AccessControl;
+import org.danvan.platform.api.security.AccessScope;
+import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.time.PlatformTime;
+import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.platform.persistence.api.EntityStore;
+import org.danvan.rules.api.RuleTable;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+
+/** What every service of the module works with: the persistence unit, the platform's services and the clock. */
+record Context(EntityStore store, AccessControl access, OrgUnitDirectory units, AuditTrail audit, RuleTable rules,
+        WorkingCalendar calendar, Clock clock) {
+
+    LocalDate today() {
+        return PlatformTime.today(clock);
+    }
+
+    /** Where the user may read the module's records: any of view, manage, assess. */
+    AccessScope readScope(UserPrincipal user) {
+        Set<Long> found = new HashSet<>();
+        for (String permission : new String[] { HcmStudyPermissions.VIEW, HcmStudyPermissions.MANAGE,
+                HcmStudyPermissions.ASSESS }) {
+            AccessScope scope = access.scope(user, permission);
+            if (scope.unrestricted()) {
+                return scope;
+            }
+            found.addAll(scope.unitIds());
+        }
+        return AccessScope.of(found);
+    }
+
+    boolean mayRead(UserPrincipal user, long unitId) {
+        return readScope(user).covers(unitId);
+    }
+
+    /** The unit and its current subtree, as far as the user may read them. */
+    Set<Long> readableSubtree(UserPrincipal user, long unitId) {
+        AccessScope scope = readScope(user);
+        Set<Long> found = new HashSet<>();
+        Deque<Long> queue = new ArrayDeque<>();
+        queue.add(unitId);
+        while (!queue.isEmpty()) {
+            long id = queue.poll();
+            if (found.add(id)) {
+                units.children(id).stream().map(OrgUnitInfo::id).forEach(queue::add);
+            }
+        }
+        found.removeIf(id -> !scope.covers(id));
+        return found;
+    }
+
+    String unitName(long unitId) {
+        return units.find(unitId).map(OrgUnitInfo::name)
+                .orElseThrow(() -> ValidationException.of("unitId", "hcmstudy.validation.unit.required"));
+    }
+
+    /** The entity, or the refusal "gone" when another user removed it meanwhile. */
+    static <T> T found(EntityManager em, Class<T> type, long id) {
+        T entity = em.find(type, id);
+        if (entity == null) {
+            throw ValidationException.of(null, StudyService.GONE);
+        }
+        return entity;
+    }
+
+    static void expectVersion(long actual, long expected, String what) {
+        if (actual != expected) {
+            throw new OptimisticLockException(what + " changed meanwhile");
+        }
+    }
+
+    void audited(String action, UserPrincipal user, String type, long id, Long unitId, Map<String, String> details) {
+        audit.record(new AuditEvent(action, user.login(), user.userId(), type, Long.toString(id), unitId, details,
+                null));
+    }
+}

@@ -1,0 +1,119 @@
+package org.danvan.hcmstudy.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.danvan.hcmstudy.api.Exemplary;
+import org.danvan.hcmstudy.api.ExemplaryService;
+import org.danvan.hcmstudy.api.HcmStudyPermissions;
+import org.danvan.hcmstudy.api.ProgrammeDraft;
+import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.platform.api.validation.Violation;
+
+/** Exemplary people and collectives, proposed and recognised. */
+final class ExemplaryServiceImpl implements ExemplaryService {
+
+    private final Context ctx;
+
+    ExemplaryServiceImpl(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public List<Exemplary> ofUnit(long unitId, UserPrincipal user) {
+        Set<Long> units = ctx.readableSubtree(user, unitId);
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return ctx.store().read(em -> em.createQuery("SELECT e FROM HsExemplary e WHERE e.unitId IN :u"
+                + " ORDER BY e.proposedOn DESC, e.id DESC", ExemplaryEntity.class).setParameter("u", units)
+                .getResultList().stream().map(ExemplaryServiceImpl::toExemplary).toList());
+    }
+
+    @Override
+    public List<Exemplary> recognisedIn(long unitId, LocalDate from, LocalDate to, UserPrincipal user) {
+        Set<Long> units = ctx.readableSubtree(user, unitId);
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return ctx.store().read(em -> em.createQuery("SELECT e FROM HsExemplary e WHERE e.unitId IN :u"
+                + " AND e.decidedOn BETWEEN :f AND :t ORDER BY e.decidedOn, e.id", ExemplaryEntity.class)
+                .setParameter("u", units).setParameter("f", from).setParameter("t", to).getResultList().stream()
+                .map(ExemplaryServiceImpl::toExemplary).toList());
+    }
+
+    @Override
+    public Exemplary propose(Long unitId, boolean collective, String name, String story, UserPrincipal user) {
+        String n = name == null ? "" : name.strip();
+        String s = story == null ? "" : story.strip();
+        List<Violation> problems = new ArrayList<>();
+        if (unitId == null) {
+            problems.add(Violation.of("unitId", ProgrammeDraft.UNIT_REQUIRED));
+        }
+        if (n.isEmpty() || n.length() > NAME_MAX) {
+            problems.add(Violation.of("name", NAME_REQUIRED, NAME_MAX));
+        }
+        if (s.isEmpty() || s.length() > STORY_MAX) {
+            problems.add(Violation.of("story", STORY_REQUIRED, STORY_MAX));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        ctx.access().check(user, HcmStudyPermissions.MANAGE, unitId);
+        ctx.unitName(unitId);
+        LocalDate today = ctx.today();
+        return Writes.audited(ctx.store(), em -> {
+            ExemplaryEntity entity = new ExemplaryEntity();
+            entity.unitId = unitId;
+            entity.collective = collective;
+            entity.name = n;
+            entity.story = s;
+            entity.proposedOn = today;
+            entity.recordedBy = user.login();
+            em.persist(entity);
+            em.flush();
+            return toExemplary(entity);
+        }, saved -> ctx.audited("hcmstudy.exemplary.proposed", user, "hcmstudy.exemplary", saved.id(),
+                saved.unitId(), Map.of("collective", Boolean.toString(collective))));
+    }
+
+    @Override
+    public Exemplary recognise(long id, long expectedVersion, String decisionRef, LocalDate decidedOn,
+            UserPrincipal user) {
+        String ref = decisionRef == null ? "" : decisionRef.strip();
+        List<Violation> problems = new ArrayList<>();
+        if (ref.isEmpty() || ref.length() > DECISION_MAX) {
+            problems.add(Violation.of("decisionRef", DECISION_REQUIRED, DECISION_MAX));
+        }
+        if (decidedOn == null || decidedOn.isAfter(ctx.today())) {
+            problems.add(Violation.of("decidedOn", DECISION_DAY));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return Writes.audited(ctx.store(), em -> {
+            ExemplaryEntity entity = Context.found(em, ExemplaryEntity.class, id);
+            ctx.access().check(user, HcmStudyPermissions.ASSESS, entity.unitId);
+            Context.expectVersion(entity.version, expectedVersion, "exemplary " + id);
+            if (entity.decidedOn != null) {
+                throw ValidationException.of(null, ALREADY_RECOGNISED);
+            }
+            if (decidedOn.isBefore(entity.proposedOn)) {
+                throw ValidationException.of("decidedOn", DECISION_DAY);
+            }
+            entity.recognised(ref, decidedOn);
+            em.flush();
+            return toExemplary(entity);
+        }, saved -> ctx.audited("hcmstudy.exemplary.recognised", user, "hcmstudy.exemplary", saved.id(),
+                saved.unitId(), Map.of("decision", ref, "decidedOn", decidedOn.toString())));
+    }
+
+    static Exemplary toExemplary(ExemplaryEntity e) {
+        return new Exemplary(e.id, e.version, e.unitId, e.collective, e.name, e.story, e.proposedOn, e.decisionRef,
+                e.decidedOn);
+    }
+}

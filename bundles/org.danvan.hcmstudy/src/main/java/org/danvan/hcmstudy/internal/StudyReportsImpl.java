@@ -1,0 +1,90 @@
+package org.danvan.hcmstudy.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.danvan.hcmstudy.api.StudyReports;
+import org.danvan.hcmstudy.api.UnitFigures;
+import org.danvan.platform.api.security.UserPrincipal;
+
+import jakarta.persistence.EntityManager;
+
+/** The dashboard figures, counted from the module's tables. */
+final class StudyReportsImpl implements StudyReports {
+
+    private final Context ctx;
+
+    StudyReportsImpl(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public UnitFigures figures(long unitId, int year, UserPrincipal user) {
+        if (!ctx.mayRead(user, unitId)) {
+            return empty(unitId, year);
+        }
+        LocalDate today = ctx.today();
+        return ctx.store().read(em -> count(em, unitId, year, today));
+    }
+
+    @Override
+    public List<UnitFigures> byUnit(long unitId, int year, UserPrincipal user) {
+        LocalDate today = ctx.today();
+        List<Long> units = new ArrayList<>(ctx.readableSubtree(user, unitId));
+        units.sort(Comparator.naturalOrder());
+        return ctx.store().read(em -> units.stream().map(u -> count(em, u, year, today))
+                .filter(f -> f.members() > 0 || f.sessionsPlanned() > 0 || f.tasks() > 0
+                        || f.exemplaryProposed() > 0)
+                .toList());
+    }
+
+    private static UnitFigures empty(long unitId, int year) {
+        return new UnitFigures(unitId, year, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    private static UnitFigures count(EntityManager em, long unitId, int year, LocalDate today) {
+        int members = StudyServiceImpl.activeMembers(em, unitId).size();
+        Optional<ProgrammeEntity> programme = em.createQuery("SELECT p FROM HsProgramme p WHERE p.unitId = :u"
+                + " AND p.year = :y", ProgrammeEntity.class).setParameter("u", unitId).setParameter("y", year)
+                .getResultList().stream().findFirst();
+        List<SessionEntity> sessions = programme.map(p -> em.createQuery("SELECT s FROM HsSession s"
+                + " WHERE s.programmeId = :p", SessionEntity.class).setParameter("p", p.id).getResultList())
+                .orElse(List.of());
+        int held = 0;
+        long expected = 0;
+        long present = 0;
+        for (SessionEntity s : sessions) {
+            if (s.heldOn != null) {
+                held++;
+                expected += s.attendance.size();
+                present += s.attendance.stream().filter(a -> a.present).count();
+            }
+        }
+        List<CommitmentEntity> commitments = CommitmentServiceImpl.ofUnit(em, unitId, year);
+        int mid = (int) commitments.stream().filter(c -> c.midOn != null).count();
+        int end = (int) commitments.stream().filter(c -> c.endOn != null).count();
+        int assessed = (int) commitments.stream().filter(c -> c.classification != null).count();
+        int tasks = 0;
+        int done = 0;
+        int overdue = 0;
+        for (PlanEntity plan : ActionPlanServiceImpl.plansOf(em, unitId, year)) {
+            for (TaskEntity t : ActionPlanServiceImpl.tasksOf(em, plan.id)) {
+                tasks++;
+                done += t.doneOn != null ? 1 : 0;
+                overdue += ActionPlanServiceImpl.overdue(t, today) ? 1 : 0;
+            }
+        }
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        List<ExemplaryEntity> models = em.createQuery("SELECT e FROM HsExemplary e WHERE e.unitId = :u",
+                ExemplaryEntity.class).setParameter("u", unitId).getResultList();
+        int proposed = (int) models.stream().filter(e -> e.proposedOn.getYear() == year).count();
+        int recognised = (int) models.stream().filter(e -> e.decidedOn != null && !e.decidedOn.isBefore(from)
+                && !e.decidedOn.isAfter(to)).count();
+        return new UnitFigures(unitId, year, members, sessions.size(), held, expected, present, commitments.size(),
+                mid, end, assessed, tasks, done, overdue, proposed, recognised);
+    }
+}
