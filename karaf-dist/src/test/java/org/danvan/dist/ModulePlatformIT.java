@@ -74,7 +74,7 @@ class ModulePlatformIT extends BrowserDistributionTest {
     @Test
     @Order(3)
     void removingAModuleAnotherInstalledModuleNeedsIsRefusedWithTheReason() {
-        browser.find("#module-uninstall-case-screens").click();
+        browser.click("#module-uninstall-case-screens");
         confirm();
         browser.waitUntil(UI, d -> notificationText().contains("cần đến nó"));
         String message = notificationText();
@@ -86,7 +86,7 @@ class ModulePlatformIT extends BrowserDistributionTest {
     @Order(4)
     void uninstallingFromTheScreenTakesTheMenuEntryOutOfTheOpenPage() {
         browser.script("window.__danvanNoReload = true;");
-        browser.find("#module-uninstall-noticeboard").click();
+        browser.click("#module-uninstall-noticeboard");
         confirm();
         browser.waitUntil(UI, d -> !menuHasNoticeBoard());
         browser.waitUntil(UI, d -> "Chưa cài đặt".equals(stateOf("noticeboard")));
@@ -98,7 +98,7 @@ class ModulePlatformIT extends BrowserDistributionTest {
     void installingFromTheScreenShowsProgressAndTheMenuEntryArrivesWithoutReload() {
         browser.script("window.__danvanNoReload = true;");
         long clicked = System.nanoTime();
-        browser.find("#module-install-noticeboard").click();
+        browser.click("#module-install-noticeboard");
         browser.waitUntil(UI, d -> menuHasNoticeBoard());
         long millis = (System.nanoTime() - clicked) / 1_000_000;
         System.out.printf("DanVan: install from the Modules screen to the menu entry in the open tab: %d ms%n", millis);
@@ -150,7 +150,7 @@ class ModulePlatformIT extends BrowserDistributionTest {
     void theAdministratorEnablesTheOtherCommuneByNameAndItsUsersGetTheModule() {
         browser.open(karaf.baseUrl() + MODULES);
         browser.signIn("admin", "admin");
-        browser.find("#module-units-noticeboard").click();
+        browser.click("#module-units-noticeboard");
         browser.find("#module-units-dialog");
         WebElement search = browser.find("#module-units-picker-code input");
         search.sendKeys("yen phong");
@@ -194,7 +194,7 @@ class ModulePlatformIT extends BrowserDistributionTest {
         browser.open(karaf.baseUrl() + MODULES);
         browser.signIn("admin", "admin");
         browser.waitUntil(UI, d -> gridText().contains("Mô-đun hỏng"));
-        browser.find("#module-install-broken").click();
+        browser.click("#module-install-broken");
         browser.waitUntil(UI, d -> notificationText().contains("Không thể cài mô-đun"));
         assertEquals("Chưa cài đặt", stateOf("broken"));
         assertTrue(karaf.log().contains("Module broken: Karaf could not install feature broken-module/1.0.0"),

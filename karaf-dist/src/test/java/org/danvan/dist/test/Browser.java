@@ -185,6 +185,16 @@ public final class Browser implements AutoCloseable {
         return waitUntil(DEFAULT_WAIT, d -> first(d, cssSelector));
     }
 
+    /**
+     * Clicks the first element matching the CSS selector after scrolling it to the middle of the viewport: a button
+     * low in a long page would otherwise sit under a notification at the bottom edge and the click would land there.
+     */
+    public void click(String cssSelector) {
+        WebElement element = find(cssSelector);
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     public List<WebElement> findAll(String cssSelector) {
         return driver.findElements(By.cssSelector(cssSelector));
     }

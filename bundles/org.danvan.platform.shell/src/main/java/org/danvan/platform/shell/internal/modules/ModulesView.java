@@ -100,16 +100,36 @@ public class ModulesView extends VerticalLayout {
     }
 
     private String displayName(ModuleInfo module) {
-        return module.nameKey() != null ? getTranslation(module.nameKey())
-                : module.featureDescription() != null ? module.featureDescription() : module.id();
+        if (module.nameKey() != null) {
+            return getTranslation(module.nameKey());
+        }
+        String[] parts = featureDescriptionParts(module);
+        return parts == null ? module.id() : parts[0];
+    }
+
+    /**
+     * A feature's description split at its first " — " into a name and the rest ("Thi đua, khen thưởng — emulation
+     * and awards (…)"), so that a module not yet installed reads like an installed one; {@code null} without one.
+     */
+    private static String[] featureDescriptionParts(ModuleInfo module) {
+        String text = module.featureDescription();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        int dash = text.indexOf(" — ");
+        return dash > 0 ? new String[] {text.substring(0, dash).strip(), text.substring(dash + 3).strip()}
+                : new String[] {text.strip(), ""};
     }
 
     private Div nameCell(ModuleInfo module) {
         Span name = new Span(displayName(module));
         name.getStyle().set("font-weight", "600");
         Div cell = new Div(name);
-        if (module.descriptionKey() != null) {
-            Div description = new Div(getTranslation(module.descriptionKey()));
+        String[] featureParts = featureDescriptionParts(module);
+        String descriptionText = module.descriptionKey() != null ? getTranslation(module.descriptionKey())
+                : module.nameKey() == null && featureParts != null ? featureParts[1] : "";
+        if (!descriptionText.isEmpty()) {
+            Div description = new Div(descriptionText);
             description.getStyle().set("font-size", "var(--lumo-font-size-s)");
             cell.add(description);
         }
