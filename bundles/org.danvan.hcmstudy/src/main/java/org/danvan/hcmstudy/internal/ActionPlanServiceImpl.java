@@ -87,7 +87,7 @@ final class ActionPlanServiceImpl implements ActionPlanService {
             problems.add(Violation.of("owner", OWNER_REQUIRED, TEXT_MAX));
         }
         if (dueOn != null && !ctx.calendar().isWorkingDay(dueOn)) {
-            problems.add(Violation.of("dueOn", DUE_NOT_WORKING, ctx.calendar().nextWorkingDay(dueOn)));
+            problems.add(Violation.of("dueOn", DUE_NOT_WORKING, Context.shown(ctx.calendar().nextWorkingDay(dueOn))));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);

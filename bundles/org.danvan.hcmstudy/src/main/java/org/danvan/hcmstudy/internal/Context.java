@@ -34,6 +34,11 @@ record Context(EntityStore store, AccessControl access, OrgUnitDirectory units, 
         return PlatformTime.today(clock);
     }
 
+    /** A day as refusals show it ({@code 04/05/2026}), the way Vietnamese, French and the screens write days. */
+    static String shown(LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
     /** Where the user may read the module's records: any of view, manage, assess. */
     AccessScope readScope(UserPrincipal user) {
         Set<Long> found = new HashSet<>();

@@ -56,8 +56,8 @@ public class MyCommitmentView extends VerticalLayout {
         history.setAllRowsVisible(true);
         history.addColumn(Commitment::year).setHeader(getTranslation("hcmstudy.ui.year")).setAutoWidth(true)
                 .setFlexGrow(0);
-        history.addColumn(c -> behaviours(c)).setHeader(getTranslation("hcmstudy.ui.commitment.behaviours"))
-                .setFlexGrow(3);
+        history.addColumn(this::behaviours).setHeader(getTranslation("hcmstudy.ui.commitment.behaviours"))
+                .setWidth("18rem").setFlexGrow(3);
         history.addColumn(c -> c.reviewed(ReviewStage.MID_YEAR) ? LocalizedDates.format(c.midYearOn()) : "")
                 .setHeader(getTranslation("hcmstudy.ui.commitment.midYear")).setAutoWidth(true).setFlexGrow(0);
         history.addColumn(c -> c.reviewed(ReviewStage.YEAR_END) ? LocalizedDates.format(c.yearEndOn()) : "")
