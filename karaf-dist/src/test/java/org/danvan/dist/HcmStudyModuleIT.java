@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The Ho Chi Minh study module (issue 13) as a commune lives it: the wanted-modules file installs it for Xã Tiên Du
@@ -180,7 +178,7 @@ class HcmStudyModuleIT extends BrowserDistributionTest {
         String summary = browser.find("#hs-report-summary").getText();
         assertTrue(summary.contains("tỷ lệ có mặt 50%") && summary.contains("1/2 người đăng ký")
                 && summary.contains("1 được xếp loại") && summary.contains("1 điển hình"), summary);
-        byte[] xlsx = download("#hs-report-xlsx");
+        byte[] xlsx = downloadFrom("#hs-report-xlsx");
         StringBuilder cells = new StringBuilder();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             for (Row row : workbook.getSheetAt(0)) {
@@ -192,7 +190,7 @@ class HcmStudyModuleIT extends BrowserDistributionTest {
             }
         }
         assertTrue(cells.toString().contains("Xã Tiên Du") && cells.toString().contains("0.5"), cells.toString());
-        byte[] pdf = download("#hs-report-pdf");
+        byte[] pdf = downloadFrom("#hs-report-pdf");
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         System.out.printf("DanVan: hcmstudy report for Xã Tiên Du: xlsx %d bytes, pdf %d bytes%n", xlsx.length,
                 pdf.length);
@@ -248,24 +246,5 @@ class HcmStudyModuleIT extends BrowserDistributionTest {
 
     private static String today() {
         return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
-    }
-
-    private String gridText(String grid) {
-        return String.valueOf(browser.script("return Array.from(document.querySelectorAll(arguments[0]"
-                + " + ' vaadin-grid-cell-content')).map(c => c.innerText).join('\\n');", grid));
-    }
-
-    /** Fetches a download link's file in the signed-in session. */
-    private byte[] download(String anchor) {
-        browser.waitUntil(UI, d -> (Boolean) browser.script("var a = document.querySelector(arguments[0]);"
-                + " return a != null && !a.hidden && !!a.getAttribute('href');", anchor));
-        String href = (String) browser.script("return document.querySelector(arguments[0]).href", anchor);
-        String base64 = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + " fetch(arguments[0]).then(r => r.blob()).then(b => { var f = new FileReader();"
-                        + " f.onload = () => done(f.result.substring(f.result.indexOf(',') + 1)); f.readAsDataURL(b); })"
-                        + ".catch(e => done('ERROR ' + e));", href);
-        assertTrue(!base64.startsWith("ERROR"), base64);
-        return Base64.getDecoder().decode(base64);
     }
 }

@@ -40,7 +40,6 @@ final class ActionPlanServiceImpl implements ActionPlanService {
 
     @Override
     public ActionPlan createPlan(Long unitId, Integer year, String title, UserPrincipal user) {
-        String text = title == null ? "" : title.strip();
         int thisYear = ctx.today().getYear();
         List<Violation> problems = new ArrayList<>();
         if (unitId == null) {
@@ -49,9 +48,7 @@ final class ActionPlanServiceImpl implements ActionPlanService {
         if (year == null || year < ProgrammeDraft.FIRST_YEAR || year > thisYear + 1) {
             problems.add(Violation.of("year", ProgrammeDraft.YEAR_RANGE, ProgrammeDraft.FIRST_YEAR, thisYear + 1));
         }
-        if (text.isEmpty() || text.length() > TEXT_MAX) {
-            problems.add(Violation.of("title", TITLE_REQUIRED, TEXT_MAX));
-        }
+        String text = Context.requiredText(problems, "title", title, TEXT_MAX, TITLE_REQUIRED);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -73,21 +70,12 @@ final class ActionPlanServiceImpl implements ActionPlanService {
     @Override
     public ActionPlan addTask(long planId, String title, String measure, String owner, LocalDate dueOn,
             UserPrincipal user) {
-        String t = title == null ? "" : title.strip();
-        String m = measure == null ? "" : measure.strip();
-        String o = owner == null ? "" : owner.strip();
         List<Violation> problems = new ArrayList<>();
-        if (t.isEmpty() || t.length() > TEXT_MAX) {
-            problems.add(Violation.of("title", TITLE_REQUIRED, TEXT_MAX));
-        }
-        if (m.isEmpty() || m.length() > TEXT_MAX) {
-            problems.add(Violation.of("measure", MEASURE_REQUIRED, TEXT_MAX));
-        }
-        if (o.isEmpty() || o.length() > TEXT_MAX) {
-            problems.add(Violation.of("owner", OWNER_REQUIRED, TEXT_MAX));
-        }
+        String t = Context.requiredText(problems, "title", title, TEXT_MAX, TITLE_REQUIRED);
+        String m = Context.requiredText(problems, "measure", measure, TEXT_MAX, MEASURE_REQUIRED);
+        String o = Context.requiredText(problems, "owner", owner, TEXT_MAX, OWNER_REQUIRED);
         if (dueOn != null && !ctx.calendar().isWorkingDay(dueOn)) {
-            problems.add(Violation.of("dueOn", DUE_NOT_WORKING, ctx.calendar().nextWorkingDay(dueOn)));
+            problems.add(Violation.of("dueOn", DUE_NOT_WORKING, Context.shown(ctx.calendar().nextWorkingDay(dueOn))));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);

@@ -157,7 +157,7 @@ final class CommitmentServiceImpl implements CommitmentService {
             }
             LocalDate opens = reviewOpensOn(stage, entity.year);
             if (today.isBefore(opens)) {
-                throw ValidationException.of("review", REVIEW_NOT_YET, opens);
+                throw ValidationException.of("review", REVIEW_NOT_YET, Context.shown(opens));
             }
             if (stage == ReviewStage.MID_YEAR) {
                 entity.midYearReview(review, today);

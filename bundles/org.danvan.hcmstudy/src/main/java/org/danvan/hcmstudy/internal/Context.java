@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +21,7 @@ import org.danvan.platform.api.security.AccessScope;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.time.PlatformTime;
 import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.platform.api.validation.Violation;
 import org.danvan.platform.persistence.api.EntityStore;
 import org.danvan.rules.api.RuleTable;
 
@@ -32,6 +34,23 @@ record Context(EntityStore store, AccessControl access, OrgUnitDirectory units, 
 
     LocalDate today() {
         return PlatformTime.today(clock);
+    }
+
+    /** A day as refusals show it ({@code 04/05/2026}), the way Vietnamese, French and the screens write days. */
+    static String shown(LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    /**
+     * A required text, stripped; when it is empty or longer than {@code max}, the violation (with {@code max} as its
+     * argument) is added to {@code problems}.
+     */
+    static String requiredText(List<Violation> problems, String field, String text, int max, String key) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.isEmpty() || stripped.length() > max) {
+            problems.add(Violation.of(field, key, max));
+        }
+        return stripped;
     }
 
     /** Where the user may read the module's records: any of view, manage, assess. */

@@ -48,18 +48,12 @@ final class ExemplaryServiceImpl implements ExemplaryService {
 
     @Override
     public Exemplary propose(Long unitId, boolean collective, String name, String story, UserPrincipal user) {
-        String n = name == null ? "" : name.strip();
-        String s = story == null ? "" : story.strip();
         List<Violation> problems = new ArrayList<>();
         if (unitId == null) {
             problems.add(Violation.of("unitId", ProgrammeDraft.UNIT_REQUIRED));
         }
-        if (n.isEmpty() || n.length() > NAME_MAX) {
-            problems.add(Violation.of("name", NAME_REQUIRED, NAME_MAX));
-        }
-        if (s.isEmpty() || s.length() > STORY_MAX) {
-            problems.add(Violation.of("story", STORY_REQUIRED, STORY_MAX));
-        }
+        String n = Context.requiredText(problems, "name", name, NAME_MAX, NAME_REQUIRED);
+        String s = Context.requiredText(problems, "story", story, STORY_MAX, STORY_REQUIRED);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -84,11 +78,8 @@ final class ExemplaryServiceImpl implements ExemplaryService {
     @Override
     public Exemplary recognise(long id, long expectedVersion, String decisionRef, LocalDate decidedOn,
             UserPrincipal user) {
-        String ref = decisionRef == null ? "" : decisionRef.strip();
         List<Violation> problems = new ArrayList<>();
-        if (ref.isEmpty() || ref.length() > DECISION_MAX) {
-            problems.add(Violation.of("decisionRef", DECISION_REQUIRED, DECISION_MAX));
-        }
+        String ref = Context.requiredText(problems, "decisionRef", decisionRef, DECISION_MAX, DECISION_REQUIRED);
         if (decidedOn == null || decidedOn.isAfter(ctx.today())) {
             problems.add(Violation.of("decidedOn", DECISION_DAY));
         }

@@ -63,7 +63,7 @@ class CommitmentServiceTest extends StudyFixture {
         clock.setDay(day("2026-06-30"));
         ValidationException early = assertThrows(ValidationException.class, () -> commitments().review(mine.id(),
                 mine.version(), ReviewStage.MID_YEAR, "Đã làm", AN));
-        assertEquals(Violation.of("review", CommitmentService.REVIEW_NOT_YET, day("2026-07-01")),
+        assertEquals(Violation.of("review", CommitmentService.REVIEW_NOT_YET, "01/07/2026"),
                 early.violations().get(0));
         clock.setDay(day("2026-07-01"));
         Commitment mid = commitments().review(mine.id(), mine.version(), ReviewStage.MID_YEAR,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.ResourceBundle;
 
 import org.danvan.hcmstudy.api.Behaviour;
 import org.danvan.hcmstudy.api.Classification;
+import org.danvan.hcmstudy.api.ProgrammeDraft;
 import org.danvan.rules.api.FigureUnit;
 import org.danvan.rules.api.RuleFigure;
 import org.danvan.rules.api.RuleTable;
@@ -37,6 +39,9 @@ class TranslationsTest {
             for (Classification c : Classification.values()) {
                 assertTrue(texts.containsKey("hcmstudy.classification." + c.name()), c + " " + locale);
             }
+            // a year is written 2026, not 2.026 or 2,026 as a number would be
+            assertTrue(new MessageFormat(texts.getString(ProgrammeDraft.YEAR_RANGE), locale).format(
+                    new Object[] { 2016, 2027 }).matches(".*2016.*2027.*"), locale.toString());
             assertTrue(texts.containsKey("rules." + CommitmentServiceImpl.MID_YEAR_FIGURE));
             assertTrue(texts.containsKey("rules." + CommitmentServiceImpl.YEAR_END_FIGURE));
         }

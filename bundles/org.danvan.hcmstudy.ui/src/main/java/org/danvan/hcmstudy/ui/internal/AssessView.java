@@ -1,6 +1,9 @@
 package org.danvan.hcmstudy.ui.internal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.danvan.hcmstudy.api.Classification;
@@ -9,10 +12,13 @@ import org.danvan.hcmstudy.api.CommitmentService;
 import org.danvan.hcmstudy.api.HcmStudyPermissions;
 import org.danvan.hcmstudy.api.PendingPerson;
 import org.danvan.hcmstudy.api.ReviewStage;
+import org.danvan.platform.api.evidence.EvidenceProvider;
+import org.danvan.platform.api.evidence.EvidenceQuery;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.ui.kit.FieldErrors;
 import org.danvan.platform.ui.kit.LocalizedDates;
+import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,12 +39,15 @@ public class AssessView extends StudyScreen {
     private static final long serialVersionUID = 1L;
 
     private final transient CommitmentService commitments;
+    private final transient List<EvidenceProvider> evidence;
     private final Grid<Commitment> grid = new Grid<>();
     private final Grid<PendingPerson> pendingGrid = new Grid<>();
 
-    public AssessView(CommitmentService commitments, OrgUnitDirectory units, AccessControl access) {
+    public AssessView(CommitmentService commitments, OrgUnitDirectory units, AccessControl access,
+            List<EvidenceProvider> evidence) {
         super("hs-assess", units, access);
         this.commitments = commitments;
+        this.evidence = evidence;
         grid.setId("hs-assess-list");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -90,10 +99,38 @@ public class AssessView extends StudyScreen {
         TextArea comment = new TextArea(getTranslation("hcmstudy.ui.assess.comment"));
         comment.setId("hs-assess-comment");
         comment.setWidthFull();
-        dialog.add(new Paragraph(c.memberName() + " — " + c.year()), classification, comment);
+        dialog.add(new Paragraph(c.memberName() + " — " + c.year()), evidence(c), classification, comment);
         FieldErrors errors = new FieldErrors().field(classification, "classification")
                 .field(comment, "assessment");
         footer(dialog, "hs-assess-save", errors, () -> commitments.assess(c.id(), c.version(),
                 classification.getValue(), comment.getValue(), user));
+    }
+
+    /**
+     * What the other installed modules tell about the person's unit in the year (cases handled on time, reception
+     * sessions, dialogues …), as concrete evidence beside the commitment; the providers decide what the head may see.
+     */
+    Paragraph evidence(Commitment c) {
+        Paragraph shown = new Paragraph();
+        shown.setId("hs-assess-evidence");
+        shown.getStyle().set("white-space", "pre-line");
+        EvidenceQuery query = new EvidenceQuery(c.unitId(), null, LocalDate.of(c.year(), 1, 1),
+                LocalDate.of(c.year(), 12, 31), Set.of(), user);
+        List<String> lines = new ArrayList<>();
+        for (EvidenceProvider provider : evidence) {
+            if (provider.kinds().stream().allMatch(k -> k.id().startsWith(HcmStudyPermissions.MODULE + "."))) {
+                continue;
+            }
+            try {
+                provider.evidence(query).forEach(e -> lines.add("• " + getTranslation(e.labelKey(),
+                        e.labelArgs().toArray())));
+            } catch (RuntimeException failed) {
+                // one module's failure leaves the others' evidence shown
+                LoggerFactory.getLogger(AssessView.class).warn("Evidence provider {} failed", provider, failed);
+            }
+        }
+        shown.setText(lines.isEmpty() ? getTranslation("hcmstudy.ui.assess.noEvidence")
+                : getTranslation("hcmstudy.ui.assess.evidence") + "\n" + String.join("\n", lines));
+        return shown;
     }
 }

@@ -1,13 +1,20 @@
 package org.danvan.hcmstudy.ui.internal;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.danvan.hcmstudy.api.CommitmentService;
 import org.danvan.hcmstudy.api.HcmStudyPermissions;
+import org.danvan.platform.api.evidence.EvidenceProvider;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.ui.spi.DanvanView;
 import org.danvan.platform.ui.spi.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.vaadin.flow.component.Component;
 
@@ -23,6 +30,7 @@ public class AssessViewContribution implements ViewContribution {
     private final CommitmentService commitments;
     private final OrgUnitDirectory units;
     private final AccessControl access;
+    private final List<EvidenceProvider> evidence = new CopyOnWriteArrayList<>();
 
     @Activate
     public AssessViewContribution(@Reference CommitmentService commitments, @Reference OrgUnitDirectory units,
@@ -37,8 +45,19 @@ public class AssessViewContribution implements ViewContribution {
         return AssessView.class;
     }
 
+    /** Other modules' evidence (cases handled on time, reception sessions, …), whichever are installed. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeEvidence")
+    void addEvidence(EvidenceProvider provider) {
+        evidence.add(provider);
+    }
+
+    void removeEvidence(EvidenceProvider provider) {
+        evidence.remove(provider);
+    }
+
     @Override
     public Component createView() {
-        return new AssessView(commitments, units, access);
+        return new AssessView(commitments, units, access, evidence);
     }
 }

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -56,8 +55,8 @@ public class MyCommitmentView extends VerticalLayout {
         history.setAllRowsVisible(true);
         history.addColumn(Commitment::year).setHeader(getTranslation("hcmstudy.ui.year")).setAutoWidth(true)
                 .setFlexGrow(0);
-        history.addColumn(c -> behaviours(c)).setHeader(getTranslation("hcmstudy.ui.commitment.behaviours"))
-                .setFlexGrow(3);
+        history.addColumn(this::behaviours).setHeader(getTranslation("hcmstudy.ui.commitment.behaviours"))
+                .setWidth("14rem").setFlexGrow(3);
         history.addColumn(c -> c.reviewed(ReviewStage.MID_YEAR) ? LocalizedDates.format(c.midYearOn()) : "")
                 .setHeader(getTranslation("hcmstudy.ui.commitment.midYear")).setAutoWidth(true).setFlexGrow(0);
         history.addColumn(c -> c.reviewed(ReviewStage.YEAR_END) ? LocalizedDates.format(c.yearEndOn()) : "")
@@ -66,7 +65,10 @@ public class MyCommitmentView extends VerticalLayout {
                 : getTranslation("hcmstudy.classification." + c.classification().name()))
                 .setHeader(getTranslation("hcmstudy.ui.commitment.classification")).setFlexGrow(1);
         history.addComponentColumn(c -> {
-            HorizontalLayout actions = new HorizontalLayout();
+            // one above the other: two buttons side by side push the grid wider than a laptop's screen
+            VerticalLayout actions = new VerticalLayout();
+            actions.setPadding(false);
+            actions.setSpacing(false);
             if (c.classification() == null) {
                 for (ReviewStage stage : ReviewStage.values()) {
                     Button review = new Button(getTranslation("hcmstudy.ui.commitment.review." + stage.name()),

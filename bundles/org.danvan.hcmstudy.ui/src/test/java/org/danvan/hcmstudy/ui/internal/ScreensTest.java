@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.danvan.hcmstudy.api.Behaviour;
@@ -15,6 +17,10 @@ import org.danvan.hcmstudy.api.HcmStudyPermissions;
 import org.danvan.hcmstudy.api.StudyService;
 import org.danvan.hcmstudy.api.StudySession;
 import org.danvan.hcmstudy.internal.HcmStudyServices;
+import org.danvan.platform.api.evidence.Evidence;
+import org.danvan.platform.api.evidence.EvidenceKind;
+import org.danvan.platform.api.evidence.EvidenceProvider;
+import org.danvan.platform.api.evidence.EvidenceQuery;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.time.PlatformTime;
 import org.danvan.platform.export.api.ExportBlock;
@@ -149,7 +155,7 @@ class ScreensTest {
         assertEquals(yearEndOpen, reviewed.yearEndOn() != null);
         if (yearEndOpen) {
             try (UiHarness harness = new UiHarness(CHAIR)) {
-                AssessView assess = harness.show(new AssessView(services.commitments(), units, access));
+                AssessView assess = harness.show(new AssessView(services.commitments(), units, access, List.of()));
                 assess.assess(reviewed);
                 @SuppressWarnings("unchecked")
                 Select<Classification> classification = harness.find("hs-assess-classification", Select.class);
@@ -157,6 +163,43 @@ class ScreensTest {
                 harness.find("hs-assess-save", Button.class).click();
             }
             assertEquals(Classification.EXCELLENT, services.commitments().myHistory(AN).get(0).classification());
+        }
+    }
+
+    @Test
+    void theHeadSeesWhatOtherModulesTellAboutTheUnitBesideACommitment() {
+        long an = services.study().addMember(new org.danvan.hcmstudy.api.MemberDraft(FakeUnits.TIEN_DU,
+                "Nguyễn Văn An", null, "an", false), CHAIR).id();
+        Commitment c = services.commitments().register(new org.danvan.hcmstudy.api.CommitmentDraft(an,
+                today.getYear(), List.of("mass.close"), null), AN);
+        List<EvidenceQuery> asked = new ArrayList<>();
+        EvidenceProvider cases = new EvidenceProvider() {
+            @Override
+            public List<EvidenceKind> kinds() {
+                return List.of(new EvidenceKind("cases.resolvedOnTime", "cases.evidence.resolvedOnTime", false));
+            }
+
+            @Override
+            public List<Evidence> evidence(EvidenceQuery query) {
+                asked.add(query);
+                return List.of(Evidence.figure("cases.resolvedOnTime", "cases.evidence.resolvedOnTime.value", 40,
+                        42L, "ho-so/bao-cao", Map.of(), 40, 42));
+            }
+        };
+        try (UiHarness harness = new UiHarness(CHAIR)) {
+            AssessView none = harness.show(new AssessView(services.commitments(), units, access,
+                    List.of(services.evidence())));
+            assertEquals(key("hcmstudy.ui.assess.noEvidence"), none.evidence(c).getText(),
+                    "the module's own evidence is not evidence for its own commitments");
+            AssessView withCases = harness.show(new AssessView(services.commitments(), units, access,
+                    List.of(cases, services.evidence())));
+            assertEquals(key("hcmstudy.ui.assess.evidence") + "\n• " + key("cases.evidence.resolvedOnTime.value"),
+                    withCases.evidence(c).getText());
+            EvidenceQuery query = asked.get(0);
+            assertEquals(FakeUnits.TIEN_DU, query.unitId());
+            assertEquals(LocalDate.of(today.getYear(), 1, 1), query.from());
+            assertEquals(LocalDate.of(today.getYear(), 12, 31), query.to());
+            assertEquals(CHAIR, query.asker(), "the provider decides with the head's scope");
         }
     }
 
