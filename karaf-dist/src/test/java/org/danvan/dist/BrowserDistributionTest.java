@@ -1,5 +1,11 @@
 package org.danvan.dist;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+
 import org.danvan.dist.test.Browser;
 import org.danvan.dist.test.KarafDistribution;
 import org.junit.jupiter.api.AfterAll;
@@ -8,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A distribution test with a browser: one fresh Karaf copy and one headless Chromium for the class, both closed at
@@ -55,5 +62,37 @@ abstract class BrowserDistributionTest {
                 karaf.close();
             }
         }
+    }
+
+    /** Sets a date picker's value as its overlay would, and lets the value reach the server. */
+    protected void setDate(String picker, LocalDate day) {
+        browser.script("var p = document.querySelector(arguments[0]); p.value = arguments[1];"
+                + " p.dispatchEvent(new CustomEvent('change', { bubbles: true }));", picker, day.toString());
+        browser.waitForVaadin();
+    }
+
+    /** The text of a grid's cells, one a line. */
+    protected String gridText(String grid) {
+        return String.valueOf(browser.script("return Array.from(document.querySelectorAll(arguments[0]"
+                + " + ' vaadin-grid-cell-content')).map(c => c.innerText).join('\\n');", grid));
+    }
+
+    /** Fetches a download link's file in the signed-in session, once the link has its address. */
+    protected byte[] downloadLink(String anchor) {
+        browser.waitUntil(Duration.ofSeconds(30), d -> (Boolean) browser.script(
+                "var a = document.querySelector(arguments[0]);"
+                        + " return a != null && !a.hidden && !!a.getAttribute('href');", anchor));
+        return fetchInSession((String) browser.script("return document.querySelector(arguments[0]).href", anchor));
+    }
+
+    /** Fetches an address in the signed-in session (the browser's cookies), as the bytes it answers. */
+    protected byte[] fetchInSession(String href) {
+        String base64 = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + " fetch(arguments[0]).then(r => r.blob()).then(b => { var f = new FileReader();"
+                        + " f.onload = () => done(f.result.substring(f.result.indexOf(',') + 1)); f.readAsDataURL(b); })"
+                        + ".catch(e => done('ERROR ' + e));", href);
+        assertTrue(!base64.startsWith("ERROR"), base64);
+        return Base64.getDecoder().decode(base64);
     }
 }

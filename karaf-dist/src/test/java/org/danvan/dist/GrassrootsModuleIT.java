@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -143,7 +141,7 @@ class GrassrootsModuleIT extends BrowserDistributionTest {
         String summary = browser.find("#gr-report-summary").getText();
         assertTrue(summary.contains("1 được thông qua") && summary.contains("1 biên bản gửi đúng hạn"), summary);
 
-        byte[] xlsx = download("#gr-report-xlsx");
+        byte[] xlsx = downloadLink("#gr-report-xlsx");
         StringBuilder cells = new StringBuilder();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             for (Row row : workbook.getSheetAt(0)) {
@@ -156,7 +154,7 @@ class GrassrootsModuleIT extends BrowserDistributionTest {
         }
         assertTrue(cells.toString().contains(DISCLOSURE) && cells.toString().contains(MATTER)
                 && cells.toString().contains("200.000 đồng/hộ"), cells.toString());
-        byte[] pdf = download("#gr-report-pdf");
+        byte[] pdf = downloadLink("#gr-report-pdf");
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         System.out.printf("DanVan: grassroots report for Xã Tiên Du: xlsx %d bytes, pdf %d bytes%n", xlsx.length,
                 pdf.length);
@@ -265,31 +263,5 @@ class GrassrootsModuleIT extends BrowserDistributionTest {
 
     private static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-    }
-
-    /** Sets a date picker's value as its overlay would, and lets the value reach the server. */
-    private void setDate(String picker, LocalDate day) {
-        browser.script("var p = document.querySelector(arguments[0]); p.value = arguments[1];"
-                + " p.dispatchEvent(new CustomEvent('change', { bubbles: true }));", picker, day.toString());
-        browser.waitForVaadin();
-    }
-
-    private String gridText(String grid) {
-        return String.valueOf(browser.script("return Array.from(document.querySelectorAll(arguments[0]"
-                + " + ' vaadin-grid-cell-content')).map(c => c.innerText).join('\\n');", grid));
-    }
-
-    /** Fetches a download link's file in the signed-in session. */
-    private byte[] download(String anchor) {
-        browser.waitUntil(UI, d -> (Boolean) browser.script("var a = document.querySelector(arguments[0]);"
-                + " return a != null && !a.hidden && !!a.getAttribute('href');", anchor));
-        String href = (String) browser.script("return document.querySelector(arguments[0]).href", anchor);
-        String base64 = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + " fetch(arguments[0]).then(r => r.blob()).then(b => { var f = new FileReader();"
-                        + " f.onload = () => done(f.result.substring(f.result.indexOf(',') + 1)); f.readAsDataURL(b); })"
-                        + ".catch(e => done('ERROR ' + e));", href);
-        assertTrue(!base64.startsWith("ERROR"), base64);
-        return Base64.getDecoder().decode(base64);
     }
 }

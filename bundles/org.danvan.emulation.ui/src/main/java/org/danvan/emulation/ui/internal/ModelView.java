@@ -148,9 +148,8 @@ public class ModelView extends VerticalLayout {
         owner.setValue(ModelOwner.COLLECTIVE);
         TextField ownerName = field("em-model-owner-name", "emulation.ui.model.ownerName", ModelDraft.NAME_MAX);
         TextField name = field("em-model-name", "emulation.ui.model.name", ModelDraft.NAME_MAX);
-        Select<ModelDomain> domain = new Select<>();
+        ComboBox<ModelDomain> domain = new ComboBox<>(getTranslation("emulation.ui.model.domain"));
         domain.setId("em-model-domain");
-        domain.setLabel(getTranslation("emulation.ui.model.domain"));
         domain.setItems(ModelDomain.values());
         domain.setItemLabelGenerator(d -> getTranslation("emulation.domain." + d));
         TextField address = field("em-model-address", "emulation.ui.model.address", ModelDraft.NAME_MAX);
