@@ -122,6 +122,8 @@ class EmulationModuleIT extends BrowserDistributionTest {
                 + ".getAttribute('href')");
         assertTrue(href.startsWith("bao-cao?"), href);
         assertTrue(browser.find("#em-evidence-TASKS").getText().contains("hồ sơ"), "TASKS is scored by hand");
+        String movements = browser.find("#em-evidence-MOVEMENTS").getText();
+        assertTrue(movements.contains("1 mô hình \"Dân vận khéo\" được công nhận"), "this module's own: " + movements);
         browser.screenshot("emulation-evaluation-evidence");
         for (String[] points : new String[][] { { "TASKS", "38" }, { "MASS_MOBILISATION", "18" },
                 { "PETITIONS", "19" }, { "GRASSROOTS_DEMOCRACY", "9" }, { "MOVEMENTS", "9" } }) {
