@@ -3,6 +3,7 @@ package org.danvan.dist;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
 
 import org.danvan.dist.test.Browser;
@@ -63,17 +64,29 @@ abstract class BrowserDistributionTest {
         }
     }
 
-    /** The text of a grid's cells, one a line (what the user reads in it). */
+    /** Sets a date picker's value as its overlay would, and lets the value reach the server. */
+    protected void setDate(String picker, LocalDate day) {
+        browser.script("var p = document.querySelector(arguments[0]); p.value = arguments[1];"
+                + " p.dispatchEvent(new CustomEvent('change', { bubbles: true }));", picker, day.toString());
+        browser.waitForVaadin();
+    }
+
+    /** The text of a grid's cells, one a line. */
     protected String gridText(String grid) {
         return String.valueOf(browser.script("return Array.from(document.querySelectorAll(arguments[0]"
                 + " + ' vaadin-grid-cell-content')).map(c => c.innerText).join('\\n');", grid));
     }
 
-    /** Fetches a download link's file in the signed-in session. */
-    protected byte[] downloadFrom(String anchor) {
-        browser.waitUntil(Duration.ofSeconds(30), d -> (Boolean) browser.script("var a = document.querySelector("
-                + "arguments[0]); return a != null && !a.hidden && !!a.getAttribute('href');", anchor));
-        String href = (String) browser.script("return document.querySelector(arguments[0]).href", anchor);
+    /** Fetches a download link's file in the signed-in session, once the link has its address. */
+    protected byte[] downloadLink(String anchor) {
+        browser.waitUntil(Duration.ofSeconds(30), d -> (Boolean) browser.script(
+                "var a = document.querySelector(arguments[0]);"
+                        + " return a != null && !a.hidden && !!a.getAttribute('href');", anchor));
+        return fetchInSession((String) browser.script("return document.querySelector(arguments[0]).href", anchor));
+    }
+
+    /** Fetches an address in the signed-in session (the browser's cookies), as the bytes it answers. */
+    protected byte[] fetchInSession(String href) {
         String base64 = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
                         + " fetch(arguments[0]).then(r => r.blob()).then(b => { var f = new FileReader();"

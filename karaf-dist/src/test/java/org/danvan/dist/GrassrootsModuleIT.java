@@ -141,7 +141,7 @@ class GrassrootsModuleIT extends BrowserDistributionTest {
         String summary = browser.find("#gr-report-summary").getText();
         assertTrue(summary.contains("1 được thông qua") && summary.contains("1 biên bản gửi đúng hạn"), summary);
 
-        byte[] xlsx = downloadFrom("#gr-report-xlsx");
+        byte[] xlsx = downloadLink("#gr-report-xlsx");
         StringBuilder cells = new StringBuilder();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             for (Row row : workbook.getSheetAt(0)) {
@@ -154,7 +154,7 @@ class GrassrootsModuleIT extends BrowserDistributionTest {
         }
         assertTrue(cells.toString().contains(DISCLOSURE) && cells.toString().contains(MATTER)
                 && cells.toString().contains("200.000 đồng/hộ"), cells.toString());
-        byte[] pdf = downloadFrom("#gr-report-pdf");
+        byte[] pdf = downloadLink("#gr-report-pdf");
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         System.out.printf("DanVan: grassroots report for Xã Tiên Du: xlsx %d bytes, pdf %d bytes%n", xlsx.length,
                 pdf.length);
@@ -263,12 +263,5 @@ class GrassrootsModuleIT extends BrowserDistributionTest {
 
     private static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-    }
-
-    /** Sets a date picker's value as its overlay would, and lets the value reach the server. */
-    private void setDate(String picker, LocalDate day) {
-        browser.script("var p = document.querySelector(arguments[0]); p.value = arguments[1];"
-                + " p.dispatchEvent(new CustomEvent('change', { bubbles: true }));", picker, day.toString());
-        browser.waitForVaadin();
     }
 }

@@ -178,7 +178,7 @@ class HcmStudyModuleIT extends BrowserDistributionTest {
         String summary = browser.find("#hs-report-summary").getText();
         assertTrue(summary.contains("tỷ lệ có mặt 50%") && summary.contains("1/2 người đăng ký")
                 && summary.contains("1 được xếp loại") && summary.contains("1 điển hình"), summary);
-        byte[] xlsx = downloadFrom("#hs-report-xlsx");
+        byte[] xlsx = downloadLink("#hs-report-xlsx");
         StringBuilder cells = new StringBuilder();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             for (Row row : workbook.getSheetAt(0)) {
@@ -190,7 +190,7 @@ class HcmStudyModuleIT extends BrowserDistributionTest {
             }
         }
         assertTrue(cells.toString().contains("Xã Tiên Du") && cells.toString().contains("0.5"), cells.toString());
-        byte[] pdf = downloadFrom("#hs-report-pdf");
+        byte[] pdf = downloadLink("#hs-report-pdf");
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         System.out.printf("DanVan: hcmstudy report for Xã Tiên Du: xlsx %d bytes, pdf %d bytes%n", xlsx.length,
                 pdf.length);

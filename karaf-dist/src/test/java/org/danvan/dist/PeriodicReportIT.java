@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,7 +15,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The periodic report end to end: cases recorded through the console appear in the Excel file the report screen
@@ -65,14 +63,7 @@ class PeriodicReportIT extends BrowserDistributionTest {
         browser.find("#report-export-" + extension).click();
         browser.waitUntil(EXPORT, d -> (Boolean) browser.script("var a = document.querySelector('#report-download');"
                 + " return a != null && !a.hidden && a.textContent.trim().endsWith('." + extension + "')"));
-        String href = (String) browser.script("return document.querySelector('#report-download').href");
-        String base64 = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + " fetch(arguments[0]).then(r => r.blob()).then(b => { var f = new FileReader();"
-                        + " f.onload = () => done(f.result.substring(f.result.indexOf(',') + 1)); f.readAsDataURL(b); })"
-                        + ".catch(e => done('ERROR ' + e));", href);
-        assertTrue(!base64.startsWith("ERROR"), base64);
-        return Base64.getDecoder().decode(base64);
+        return fetchInSession((String) browser.script("return document.querySelector('#report-download').href"));
     }
 
     /** Label of each line (column B) to its "received" figure; the total row's formula is evaluated by POI. */

@@ -40,7 +40,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The module's DS component: opens its persistence unit once and offers the services on it. */
-@Component(service = { ModelService.class, EmulationCycle.class }, immediate = true)
+// also registered under its own (internal) class, for the evidence component on the same unit of persistence
+@Component(service = { ModelService.class, EmulationCycle.class, EmulationServices.class }, immediate = true)
 public class EmulationServices implements ModelService, EmulationCycle {
 
     /** The module's persistence unit: its entity classes and its Liquibase changelog. */
@@ -81,6 +82,11 @@ public class EmulationServices implements ModelService, EmulationCycle {
     /** An installed module's evidence leaves with the module. */
     public void removeEvidence(EvidenceProvider provider) {
         providers.remove(provider);
+    }
+
+    /** The model service itself, for the evidence this module offers. */
+    ModelServiceImpl modelService() {
+        return models;
     }
 
     @Deactivate

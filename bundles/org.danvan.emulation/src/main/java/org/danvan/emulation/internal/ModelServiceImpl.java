@@ -212,6 +212,34 @@ final class ModelServiceImpl implements ModelService {
                 Map.of("decision", saved.decisionNumber(), "level", saved.level().name())));
     }
 
+    /**
+     * The models of a unit's subtree recognised in a period, as far as the user may read them (the evidence this
+     * module offers other modules).
+     */
+    List<Model> recognisedIn(UserPrincipal user, long unitId, LocalDate from, LocalDate to) {
+        AccessScope scope = readScope(user);
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> subtree = new java.util.HashSet<>();
+        java.util.Deque<Long> queue = new java.util.ArrayDeque<>(List.of(unitId));
+        while (!queue.isEmpty()) {
+            long id = queue.poll();
+            if (subtree.add(id)) {
+                units.children(id).forEach(child -> queue.add(child.id()));
+            }
+        }
+        subtree.removeIf(id -> !scope.covers(id));
+        if (subtree.isEmpty()) {
+            return List.of();
+        }
+        return store.read(em -> em.createQuery("SELECT m FROM EmModel m WHERE m.unitId IN :units"
+                + " AND m.state = :recognised AND m.decidedOn BETWEEN :from AND :to ORDER BY m.decidedOn",
+                ModelEntity.class).setParameter("units", subtree).setParameter("recognised", ModelState.RECOGNISED)
+                .setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(m -> toModel(em, m)).toList());
+    }
+
     @Override
     public List<ModelSpread> spread(UserPrincipal user) {
         List<Model> visible = models(user);

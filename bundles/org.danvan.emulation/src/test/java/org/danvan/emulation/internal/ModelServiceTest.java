@@ -23,6 +23,8 @@ import org.danvan.emulation.api.ModelService;
 import org.danvan.emulation.api.ModelSpread;
 import org.danvan.emulation.api.ModelState;
 import org.danvan.emulation.api.Recognition;
+import org.danvan.platform.api.evidence.Evidence;
+import org.danvan.platform.api.evidence.EvidenceQuery;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
@@ -171,6 +173,27 @@ class ModelServiceTest {
         assertEquals(ModelService.ALREADY_RECOGNISED, assertThrows(ValidationException.class,
                 () -> models.score(recognised.id(), recognised.version(), points(10), "", MEMBER_A)).violations()
                 .get(0).messageKey());
+    }
+
+    @Test
+    void recognisedModelsAreEvidenceForTheUnitAndItsSubtreeWithinTheAskersScope() {
+        Model village = models.register(draft(FakeUnits.VILLAGE, "Tổ hòa giải thôn Đông", null), OFFICER);
+        Model scored = models.score(village.id(), village.version(), points(90), "", MEMBER_A);
+        models.recognise(scored.id(), scored.version(), new Recognition(FakeUnits.TIEN_DU, "9/QĐ-UBND",
+                LocalDate.of(2026, 11, 19), "Chủ tịch"), CHAIR);
+        models.register(draft(FakeUnits.TIEN_DU, "Chưa công nhận", null), OFFICER);
+        ModelEvidence evidence = new ModelEvidence(services);
+        EvidenceQuery year = new EvidenceQuery(FakeUnits.TIEN_DU, null, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), Set.of(), PROVINCE);
+        List<Evidence> found = evidence.evidence(year);
+        assertEquals(1, found.size());
+        assertEquals(0, BigDecimal.ONE.compareTo(found.get(0).value()), "the village's model counts for the commune");
+        assertEquals(0, BigDecimal.ZERO.compareTo(evidence.evidence(new EvidenceQuery(FakeUnits.TIEN_DU, null,
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), Set.of(), PROVINCE)).get(0).value()),
+                "nothing recognised in 2025");
+        assertEquals(0, BigDecimal.ZERO.compareTo(evidence.evidence(new EvidenceQuery(FakeUnits.TIEN_DU, null,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), Set.of(), LIM)).get(0).value()),
+                "Lim may not see Tiên Du's models");
     }
 
     @Test

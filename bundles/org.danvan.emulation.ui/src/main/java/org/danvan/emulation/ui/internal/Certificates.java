@@ -1,9 +1,5 @@
 package org.danvan.emulation.ui.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import org.danvan.emulation.api.Proposal;
 import org.danvan.emulation.api.Recipient;
@@ -14,8 +10,6 @@ import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.platform.ui.kit.Translate;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 /**
  * The printable certificate of a decided award: an A4 PDF through the platform's exporter (DejaVu Sans, so the
@@ -65,21 +59,9 @@ final class Certificates {
     Anchor anchor(Proposal p, Translate t) {
         String file = "giay-chung-nhan-" + p.decisionNumber().replaceAll("[^A-Za-z0-9-]", "-") + "-" + p.id()
                 + ".pdf";
-        ExportDocument document = document(p, t);
         Anchor anchor = new Anchor();
         anchor.setText(t.text("emulation.ui.certificate"));
-        anchor.setHref(DownloadHandler.fromInputStream(request -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                exporter.pdf(document, out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            byte[] content = out.toByteArray();
-            return new DownloadResponse(new ByteArrayInputStream(content), file, DocumentExporter.PDF_TYPE,
-                    content.length);
-        }));
-        anchor.getElement().setAttribute("download", file);
+        Downloads.offer(anchor, exporter, document(p, t), file, false, () -> { });
         return anchor;
     }
 }

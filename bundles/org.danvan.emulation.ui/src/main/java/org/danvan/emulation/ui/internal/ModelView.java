@@ -21,6 +21,9 @@ import org.danvan.platform.ui.kit.FieldErrors;
 import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.platform.ui.kit.SignedInUser;
 import org.danvan.platform.ui.kit.UnitPicker;
+import org.danvan.platform.ui.kit.chart.ChartDataset;
+import org.danvan.platform.ui.kit.chart.ChartType;
+import org.danvan.platform.ui.kit.chart.DanvanChart;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -54,6 +57,9 @@ public class ModelView extends VerticalLayout {
     private final Grid<Model> grid = new Grid<>();
     private final Grid<ModelSpread> spread = new Grid<>();
     private final Grid<Map.Entry<ModelDomain, Long>> perDomain = new Grid<>();
+    /** Replications per commune, one stacked colour per domain. */
+    private final DanvanChart chart = new DanvanChart(ChartType.BAR);
+    private static final List<String> DOMAIN_COLOURS = List.of("#b71c1c", "#1565c0", "#2e7d32", "#f9a825");
 
     public ModelView(ModelService models, OrgUnitDirectory units, AccessControl access) {
         this.models = models;
@@ -102,8 +108,12 @@ public class ModelView extends VerticalLayout {
                 .setHeader(getTranslation("emulation.ui.model.domain"));
         perDomain.addColumn(Map.Entry::getValue).setHeader(getTranslation("emulation.ui.spread.count"));
         perDomain.setAllRowsVisible(true);
+        chart.setId("em-model-spread-chart");
+        chart.setStacked(true);
+        chart.setHeight("18rem");
+        chart.setWidthFull();
         refresh();
-        add(add, grid, new H3(getTranslation("emulation.ui.spread.title")), spread, perDomain);
+        add(add, grid, new H3(getTranslation("emulation.ui.spread.title")), spread, perDomain, chart);
         setFlexGrow(1, grid);
     }
 
@@ -125,6 +135,16 @@ public class ModelView extends VerticalLayout {
                     .sum());
         }
         perDomain.setItems(counts.entrySet());
+        List<String> communes = rows.stream().map(ModelSpread::communeName).distinct().sorted().toList();
+        List<ChartDataset> datasets = new java.util.ArrayList<>();
+        for (ModelDomain domain : ModelDomain.values()) {
+            datasets.add(ChartDataset.ofCounts(getTranslation("emulation.domain." + domain), communes.stream()
+                    .map(c -> rows.stream().filter(r -> r.domain() == domain && r.communeName().equals(c))
+                            .mapToLong(ModelSpread::replications).sum()).toList(),
+                    List.of(DOMAIN_COLOURS.get(domain.ordinal()))));
+        }
+        chart.setData(communes, datasets);
+        chart.setVisible(!communes.isEmpty());
     }
 
     private UnitPicker unitPicker(String id, String label, String permission) {
@@ -148,9 +168,8 @@ public class ModelView extends VerticalLayout {
         owner.setValue(ModelOwner.COLLECTIVE);
         TextField ownerName = field("em-model-owner-name", "emulation.ui.model.ownerName", ModelDraft.NAME_MAX);
         TextField name = field("em-model-name", "emulation.ui.model.name", ModelDraft.NAME_MAX);
-        Select<ModelDomain> domain = new Select<>();
+        ComboBox<ModelDomain> domain = new ComboBox<>(getTranslation("emulation.ui.model.domain"));
         domain.setId("em-model-domain");
-        domain.setLabel(getTranslation("emulation.ui.model.domain"));
         domain.setItems(ModelDomain.values());
         domain.setItemLabelGenerator(d -> getTranslation("emulation.domain." + d));
         TextField address = field("em-model-address", "emulation.ui.model.address", ModelDraft.NAME_MAX);

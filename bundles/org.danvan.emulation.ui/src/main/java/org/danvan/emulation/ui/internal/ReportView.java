@@ -1,9 +1,5 @@
 package org.danvan.emulation.ui.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -17,7 +13,6 @@ import org.danvan.platform.api.audit.AuditEvent;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.export.api.DocumentExporter;
-import org.danvan.platform.export.api.ExportDocument;
 import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.platform.ui.kit.SignedInUser;
 
@@ -32,8 +27,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 /**
  * A year's awards by title, level and unit with their amounts, the "Dân vận khéo" models recognised by domain, level
@@ -135,33 +128,17 @@ public class ReportView extends VerticalLayout {
         recognised.setItems(report.models());
         titleTable.setItems(report.titles());
         String name = "thi-dua-" + chosen;
-        offer(xlsx, name + ".xlsx", DocumentExporter.XLSX_TYPE, true);
-        offer(pdf, name + ".pdf", DocumentExporter.PDF_TYPE, false);
+        offer(xlsx, name + ".xlsx", true);
+        offer(pdf, name + ".pdf", false);
     }
 
     EmulationReport report() {
         return report;
     }
 
-    private void offer(Anchor anchor, String fileName, String type, boolean spreadsheet) {
-        ExportDocument document = report.document(this::getTranslation);
-        anchor.setHref(DownloadHandler.fromInputStream(request -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                if (spreadsheet) {
-                    exporter.xlsx(document, out);
-                } else {
-                    exporter.pdf(document, out);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            byte[] content = out.toByteArray();
-            exported(fileName);
-            return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
-        }));
-        anchor.getElement().setAttribute("download", fileName);
-        anchor.setVisible(true);
+    private void offer(Anchor anchor, String fileName, boolean spreadsheet) {
+        Downloads.offer(anchor, exporter, report.document(this::getTranslation), fileName, spreadsheet,
+                () -> exported(fileName));
     }
 
     /** Recipients' names are in the report: who took it away is kept. */
