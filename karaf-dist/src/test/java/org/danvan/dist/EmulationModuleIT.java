@@ -26,7 +26,8 @@ import org.openqa.selenium.WebElement;
  * decision; the commune registers for emulation, and at the year-end evaluation the case engine's figures stand next
  * to the petitions criterion; an award is proposed, carried by the council, decided with its reward (0.8 × the base
  * salary in force), its certificate printed as a PDF and the year's report exported as Excel and PDF; uninstalled and
- * installed again, the module shows the same records.
+ * installed again, the module shows the same records. With the Ho Chi Minh study module installed for the same commune,
+ * the collective it recognises as exemplary stands next to the movements criterion (evidence, no dependency).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EmulationModuleIT extends BrowserDistributionTest {
@@ -35,6 +36,7 @@ class EmulationModuleIT extends BrowserDistributionTest {
     private static final String CHAIR = "chutich.tiendu";
     private static final String MODEL = "Dân vận khéo – Con đường hoa thôn Đông";
     private static final String DECISION = "88/QĐ-UBND";
+    private static final String STUDY_COLLECTIVE = "Chi bộ thôn Đông";
     private static final String MENU = "vaadin-side-nav-item[id='menu-thi-dua/dan-van-kheo']";
 
     @Test
@@ -49,6 +51,10 @@ class EmulationModuleIT extends BrowserDistributionTest {
                 && l.contains("24003")), list);
         String rules = karaf.shell("danvan:rules");
         assertTrue(rules.contains("emulation.salary.base") && rules.contains("73/2024/NĐ-CP"), rules);
+        // the Ho Chi Minh study module beside it, for the same commune: its exemplary collectives are evidence here
+        String study = karaf.shell("danvan:module-install hcmstudy");
+        assertTrue(study.contains("is installed"), study);
+        karaf.shell("danvan:module-disable hcmstudy *", "danvan:module-enable hcmstudy 24003");
     }
 
     @Test
@@ -100,6 +106,25 @@ class EmulationModuleIT extends BrowserDistributionTest {
 
     @Test
     @Order(3)
+    void theStudyModuleRecognisesAnExemplaryCollectiveOfTheCommune() {
+        browser.open(karaf.baseUrl() + "hoc-tap-bac/dien-hinh");
+        browser.find("#hs-model-propose").click();
+        browser.find("#hs-model-dialog");
+        browser.typeInto("#hs-model-name input", STUDY_COLLECTIVE);
+        browser.find("#hs-model-collective").click();
+        browser.typeInto("#hs-model-story textarea", "Chi bộ vận động 85 hộ góp công làm đường hoa");
+        browser.find("#hs-model-save").click();
+        browser.waitUntil(UI, d -> browser.findAll("#hs-model-dialog").isEmpty());
+        browser.waitUntil(UI, d -> !browser.findAll("[id^='hs-model-recognise-']").isEmpty());
+        browser.find("[id^='hs-model-recognise-']").click();
+        browser.find("#hs-recognise-dialog");
+        browser.typeInto("#hs-recognise-decision input", "21/QĐ-UBND");
+        browser.find("#hs-recognise-save").click();
+        browser.waitUntil(UI, d -> gridText("#hs-model-list").contains("Quyết định 21/QĐ-UBND"));
+    }
+
+    @Test
+    @Order(4)
     void theYearEndEvaluationShowsTheCaseEnginesFiguresNextToTheCriterion() {
         browser.open(karaf.baseUrl() + "thi-dua/binh-xet");
         browser.find("#em-registration-new").click();
@@ -124,6 +149,8 @@ class EmulationModuleIT extends BrowserDistributionTest {
         assertTrue(browser.find("#em-evidence-TASKS").getText().contains("hồ sơ"), "TASKS is scored by hand");
         String movements = browser.find("#em-evidence-MOVEMENTS").getText();
         assertTrue(movements.contains("1 mô hình \"Dân vận khéo\" được công nhận"), "this module's own: " + movements);
+        assertTrue(movements.contains(STUDY_COLLECTIVE) && movements.contains("21/QĐ-UBND"),
+                "the Ho Chi Minh study module's exemplary collective: " + movements);
         browser.screenshot("emulation-evaluation-evidence");
         for (String[] points : new String[][] { { "TASKS", "38" }, { "MASS_MOBILISATION", "18" },
                 { "PETITIONS", "19" }, { "GRASSROOTS_DEMOCRACY", "9" }, { "MOVEMENTS", "9" } }) {
@@ -135,7 +162,7 @@ class EmulationModuleIT extends BrowserDistributionTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anAwardIsProposedCarriedDecidedAndItsCertificatePrinted() {
         browser.find("[id^='em-registration-propose-']").click();
         browser.find("#em-proposal-dialog");
@@ -162,7 +189,7 @@ class EmulationModuleIT extends BrowserDistributionTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theYearsReportIsExportedAsExcelAndPdf() throws Exception {
         browser.open(karaf.baseUrl() + "thi-dua/bao-cao");
         browser.waitUntil(UI, d -> browser.find("#em-report-summary").getText().contains("1 khen thưởng"));
@@ -196,7 +223,7 @@ class EmulationModuleIT extends BrowserDistributionTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void uninstalledAndInstalledAgainTheModuleKeepsItsData() {
         String uninstalled = karaf.shell("danvan:module-uninstall emulation");
         assertTrue(uninstalled.contains("is uninstalled"), uninstalled);
@@ -213,7 +240,7 @@ class EmulationModuleIT extends BrowserDistributionTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theLogHasNoErrors() {
         assertEquals(List.of(), karaf.logErrors());
     }
