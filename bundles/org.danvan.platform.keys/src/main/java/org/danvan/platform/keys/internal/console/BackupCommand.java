@@ -1,23 +1,24 @@
 package org.danvan.platform.keys.internal.console;
 
 import java.nio.file.Path;
+import java.util.Map;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
-import org.danvan.platform.api.security.AccessControl;
-import org.danvan.platform.api.security.AuthenticationService;
+import org.danvan.platform.api.audit.AuditEvent;
+import org.danvan.platform.api.audit.AuditTrail;
+import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.keys.internal.backup.BackupService;
 
 /** {@code danvan:backup <dir>}: database, attachments, configuration and the sealed keys, with checksums. */
 @Command(scope = "danvan", name = "backup",
         description = "Backs up the database, attachments, configuration and the keys (sealed with a pass-phrase)")
 @Service
-public class BackupCommand implements Action {
+public class BackupCommand extends AdministratorCommand {
 
     @Argument(index = 0, name = "dir", required = true, description = "A new or empty directory for the backup")
     String directory;
@@ -37,16 +38,15 @@ public class BackupCommand implements Action {
     Session session;
 
     @Reference
-    AccessControl accessControl;
-
-    @Reference
-    AuthenticationService authenticationService;
+    AuditTrail audit;
 
     @Override
-    public Object execute() {
-        Administrators.require(accessControl, authenticationService);
+    void run(UserPrincipal user) {
         char[] passphrase = withoutKeys ? null : Passphrases.read(passphraseFile, session, true);
-        backups.backup(Path.of(directory).toAbsolutePath(), passphrase).forEach(System.out::println);
+        Path target = Path.of(directory).toAbsolutePath();
+        backups.backup(target, passphrase).forEach(System.out::println);
+        audit.record(AuditEvent.of("platform.backup", user.login(), user.userId(),
+                Map.of("directory", target.toString(), "keys", withoutKeys ? "ABSENT" : "sealed")));
         if (withoutKeys) {
             System.out.println("""
                     ********************************************************************************
@@ -58,6 +58,5 @@ public class BackupCommand implements Action {
             System.out.println("Backup complete. Keep the pass-phrase apart from the backup: without it the "
                     + "keys cannot be opened.");
         }
-        return null;
     }
 }
