@@ -46,8 +46,12 @@ public class BackupService {
     static final String DATABASE_H2 = "database.sql.gz";
     static final String DATABASE_MARIADB = "database.sql";
     static final String KEYS = "keys.sealed";
-    /** Never copied with the configuration: keys in clear (the current file and the file of the time before it). */
-    private static final Set<String> NOT_CONFIGURATION = Set.of("danvan.keys", "org.danvan.cases.crypto.cfg");
+    /**
+     * Never copied with the configuration: keys in clear (the key file, the file of the time before it, and the
+     * private ssh host key of this server, which a new host makes its own).
+     */
+    private static final Set<String> NOT_CONFIGURATION = Set.of("danvan.keys", "org.danvan.cases.crypto.cfg",
+            "host.key");
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
 
     private final DataSource dataSource;

@@ -39,11 +39,14 @@ class BackupServiceTest {
         Files.writeString(first.data.resolve("danvan/attachments/ab/abcdef"), "đơn tố cáo.pdf content");
         Files.writeString(first.etc.resolve("org.danvan.cases.cfg"), "nearDueWorkingDays = 5\n");
         Files.writeString(first.etc.resolve("org.ops4j.pax.web.cfg"), "org.osgi.service.http.port = 8181\n");
+        Files.writeString(first.etc.resolve("host.key"), "-----BEGIN PRIVATE KEY-----\n");
 
         Path backup = directory.resolve("backup-1");
         first.backups.backup(backup, PASSPHRASE).forEach(System.out::println);
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)));
         assertFalse(Files.exists(backup.resolve("etc/danvan.keys")), "no key in clear in the configuration copy");
+        assertFalse(Files.exists(backup.resolve("etc/host.key")), "nor the private ssh host key");
+        assertTrue(Files.exists(backup.resolve("etc/org.ops4j.pax.web.cfg")));
         String sealedKeys = Files.readString(backup.resolve(BackupService.KEYS));
         assertFalse(sealedKeys.contains(first.keys.fileText().lines().filter(l -> l.contains(".key.k1"))
                 .findFirst().orElseThrow().split(" = ")[1]), "the keys are sealed");
