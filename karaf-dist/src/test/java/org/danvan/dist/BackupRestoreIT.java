@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Backup and restore as an administrator runs them, on H2: a denunciation with a protected denouncer and an
+ * Backup and restore as an administrator runs them, on H2 (on MariaDB: {@link MariaDbBackupRestoreIT}): a denunciation with a protected denouncer and an
  * attachment is backed up with {@code danvan:backup} on one distribution, restored with {@code danvan:restore} onto a
  * second, fresh distribution of the same build, and there the case reads, the unmask works (and is audited), the
  * attachment reads back bit for bit and the audit chain verifies.
@@ -46,20 +46,32 @@ class BackupRestoreIT {
     private String caseNumber;
     private String attachmentSha256;
 
+    /** A new distribution of this build, ready to start (subclasses: on another database). */
+    protected KarafDistribution distribution() {
+        return KarafDistribution.fromBuild();
+    }
+
+    /** What {@code danvan:backup} says of the database it took. */
+    protected String databaseLine() {
+        return "database (H2 SCRIPT)";
+    }
+
     @AfterAll
     void stop() {
         if (first != null) {
             first.close();
+            first = null;
         }
         if (fresh != null) {
             fresh.close();
+            fresh = null;
         }
     }
 
     @Test
     @Order(1)
     void aProtectedCaseWithAnAttachmentIsBackedUpWithSealedKeys() throws Exception {
-        first = KarafDistribution.fromBuild();
+        first = distribution();
         first.start();
         work = Files.createTempDirectory(first.home().getParent(), "backup-");
         backup = work.resolve("danvan-backup");
@@ -83,7 +95,7 @@ class BackupRestoreIT {
         assertTrue(unmasked.contains(DENOUNCER) && unmasked.contains("sha256 " + attachmentSha256), unmasked);
 
         String out = first.shell("danvan:backup --passphrase-file " + passphraseFile + " " + backup);
-        assertTrue(out.contains("database (H2 SCRIPT)") && out.contains("attachments: 1 files")
+        assertTrue(out.contains(databaseLine()) && out.contains("attachments: 1 files")
                 && out.contains("sealed with the pass-phrase") && out.contains("Backup complete"), out);
         String noKeys = first.shell("danvan:backup --without-keys " + work.resolve("without-keys"));
         assertTrue(noKeys.contains("WARNING: this backup holds NO KEYS"), noKeys);
@@ -112,7 +124,7 @@ class BackupRestoreIT {
     @Test
     @Order(2)
     void theRestoreOntoAFreshDistributionBringsBackTheCaseTheUnmaskTheAttachmentAndTheAuditChain() {
-        fresh = KarafDistribution.fromBuild();
+        fresh = distribution();
         fresh.start();
         assertTrue(fresh.shell("danvan:case-show " + caseNumber).contains("No case"), "the fresh one is empty");
 
