@@ -11,6 +11,7 @@ import org.danvan.cases.api.CaseService;
 import org.danvan.cases.api.DueDateMaintenance;
 import org.danvan.cases.api.NotificationService;
 import org.danvan.platform.api.audit.AuditTrail;
+import org.danvan.platform.api.keys.Reencryption;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.persistence.api.EntityStore;
@@ -29,11 +30,12 @@ import org.slf4j.LoggerFactory;
  * daily due-state job hourly (the job's lease and last-run day make it run once a day across nodes). A
  * configuration change re-activates the component.
  */
-@Component(service = {CaseService.class, DueDateMaintenance.class, NotificationService.class, CaseEngine.class},
+@Component(service = {CaseService.class, DueDateMaintenance.class, NotificationService.class, CaseEngine.class,
+        Reencryption.class},
         immediate = true,
         configurationPid = CaseConfiguration.PID)
 @Designate(ocd = CaseConfiguration.class)
-public class CaseServiceComponent extends CaseEngine {
+public class CaseServiceComponent extends CaseEngine implements Reencryption {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseServiceComponent.class);
 
@@ -52,6 +54,12 @@ public class CaseServiceComponent extends CaseEngine {
         });
         scheduler.scheduleWithFixedDelay(this::runJobSafely, 1, 60, TimeUnit.MINUTES);
         LOG.info("Case engine ready on {}", persistence.databaseProductName());
+    }
+
+    /** The ring {@link #reencryptAll()} moves identities to the active key of ({@code danvan:key-reencrypt}). */
+    @Override
+    public String purpose() {
+        return CaseKeys.PURPOSE;
     }
 
     private void runJobSafely() {

@@ -96,9 +96,8 @@ final class IdentityVault {
      */
     int reencrypt(EntityManager em, long caseId) {
         int count = 0;
-        String active = cipher.keyring().activeKeyId();
         for (CasePerson row : rows(em, caseId)) {
-            if (underKey(active, row.nameEnc, row.addressEnc, row.idNumberEnc, row.phoneEnc, row.emailEnc,
+            if (current(row.nameEnc, row.addressEnc, row.idNumberEnc, row.phoneEnc, row.emailEnc,
                     row.notesEnc)) {
                 continue;
             }
@@ -111,10 +110,10 @@ final class IdentityVault {
         return count;
     }
 
-    /** Whether every present value is encrypted with the given key (absent values need nothing). */
-    private static boolean underKey(String keyId, String... stored) {
+    /** Whether every present value is encrypted with the active key (absent values need nothing). */
+    private boolean current(String... stored) {
         for (String value : stored) {
-            if (value != null && !keyId.equals(FieldCipher.keyIdOf(value))) {
+            if (!cipher.isCurrent(value)) {
                 return false;
             }
         }

@@ -21,8 +21,8 @@ import org.danvan.cases.api.IntakeReceipt;
 import org.danvan.cases.api.IntakeRequest;
 import org.danvan.cases.api.PersonData;
 import org.danvan.cases.internal.crypto.FieldCipher;
-import org.danvan.cases.internal.crypto.Keyring;
 import org.danvan.cases.internal.testing.MutableClock;
+import org.danvan.platform.keys.internal.KeyServiceImpl;
 import org.danvan.cases.internal.testing.TestAccessControl;
 import org.danvan.cases.internal.testing.TestAuditTrail;
 import org.danvan.cases.internal.testing.TestCalendar;
@@ -63,7 +63,10 @@ abstract class CaseEngineFixture {
     /** The real rule table of org.danvan.rules with its bundled figures, counting on the editable test calendar. */
     protected RuleTable rules = new StatutoryRuleTable(RuleTableParser.bundled(), new TestDeadlines(calendar));
     protected MutableClock clock = new MutableClock(Instant.parse("2026-03-10T03:00:00Z"));
-    protected FieldCipher cipher = new FieldCipher(Keyring.generate());
+    /** The platform's key service on a key file of the test's own (written on the first ring). */
+    protected KeyServiceImpl keys = KeyServiceImpl.onFile(
+            Path.of(System.getProperty("java.io.tmpdir"), "danvan-case-keys-" + java.util.UUID.randomUUID()));
+    protected FieldCipher cipher = new FieldCipher(keys.ring(CaseKeys.PURPOSE));
     protected Path contentStore;
     protected CaseEngine engine;
 
@@ -94,8 +97,9 @@ abstract class CaseEngineFixture {
     }
 
     @AfterEach
-    void closeDatabase() {
+    void closeDatabase() throws IOException {
         database.close();
+        Files.deleteIfExists(keys.file());
         try (Stream<Path> paths = Files.walk(contentStore)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

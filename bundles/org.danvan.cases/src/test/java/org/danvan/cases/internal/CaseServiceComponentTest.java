@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.danvan.cases.api.CaseKind;
 import org.danvan.cases.api.CaseQuery;
@@ -15,6 +14,7 @@ import org.danvan.cases.api.Channel;
 import org.danvan.cases.api.IntakeRequest;
 import org.danvan.cases.api.Worklist;
 import org.danvan.cases.internal.testing.TestOrgUnits;
+import org.danvan.platform.keys.internal.KeyServiceImpl;
 import org.danvan.platform.persistence.internal.ModuleTestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +75,7 @@ class CaseServiceComponentTest extends CaseEngineFixture {
         database.close();
         database = createDatabase();
         try {
-            CaseKeys keys = new CaseKeys(Map.of());
+            CaseKeys keys = new CaseKeys(KeyServiceImpl.onFile(etc.resolve("danvan.keys")));
             CaseServiceComponent component = new CaseServiceComponent(database, rules, calendar, access, audit, units,
                     keys, configuration(contentStore.toString()));
             try {
@@ -84,7 +84,7 @@ class CaseServiceComponentTest extends CaseEngineFixture {
                         java.time.LocalDate.now(CaseSettings.VIETNAM))).caseId();
                 assertEquals(1, component.find(CHAIR, CaseQuery.of(Worklist.ALL).withText("den duong")).total());
                 assertEquals("Kiều Văn Sáu", component.detail(CHAIR, id).petitioners().get(0).person().fullName());
-                assertTrue(Files.exists(etc.resolve(CaseKeys.PID + ".cfg")));
+                assertTrue(Files.readString(etc.resolve("danvan.keys")).contains(CaseKeys.PURPOSE + ".active = k1"));
             } finally {
                 component.deactivate();
             }
@@ -94,7 +94,7 @@ class CaseServiceComponentTest extends CaseEngineFixture {
             } else {
                 System.setProperty("karaf.etc", previous);
             }
-            Files.deleteIfExists(etc.resolve(CaseKeys.PID + ".cfg"));
+            Files.deleteIfExists(etc.resolve("danvan.keys"));
             Files.deleteIfExists(etc);
         }
     }

@@ -26,7 +26,6 @@ import org.danvan.cases.api.PersonData;
 import org.danvan.cases.api.PublicStatus;
 import org.danvan.cases.api.Worklist;
 import org.danvan.cases.internal.crypto.FieldCipher;
-import org.danvan.cases.internal.crypto.Keyring;
 import org.danvan.cases.internal.testing.TestOrgUnits;
 import org.danvan.platform.api.audit.AuditEvent;
 import org.danvan.platform.api.security.AccessDeniedException;
@@ -130,9 +129,7 @@ abstract class ProtectionContract extends CaseEngineFixture {
     @Test
     void rotatedKeysStillDecryptAndReencryptionMovesEverythingToTheNewKey() {
         long before = denounce().caseId();
-        Keyring original = cipher.keyring();
-        Keyring rotated = original.withNewActiveKey("k2");
-        cipher.use(rotated);
+        keys.rotate(CaseKeys.PURPOSE, "k2");
         long after = denounce().caseId();
         assertEquals(DENOUNCER.fullName(), engine.unmask(CHAIR, before, "Kiểm tra sau xoay khóa").get(0).fullName());
         assertEquals(DENOUNCER.fullName(), engine.unmask(CHAIR, after, "Kiểm tra sau xoay khóa").get(0).fullName());
@@ -142,10 +139,18 @@ abstract class ProtectionContract extends CaseEngineFixture {
         assertEquals(List.of("k2"), keyIds());
         assertEquals(0, engine.reencryptAll());
 
-        // once re-encrypted, the old key can be dropped from the configuration
-        java.util.Map<String, String> withoutK1 = new java.util.HashMap<>(rotated.toProperties());
-        withoutK1.remove("key.k1");
-        cipher.use(Keyring.fromProperties(withoutK1));
+        // once re-encrypted, the old key can be dropped from the key file
+        java.nio.file.Path file = keys.file();
+        try {
+            String text = java.nio.file.Files.readString(file);
+            assertTrue(text.contains("case-identity.key.k1 = "), text.lines().map(l -> l.split("=")[0]).toList()
+                    .toString());
+            java.nio.file.Files.writeString(file, text.replaceAll("(?m)^case-identity\\.key\\.k1 = .*\n", ""));
+            assertFalse(java.nio.file.Files.readString(file).contains(".key.k1"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        cipher.use(org.danvan.platform.keys.internal.KeyServiceImpl.onFile(file).ring(CaseKeys.PURPOSE));
         assertEquals(DENOUNCER.address(), engine.unmask(CHAIR, before, "Kiểm tra sau xoay khóa").get(0).address());
     }
 

@@ -1,78 +1,55 @@
 package org.danvan.reception.internal;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-import javax.crypto.Cipher;
 import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+
+import org.danvan.platform.api.keys.KeyRing;
+import org.danvan.platform.api.keys.KeyService;
 
 /**
  * Protects the citizen's personal data in the reception book (Law 91/2025/QH15): name, address and identity card
- * number are stored as AES-256-GCM ciphertext, bound to their column by the associated data, so a database dump or
- * backup alone reveals nothing. Search works on keyed hashes (HMAC-SHA256, a key of its own) of the folded words of
- * the name and of the identity number: whole words and exact numbers can be found, substrings cannot, and without
- * the key the hashes cannot be tested against a list of common names.
+ * number are stored as AES-256-GCM ciphertext of the platform key ring {@code reception-personal-data}, bound to
+ * their column by the associated data, so a database dump or backup alone reveals nothing. Search works on keyed
+ * hashes (the ring's index key) of the folded words of the name and of the identity number: whole words and exact
+ * numbers can be found, substrings cannot, and without the key the hashes cannot be tested against a list of names.
  * <p>
- * Both keys derive from one 256-bit master key kept in a file outside the database (created on first start,
- * readable by the Karaf user only). Losing it loses the personal data of the book: it belongs in the backup, stored
- * apart from the database backup.
+ * Before the key service, both keys derived from one 256-bit master key in {@code data/reception/personal-data.key}
+ * and values were {@code v1:<base64>} without a key id. {@link #importLegacyKey} imports the derived keys as the
+ * ring's key {@value #LEGACY_KEY_ID}; such values decrypt as if they named that key, and re-encryption moves them
+ * to the active key.
  */
 final class PersonalDataProtector {
 
+    /** The key ring of the reception book's personal data. */
+    static final String PURPOSE = "reception-personal-data";
+    /** The id the key derived from the old master key file has in the ring. */
+    static final String LEGACY_KEY_ID = "rcp0";
     static final int KEY_BYTES = 32;
     private static final String FORMAT = "v1:";
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
     /** 64 bits of a word hash: collisions among the words of names are negligible and the index stays short. */
     private static final int WORD_HASH_BYTES = 8;
     /** At most this many words of a name are indexed (the column holds 20 hashes). */
     static final int MAX_INDEXED_WORDS = 20;
 
-    private final SecretKeySpec encryptionKey;
-    private final SecretKeySpec indexKey;
-    private final SecureRandom random = new SecureRandom();
+    private final KeyRing ring;
 
-    PersonalDataProtector(byte[] masterKey) {
-        if (masterKey.length != KEY_BYTES) {
-            throw new IllegalArgumentException("the master key must have " + KEY_BYTES + " bytes");
-        }
-        this.encryptionKey = new SecretKeySpec(derive(masterKey, "rcp-encryption"), "AES");
-        this.indexKey = new SecretKeySpec(derive(masterKey, "rcp-search-index"), "HmacSHA256");
+    PersonalDataProtector(KeyRing ring) {
+        this.ring = ring;
     }
 
     /** Encrypts a value for a column; {@code null} stays {@code null}. */
     String encrypt(String plain, String column) {
-        if (plain == null) {
-            return null;
-        }
-        try {
-            byte[] iv = new byte[IV_BYTES];
-            random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(column.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return FORMAT + Base64.getEncoder().encodeToString(ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv)
-                    .put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available", e);
-        }
+        return ring.encrypt(plain, column);
     }
 
     /**
@@ -87,16 +64,18 @@ final class PersonalDataProtector {
         if (!stored.startsWith(FORMAT)) {
             throw new IllegalStateException("unknown protected-data format in " + column);
         }
-        try {
-            byte[] packed = Base64.getDecoder().decode(stored.substring(FORMAT.length()));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, packed, 0, IV_BYTES));
-            cipher.updateAAD(column.getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(packed, IV_BYTES, packed.length - IV_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("protected data in " + column + " cannot be decrypted (wrong key or "
-                    + "altered value)", e);
-        }
+        return ring.decrypt(withKeyId(stored), column);
+    }
+
+    /** Whether a stored value is under the active key (or absent). */
+    boolean isCurrent(String stored) {
+        return stored == null || ring.isCurrent(withKeyId(stored));
+    }
+
+    /** A value of the time before the key service ({@code v1:<base64>}) names the imported key. */
+    private static String withKeyId(String stored) {
+        return KeyRing.keyIdOf(stored) == null && stored.startsWith(FORMAT)
+                ? FORMAT + LEGACY_KEY_ID + ":" + stored.substring(FORMAT.length()) : stored;
     }
 
     /** The keyed hashes of the folded words of a text, in order. */
@@ -115,13 +94,29 @@ final class PersonalDataProtector {
     }
 
     private String hash(String value, int bytes) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(indexKey);
-            return HexFormat.of().formatHex(Arrays.copyOf(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)), bytes));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        return ring.blindIndex(value).substring(0, bytes * 2);
+    }
+
+    /**
+     * Imports the keys derived from the old master key file, when the ring does not exist yet and the file does;
+     * the file is then retired by the key service.
+     */
+    static void importLegacyKey(KeyService keys, Path file) {
+        if (keys.hasRing(PURPOSE) || !Files.isRegularFile(file)) {
+            return;
         }
+        byte[] master;
+        try {
+            master = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("cannot read the old reception key file " + file, e);
+        }
+        if (master.length != KEY_BYTES) {
+            throw new IllegalStateException("the key file " + file + " does not hold a " + KEY_BYTES
+                    + "-byte Base64 key");
+        }
+        keys.importRing(PURPOSE, Map.of(LEGACY_KEY_ID, derive(master, "rcp-encryption")), LEGACY_KEY_ID,
+                derive(master, "rcp-search-index"), file);
     }
 
     private static byte[] derive(byte[] masterKey, String purpose) {
@@ -131,48 +126,6 @@ final class PersonalDataProtector {
             return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
-    }
-
-    /**
-     * Reads the master key from a file, creating the file with a new random key (owner read/write only, where the
-     * file system supports it) when it does not exist yet.
-     */
-    static byte[] loadOrCreateKey(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                byte[] key = new byte[KEY_BYTES];
-                new SecureRandom().nextBytes(key);
-                // written under a temporary name created owner-only, then moved: never readable by others, never
-                // seen half-written
-                Path temporary = createOwnerOnly(file.resolveSibling(file.getFileName() + ".new"));
-                Files.write(temporary, Base64.getEncoder().encode(key), StandardOpenOption.TRUNCATE_EXISTING);
-                try {
-                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-                } catch (FileAlreadyExistsException raced) {
-                    Files.deleteIfExists(temporary);
-                }
-            }
-            byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
-            if (key.length != KEY_BYTES) {
-                throw new IllegalStateException("the key file " + file + " does not hold a " + KEY_BYTES
-                        + "-byte Base64 key");
-            }
-            return key;
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalStateException("cannot read or create the key file " + file, e);
-        }
-    }
-
-    private static Path createOwnerOnly(Path file) throws IOException {
-        Files.deleteIfExists(file);
-        try {
-            return Files.createFile(file, PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system (Windows): the data directory's own permissions apply
-            return Files.createFile(file);
         }
     }
 }

@@ -5,15 +5,15 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Configuration of citizen reception, PID {@code org.danvan.reception}. */
 @ObjectClassDefinition(name = "DanVan citizen reception", description = "Where the key protecting the citizens' "
-        + "personal data in the reception book is kept.")
+        + "personal data in the reception book was kept before the platform's key service.")
 public @interface ReceptionConfiguration {
 
     /** The configuration PID. */
     String PID = "org.danvan.reception";
 
-    @AttributeDefinition(name = "Personal-data key file", description = "File holding the Base64 256-bit master key "
-            + "that encrypts names, addresses and ID numbers of the reception book. Created with a random key on first "
-            + "start. Empty: ${karaf.data}/reception/personal-data.key. Back it up apart from the database: without "
-            + "it the personal data cannot be read.")
+    @AttributeDefinition(name = "Old personal-data key file", description = "File that held the Base64 256-bit master "
+            + "key of the reception book before the key service (empty: ${karaf.data}/reception/personal-data.key). "
+            + "When it exists and the key ring reception-personal-data does not, its keys are imported into "
+            + "etc/danvan.keys, so old entries stay readable, and the file is moved to ${karaf.data}/retired-keys.")
     String keyFile() default "";
 }

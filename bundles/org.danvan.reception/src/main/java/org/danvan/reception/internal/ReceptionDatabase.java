@@ -8,6 +8,8 @@ import org.danvan.reception.internal.model.CommitmentEntity;
 import org.danvan.reception.internal.model.DialogueEntity;
 import org.danvan.reception.internal.model.FrequencyRuleEntity;
 import org.danvan.reception.internal.model.SessionEntity;
+import org.danvan.platform.api.keys.KeyRing;
+import org.danvan.platform.api.keys.KeyService;
 import org.danvan.platform.persistence.api.EntityStore;
 import org.danvan.platform.persistence.api.PersistenceService;
 import org.danvan.platform.persistence.api.PersistenceUnitDefinition;
@@ -20,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Owns the reception persistence unit and the personal-data key; the schedule, book and dialogue services share
+ * Owns the reception persistence unit and the personal-data key ring; the schedule, book and dialogue services share
  * this one unit instead of each running the changelog and building an EntityManagerFactory.
  */
 @Component(service = ReceptionDatabase.class, immediate = true, configurationPid = ReceptionConfiguration.PID)
@@ -38,19 +40,25 @@ public class ReceptionDatabase {
     private final PersonalDataProtector protector;
 
     @Activate
-    public ReceptionDatabase(@Reference PersistenceService persistence, ReceptionConfiguration configuration) {
-        this(persistence, PersonalDataProtector.loadOrCreateKey(keyFile(configuration)));
-        LOG.info("Citizen reception ready on {} (personal-data key: {})", persistence.databaseProductName(),
-                keyFile(configuration));
+    public ReceptionDatabase(@Reference PersistenceService persistence, @Reference KeyService keys,
+            ReceptionConfiguration configuration) {
+        this(persistence, ringOf(keys, oldKeyFile(configuration)));
+        LOG.info("Citizen reception ready on {} (personal data: key ring {})", persistence.databaseProductName(),
+                PersonalDataProtector.PURPOSE);
     }
 
-    /** With a given master key (tests). */
-    ReceptionDatabase(PersistenceService persistence, byte[] masterKey) {
-        this.protector = new PersonalDataProtector(masterKey);
+    /** With a given key ring (tests). */
+    ReceptionDatabase(PersistenceService persistence, KeyRing ring) {
+        this.protector = new PersonalDataProtector(ring);
         this.store = persistence.open(UNIT);
     }
 
-    private static Path keyFile(ReceptionConfiguration configuration) {
+    private static KeyRing ringOf(KeyService keys, Path oldKeyFile) {
+        PersonalDataProtector.importLegacyKey(keys, oldKeyFile);
+        return keys.ring(PersonalDataProtector.PURPOSE);
+    }
+
+    private static Path oldKeyFile(ReceptionConfiguration configuration) {
         String configured = configuration.keyFile() == null ? "" : configuration.keyFile().strip();
         if (!configured.isEmpty()) {
             return Path.of(configured);

@@ -232,6 +232,38 @@ abstract class BookContract extends ReceptionFixture {
         }
     }
 
+    @Test
+    void aRotatedRingKeepsOldEntriesReadableAndReencryptionMovesThemWithoutBreakingSearch() throws SQLException {
+        BookEntry before = book.record(draft(COMMUNE, LocalDate.of(2026, 7, 14), "Phạm Thị Lan"), OFFICER);
+        keys.rotate(PersonalDataProtector.PURPOSE, "k2");
+        BookEntry after = book.record(draft(COMMUNE, LocalDate.of(2026, 7, 14), "Phạm Văn Lâm"), OFFICER);
+        assertEquals(List.of("k1", "k2"), storedKeyIds());
+        assertEquals("Phạm Thị Lan", book.find(before.id(), OFFICER).orElseThrow().citizenName());
+
+        BookReencryption reencryption = new BookReencryption(reception);
+        assertEquals(1, reencryption.reencryptAll(), "only the entry under k1 is rewritten");
+        assertEquals(List.of("k2"), storedKeyIds());
+        assertEquals(0, reencryption.reencryptAll());
+        assertEquals("Phạm Thị Lan", book.find(before.id(), OFFICER).orElseThrow().citizenName());
+        assertEquals(List.of(before.id()), ids(new BookFilter(COMMUNE, null, null, "pham thi lan", null)));
+        assertEquals(List.of(after.id()), ids(new BookFilter(COMMUNE, null, null, "Lâm", null)));
+    }
+
+    private List<String> storedKeyIds() throws SQLException {
+        List<String> keyIds = new ArrayList<>();
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT citizen_name_enc FROM rcp_book_entry")) {
+            while (rs.next()) {
+                String id = org.danvan.platform.api.keys.KeyRing.keyIdOf(rs.getString(1));
+                if (!keyIds.contains(id)) {
+                    keyIds.add(id);
+                }
+            }
+        }
+        keyIds.sort(null);
+        return keyIds;
+    }
+
     private List<Long> ids(BookFilter filter) {
         return book.page(filter, 0, 50, OFFICER).stream().map(BookEntry::id).toList();
     }

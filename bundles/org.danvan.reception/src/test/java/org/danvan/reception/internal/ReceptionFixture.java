@@ -1,6 +1,6 @@
 package org.danvan.reception.internal;
 
-import java.security.SecureRandom;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.danvan.platform.api.org.OrgUnitKinds;
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.keys.internal.KeyServiceImpl;
 import org.danvan.platform.persistence.internal.ModuleTestDatabase;
 import org.danvan.reception.api.BookEntryDraft;
 import org.danvan.reception.api.Disposition;
@@ -45,6 +46,10 @@ abstract class ReceptionFixture {
     static final UserPrincipal MASS_ORG = user(5, "doanthe", "Hoàng Văn Em");
 
     protected ModuleTestDatabase database;
+    protected ReceptionDatabase reception;
+    /** The platform's key service on a key file of the test's own (written on the first ring). */
+    protected KeyServiceImpl keys = KeyServiceImpl.onFile(
+            Path.of(System.getProperty("java.io.tmpdir"), "danvan-reception-keys-" + java.util.UUID.randomUUID()));
     protected ReceptionScheduleImpl schedule;
     protected ReceptionBookImpl book;
     protected DialogueServiceImpl dialogues;
@@ -76,17 +81,16 @@ abstract class ReceptionFixture {
         access.grant(MASS_ORG, ReceptionPermissions.DIALOGUE_MANAGE, COMMUNE);
 
         database = createDatabase();
-        byte[] key = new byte[PersonalDataProtector.KEY_BYTES];
-        new SecureRandom().nextBytes(key);
-        ReceptionDatabase reception = new ReceptionDatabase(database, key);
+        reception = new ReceptionDatabase(database, keys.ring(PersonalDataProtector.PURPOSE));
         schedule = new ReceptionScheduleImpl(reception, access, units, audit, CLOCK, RULES);
         book = new ReceptionBookImpl(reception, access, units, audit, CLOCK, cases);
         dialogues = new DialogueServiceImpl(reception, access, units, audit, CLOCK);
     }
 
     @AfterEach
-    void close() {
+    void close() throws java.io.IOException {
         database.close();
+        java.nio.file.Files.deleteIfExists(keys.file());
     }
 
     protected ReceptionSession held(long unit, LocalDate day, LeaderRole role) {

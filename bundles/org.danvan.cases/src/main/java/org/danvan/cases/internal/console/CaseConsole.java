@@ -96,9 +96,8 @@ public final class CaseConsole {
     /** Shows one case, redacted: no address, ID, phone or e-mail, and a denouncer not even by name. */
     public void show(UserPrincipal user, String numberOrId) {
         guarded(() -> {
-            CaseSummary found = cases.findByNumberOrId(user, numberOrId).orElse(null);
+            CaseSummary found = visible(user, numberOrId);
             if (found == null) {
-                out.println("No case " + printable(numberOrId) + " among the cases you may see");
                 return;
             }
             CaseDetail d = cases.detail(user, found.id());
@@ -130,6 +129,65 @@ public final class CaseConsole {
                     + a.mediaType() + ", " + a.size() + " bytes)"));
             out.println("You may: " + d.allowedActions());
         });
+    }
+
+    /** Stores a file as an attachment of a case ({@code case.intake}); the type is detected from the content. */
+    public void attach(UserPrincipal user, String numberOrId, java.nio.file.Path file) {
+        guarded(() -> {
+            CaseSummary found = visible(user, numberOrId);
+            if (found == null) {
+                return;
+            }
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                var a = cases.attach(user, found.id(), file.getFileName().toString(), in);
+                out.println("Attachment " + a.id() + ": " + printable(a.fileName()) + " (" + a.mediaType() + ", "
+                        + a.size() + " bytes, sha256 " + a.sha256() + ")");
+            } catch (java.io.IOException e) {
+                out.println("Refused: cannot read " + printable(file.toString()) + ": " + e.getMessage());
+            }
+        });
+    }
+
+    /**
+     * Reveals the petitioners of a case ({@code case.unmask}): the reveal and its reason are audited before anything
+     * is shown. Each attachment is then read back through the service (audited too) and its SHA-256 printed.
+     */
+    public void unmask(UserPrincipal user, String numberOrId, String reason) {
+        guarded(() -> {
+            CaseSummary found = visible(user, numberOrId);
+            if (found == null) {
+                return;
+            }
+            List<PersonData> people = cases.unmask(user, found.id(), reason);
+            for (int i = 0; i < people.size(); i++) {
+                PersonData p = people.get(i);
+                out.println("Petitioner " + (i + 1) + ": " + printable(p.fullName()) + ", "
+                        + printable(p.address()));
+            }
+            for (var a : cases.detail(user, found.id()).attachments()) {
+                try (java.io.InputStream in = cases.openAttachment(user, found.id(), a.id(), reason)) {
+                    java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+                    long size = 0;
+                    byte[] buffer = new byte[8192];
+                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                        sha.update(buffer, 0, n);
+                        size += n;
+                    }
+                    out.println("Attachment " + a.id() + ": " + printable(a.fileName()) + " read back, " + size
+                            + " bytes, sha256 " + java.util.HexFormat.of().formatHex(sha.digest()));
+                } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+                    out.println("Attachment " + a.id() + " cannot be read: " + e.getMessage());
+                }
+            }
+        });
+    }
+
+    private CaseSummary visible(UserPrincipal user, String numberOrId) {
+        CaseSummary found = cases.findByNumberOrId(user, numberOrId).orElse(null);
+        if (found == null) {
+            out.println("No case " + printable(numberOrId) + " among the cases you may see");
+        }
+        return found;
     }
 
     private void guarded(Runnable action) {

@@ -1,21 +1,15 @@
 package org.danvan.cases.internal.console;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.danvan.cases.api.CaseService;
-import org.danvan.platform.api.org.OrgUnitDirectory;
-import org.danvan.platform.api.security.AuthenticationService;
-import org.danvan.platform.api.security.ConsoleUser;
-import org.danvan.platform.api.i18n.Translator;
+import org.danvan.platform.api.security.UserPrincipal;
 
 /** {@code danvan:case-create}: minimal intake from the console. */
 @Command(scope = "danvan", name = "case-create", description = "Records a new case (needs case.intake on the unit)")
 @Service
-public class CreateCaseCommand implements Action {
+public class CreateCaseCommand extends CaseCommand {
 
     @Option(name = "--unit", required = true, description = "Code of the receiving unit, e.g. 27001")
     String unitCode;
@@ -44,22 +38,8 @@ public class CreateCaseCommand implements Action {
     @Argument(index = 0, name = "content", required = true, description = "What the letter says (quote it)")
     String content;
 
-    @Reference
-    CaseService cases;
-
-    @Reference
-    OrgUnitDirectory directory;
-
-    @Reference
-    AuthenticationService authenticationService;
-
-    @Reference(optional = true)
-    Translator translator;
-
     @Override
-    public Object execute() {
-        new CaseConsole(cases, directory, translator, System.out).create(ConsoleUser.require(authenticationService),
-                unitCode, kind, channel, name, address, phone, received, content);
-        return null;
+    void run(CaseConsole console, UserPrincipal user) {
+        console.create(user, unitCode, kind, channel, name, address, phone, received, content);
     }
 }
