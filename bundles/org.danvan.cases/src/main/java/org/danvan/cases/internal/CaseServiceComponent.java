@@ -11,6 +11,8 @@ import org.danvan.cases.api.CaseService;
 import org.danvan.cases.api.DueDateMaintenance;
 import org.danvan.cases.api.NotificationService;
 import org.danvan.platform.api.audit.AuditTrail;
+import org.danvan.platform.api.notification.NotificationListener;
+import org.danvan.platform.api.notification.NotificationProvider;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.persistence.api.EntityStore;
@@ -20,6 +22,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * daily due-state job hourly (the job's lease and last-run day make it run once a day across nodes). A
  * configuration change re-activates the component.
  */
-@Component(service = {CaseService.class, DueDateMaintenance.class, NotificationService.class, CaseEngine.class},
+@Component(service = {CaseService.class, DueDateMaintenance.class, NotificationService.class, NotificationProvider.class,
+        CaseEngine.class},
         immediate = true,
         configurationPid = CaseConfiguration.PID)
 @Designate(ocd = CaseConfiguration.class)
@@ -52,6 +57,15 @@ public class CaseServiceComponent extends CaseEngine {
         });
         scheduler.scheduleWithFixedDelay(this::runJobSafely, 1, 60, TimeUnit.MINUTES);
         LOG.info("Case engine ready on {}", persistence.databaseProductName());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addListener(NotificationListener listener) {
+        addNotificationListener(listener);
+    }
+
+    void removeListener(NotificationListener listener) {
+        removeNotificationListener(listener);
     }
 
     private void runJobSafely() {
