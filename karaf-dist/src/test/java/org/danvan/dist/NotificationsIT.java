@@ -144,7 +144,10 @@ class NotificationsIT extends BrowserDistributionTest {
         handlerSearch.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         chairBrowser.waitForVaadin();
         chairBrowser.find("#case-action-assign-confirm").click();
-        chairBrowser.waitUntil(UI, d -> chairBrowser.find("#case-handler").getAttribute("value").contains("Lê Văn Cường"));
+        // the case is shown anew after the assignment: read the field afresh each time
+        chairBrowser.waitUntil(UI, d -> String.valueOf(chairBrowser.script(
+                "const e = document.getElementById('case-handler'); return e === null ? '' : e.value;"))
+                .contains("Lê Văn Cường"));
 
         long assigned = System.nanoTime();
         browser.waitUntil(UI, d -> unread(browser) == before + 1);
@@ -203,10 +206,12 @@ class NotificationsIT extends BrowserDistributionTest {
         }
     }
 
-    /** The bell's unread count (its badge is hidden at zero). */
+    /** The bell's unread count, as its badge shows it (hidden at zero). */
     private static int unread(Browser in) {
-        WebElement count = in.find("#notification-count");
-        String text = count.getText().trim();
-        return count.isDisplayed() && !text.isEmpty() ? Integer.parseInt(text) : 0;
+        int count = Integer.parseInt(in.find("#notification-bell").getAttribute("data-unread"));
+        Object badge = in.script("const c = document.getElementById('notification-count');"
+                + " return getComputedStyle(c).display === 'none' ? '0' : c.textContent.trim();");
+        assertEquals(Integer.toString(count), String.valueOf(badge), "the badge shows the count");
+        return count;
     }
 }

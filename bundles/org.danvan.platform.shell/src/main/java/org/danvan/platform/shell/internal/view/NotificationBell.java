@@ -26,8 +26,8 @@ import com.vaadin.flow.router.QueryParameters;
 /**
  * The bell of the header: the number of unread notifications, and on a click the newest of them (unread ones
  * marked), each opening its subject. While the page is open it follows new notifications by server push. Element
- * ids: {@code notification-bell}, {@code notification-count}, {@code notification-list}, items
- * {@code notification-<source>-<id>}.
+ * ids: {@code notification-bell} (its {@code data-unread} attribute holds the exact count), {@code notification-count},
+ * {@code notification-list}, items {@code notification-<source>-<id>}.
  */
 final class NotificationBell extends Composite<Div> implements NotificationCenter.Follower {
 
@@ -112,7 +112,9 @@ final class NotificationBell extends Composite<Div> implements NotificationCente
     private void refresh() {
         long unread = center.unreadCount(user);
         count.setText(unread > 99 ? "99+" : Long.toString(unread));
-        count.setVisible(unread > 0);
+        // hidden by style, not setVisible: the badge stays in the page, and the bell tells the exact number
+        count.getStyle().set("display", unread > 0 ? null : "none");
+        bell.getElement().setAttribute("data-unread", Long.toString(unread));
         bell.setAriaLabel(getTranslation("shell.notifications.unread", unread));
         if (popover.isOpened()) {
             list.removeAll();
