@@ -18,12 +18,13 @@ import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.persistence.api.EntityStore;
 import org.danvan.platform.persistence.api.PersistenceService;
 import org.danvan.rules.api.RuleTable;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,9 +48,13 @@ public class CaseServiceComponent extends CaseEngine {
     @Activate
     public CaseServiceComponent(@Reference PersistenceService persistence, @Reference RuleTable rules,
             @Reference WorkingCalendar calendar, @Reference AccessControl access, @Reference AuditTrail audit,
-            @Reference OrgUnitDirectory directory, @Reference CaseKeys keys, CaseConfiguration configuration) {
+            @Reference OrgUnitDirectory directory, @Reference CaseKeys keys, CaseConfiguration configuration,
+            BundleContext bundleContext) {
         super(new CaseContext(persistence.open(CaseUnit.UNIT), rules, calendar, access, audit, directory,
                 keys.cipher(), Clock.systemUTC(), settings(configuration)));
+        if (bundleContext != null) {
+            addNotificationListener(whiteboard(bundleContext));
+        }
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "danvan-cases-due-state");
             thread.setDaemon(true);
@@ -59,13 +64,34 @@ public class CaseServiceComponent extends CaseEngine {
         LOG.info("Case engine ready on {}", persistence.databaseProductName());
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addListener(NotificationListener listener) {
-        addNotificationListener(listener);
-    }
-
-    void removeListener(NotificationListener listener) {
-        removeNotificationListener(listener);
+    /**
+     * Tells the registered {@link NotificationListener}s (whiteboard), looked up at each announcement rather than
+     * bound by a reference: the shell's notification center and the e-mail delivery are listeners that in turn bind
+     * this engine as a provider, and mutual references make Felix report a service cycle.
+     */
+    private static NotificationListener whiteboard(BundleContext context) {
+        return (source, users, units) -> {
+            java.util.Collection<ServiceReference<NotificationListener>> references;
+            try {
+                references = context.getServiceReferences(NotificationListener.class, null);
+            } catch (InvalidSyntaxException | IllegalStateException e) {
+                return;
+            }
+            for (ServiceReference<NotificationListener> reference : references) {
+                NotificationListener listener = context.getService(reference);
+                if (listener == null) {
+                    continue;
+                }
+                try {
+                    listener.notificationsAdded(source, users, units);
+                } catch (RuntimeException e) {
+                    LOG.warn("A notification listener ({}) failed: {}", listener.getClass().getName(), e.toString(),
+                            e);
+                } finally {
+                    context.ungetService(reference);
+                }
+            }
+        };
     }
 
     private void runJobSafely() {
