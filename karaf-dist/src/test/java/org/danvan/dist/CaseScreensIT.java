@@ -178,7 +178,12 @@ class CaseScreensIT extends BrowserDistributionTest {
 
         browser.find("#case-do-assign").click();
         browser.find("#case-action-assign");
-        browser.typeInto("#case-action-assign-login input", HANDLER);
+        // picked by name, without diacritics, among those who may handle cases of the commune
+        WebElement handlerSearch = browser.find("#case-action-assign-handler input");
+        handlerSearch.sendKeys("cuong");
+        browser.waitUntil(UI, d -> !browser.findAll("vaadin-combo-box-item").isEmpty()
+                && browser.findAll("vaadin-combo-box-item").get(0).getText().contains("Lê Văn Cường"));
+        handlerSearch.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         browser.waitForVaadin();
         browser.find("#case-action-assign-confirm").click();
         browser.waitUntil(UI, d -> !value("case-handler").isBlank());

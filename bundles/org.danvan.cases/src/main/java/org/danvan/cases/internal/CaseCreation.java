@@ -64,6 +64,9 @@ final class CaseCreation {
                 details.put("source", request.sourceType() + ":" + request.sourceId());
             }
             IntakeReceipt created = create(em, user, request, request.kind(), null, details);
+            // classifying a new case is the heads' decision
+            Notifications.raise(em, em.find(CaseRecord.class, created.caseId()), null, request.unitId(),
+                    Notifications.CLASSIFICATION_NEEDED, java.time.Instant.now(context.clock()));
             audit.changed("case.intake", user, created.caseId(), request.unitId(),
                     Map.of("number", created.number(), "kind", request.kind().name()));
             return created;

@@ -3,12 +3,16 @@ package org.danvan.cases.internal;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import org.danvan.cases.api.AttachmentInfo;
 import org.danvan.cases.api.CaseDetail;
 import org.danvan.cases.api.CaseNotification;
 import org.danvan.cases.api.NotificationService;
+import org.danvan.platform.api.notification.NotificationListener;
+import org.danvan.platform.api.notification.NotificationProvider;
+import org.danvan.platform.api.notification.UserNotification;
 import org.danvan.cases.api.CaseQuery;
 import org.danvan.cases.api.CaseService;
 import org.danvan.cases.api.CaseSummary;
@@ -30,7 +34,7 @@ import org.danvan.platform.api.security.UserPrincipal;
  * The case engine outside OSGi: wires the parts on one {@link CaseContext}. The DS component
  * {@link CaseServiceComponent} builds one and registers it; tests build one on a real database.
  */
-public class CaseEngine implements CaseService, DueDateMaintenance, NotificationService {
+public class CaseEngine implements CaseService, DueDateMaintenance, NotificationService, NotificationProvider {
 
     private final CaseCreation creation;
     private final CaseLifecycle lifecycle;
@@ -60,9 +64,9 @@ public class CaseEngine implements CaseService, DueDateMaintenance, Notification
         this.protectedAccess = new ProtectedAccess(context, vault, store, audit);
         this.files = new CaseFiles(context, store, steps, audit);
         this.duplicates = new DuplicateReview(context, audit);
-        this.job = new DueStateJob(context, clocks, detector);
-        this.maintenance = new Maintenance(context, clocks, vault);
         this.notifications = new Notifications(context);
+        this.job = new DueStateJob(context, clocks, detector, notifications);
+        this.maintenance = new Maintenance(context, clocks, vault);
     }
 
     /** What the engine runs on. */
@@ -81,8 +85,34 @@ public class CaseEngine implements CaseService, DueDateMaintenance, Notification
     }
 
     @Override
+    public String source() {
+        return notifications.source();
+    }
+
+    @Override
+    public List<UserNotification> notifications(UserPrincipal user, boolean unreadOnly, int limit) {
+        return notifications.notifications(user, unreadOnly, limit);
+    }
+
+    @Override
+    public long unreadCount(UserPrincipal user) {
+        return notifications.unreadCount(user);
+    }
+
+    /** Tells a listener of every notification raised from now on (after its transaction committed). */
+    public void addNotificationListener(NotificationListener listener) {
+        notifications.addListener(listener);
+    }
+
+    public void removeNotificationListener(NotificationListener listener) {
+        notifications.removeListener(listener);
+    }
+
+    @Override
     public IntakeReceipt intake(UserPrincipal user, IntakeRequest request) {
-        return creation.intake(user, request);
+        IntakeReceipt receipt = creation.intake(user, request);
+        notifications.announce(Set.of(), Set.of(request.unitId()));
+        return receipt;
     }
 
     @Override
@@ -120,7 +150,11 @@ public class CaseEngine implements CaseService, DueDateMaintenance, Notification
     @Override
     public CaseDetail assign(UserPrincipal user, long caseId, long version, long handlerUserId, String handlerName) {
         lifecycle.assign(user, caseId, version, handlerUserId, handlerName);
-        return reader.detail(user, caseId);
+        CaseDetail detail = reader.detail(user, caseId);
+        if (handlerUserId != user.userId()) {
+            notifications.announce(Set.of(handlerUserId), Set.of());
+        }
+        return detail;
     }
 
     @Override
@@ -132,7 +166,9 @@ public class CaseEngine implements CaseService, DueDateMaintenance, Notification
     @Override
     public CaseDetail resolve(UserPrincipal user, long caseId, long version, Resolution resolution) {
         lifecycle.resolve(user, caseId, version, resolution);
-        return reader.detail(user, caseId);
+        CaseDetail detail = reader.detail(user, caseId);
+        notifications.announce(Set.of(), Set.of(detail.summary().unitId()));
+        return detail;
     }
 
     @Override

@@ -176,6 +176,10 @@ final class CaseLifecycle {
         act(user, caseId, version, CaseAction.ASSIGN, (em, record) -> {
             record.handlerUserId = handlerUserId;
             record.handlerName = handlerName.strip();
+            if (handlerUserId != user.userId()) {
+                Notifications.raise(em, record, handlerUserId, null, Notifications.ASSIGNED,
+                        java.time.Instant.now(context.clock()));
+            }
             return Map.of("handlerUserId", Long.toString(handlerUserId), "handlerName", record.handlerName);
         });
     }
@@ -238,6 +242,9 @@ final class CaseLifecycle {
             record.finishedOn = resolution.resolvedOn();
             record.outcome = resolution.outcome().name();
             record.status = CaseStatus.RESOLVED.name();
+            // closing a resolved case is the heads' decision
+            Notifications.raise(em, record, null, record.unitId, Notifications.CLOSING_NEEDED,
+                    java.time.Instant.now(context.clock()));
             Map<String, String> details = new LinkedHashMap<>();
             details.put("outcome", resolution.outcome().name());
             details.put("decision", resolution.decisionReference().strip());

@@ -12,11 +12,16 @@ import org.danvan.cases.api.DueDateMaintenance;
 import org.danvan.cases.api.NotificationService;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.keys.Reencryption;
+import org.danvan.platform.api.notification.NotificationListener;
+import org.danvan.platform.api.notification.NotificationProvider;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.persistence.api.EntityStore;
 import org.danvan.platform.persistence.api.PersistenceService;
 import org.danvan.rules.api.RuleTable;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -30,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * daily due-state job hourly (the job's lease and last-run day make it run once a day across nodes). A
  * configuration change re-activates the component.
  */
-@Component(service = {CaseService.class, DueDateMaintenance.class, NotificationService.class, CaseEngine.class,
-        Reencryption.class},
+@Component(service = {CaseService.class, DueDateMaintenance.class, NotificationService.class, NotificationProvider.class,
+        CaseEngine.class, Reencryption.class},
         immediate = true,
         configurationPid = CaseConfiguration.PID)
 @Designate(ocd = CaseConfiguration.class)
@@ -44,9 +49,13 @@ public class CaseServiceComponent extends CaseEngine implements Reencryption {
     @Activate
     public CaseServiceComponent(@Reference PersistenceService persistence, @Reference RuleTable rules,
             @Reference WorkingCalendar calendar, @Reference AccessControl access, @Reference AuditTrail audit,
-            @Reference OrgUnitDirectory directory, @Reference CaseKeys keys, CaseConfiguration configuration) {
+            @Reference OrgUnitDirectory directory, @Reference CaseKeys keys, CaseConfiguration configuration,
+            BundleContext bundleContext) {
         super(new CaseContext(persistence.open(CaseUnit.UNIT), rules, calendar, access, audit, directory,
                 keys.cipher(), Clock.systemUTC(), settings(configuration)));
+        if (bundleContext != null) {
+            addNotificationListener(whiteboard(bundleContext));
+        }
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "danvan-cases-due-state");
             thread.setDaemon(true);
@@ -60,6 +69,36 @@ public class CaseServiceComponent extends CaseEngine implements Reencryption {
     @Override
     public String purpose() {
         return CaseKeys.PURPOSE;
+    }
+
+    /**
+     * Tells the registered {@link NotificationListener}s (whiteboard), looked up at each announcement rather than
+     * bound by a reference: the shell's notification center and the e-mail delivery are listeners that in turn bind
+     * this engine as a provider, and mutual references make Felix report a service cycle.
+     */
+    private static NotificationListener whiteboard(BundleContext context) {
+        return (source, users, units) -> {
+            java.util.Collection<ServiceReference<NotificationListener>> references;
+            try {
+                references = context.getServiceReferences(NotificationListener.class, null);
+            } catch (InvalidSyntaxException | IllegalStateException e) {
+                return;
+            }
+            for (ServiceReference<NotificationListener> reference : references) {
+                NotificationListener listener = context.getService(reference);
+                if (listener == null) {
+                    continue;
+                }
+                try {
+                    listener.notificationsAdded(source, users, units);
+                } catch (RuntimeException e) {
+                    LOG.warn("A notification listener ({}) failed: {}", listener.getClass().getName(), e.toString(),
+                            e);
+                } finally {
+                    context.ungetService(reference);
+                }
+            }
+        };
     }
 
     private void runJobSafely() {

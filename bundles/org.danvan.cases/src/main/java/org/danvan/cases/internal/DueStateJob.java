@@ -6,15 +6,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.danvan.cases.api.CaseStatus;
 import org.danvan.cases.api.DueState;
 import org.danvan.cases.internal.model.CaseRecord;
 import org.danvan.cases.internal.model.JobLease;
-import org.danvan.cases.internal.model.Notification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +39,13 @@ final class DueStateJob {
     private final String owner;
 
     private final DuplicateDetector duplicates;
+    private final Notifications notifications;
 
-    DueStateJob(CaseContext context, CaseClocks clocks, DuplicateDetector duplicates) {
+    DueStateJob(CaseContext context, CaseClocks clocks, DuplicateDetector duplicates, Notifications notifications) {
         this.context = context;
         this.clocks = clocks;
         this.duplicates = duplicates;
+        this.notifications = notifications;
         this.owner = "node-" + UUID.randomUUID();
     }
 
@@ -53,6 +56,8 @@ final class DueStateJob {
             return false;
         }
         int marked = 0;
+        Set<Long> users = new HashSet<>();
+        Set<Long> units = new HashSet<>();
         try {
             long afterId = 0;
             while (true) {
@@ -68,17 +73,18 @@ final class DueStateJob {
                     break;
                 }
                 afterId = batch.get(batch.size() - 1).getId();
-                marked += mark(batch);
+                marked += mark(batch, users, units);
             }
             duplicates.refreshStopList();
         } finally {
             release(today);
         }
+        notifications.announce(users, units);
         LOG.info("Due-state job marked {} cases on {}", marked, today);
         return true;
     }
 
-    private int mark(List<CaseRecord> batch) {
+    private int mark(List<CaseRecord> batch, Set<Long> users, Set<Long> units) {
         List<CaseRecord> changed = new ArrayList<>();
         List<CaseRecord> notify = new ArrayList<>();
         for (CaseRecord record : batch) {
@@ -113,26 +119,21 @@ final class DueStateJob {
                     .setParameter("s", states.get(0)).setParameter("n", states.get(1)).setParameter("ids", ids)
                     .executeUpdate());
             for (CaseRecord record : notify) {
-                String key = DueState.OVERDUE.name().equals(record.dueState) ? "case.notification.overdue"
-                        : "case.notification.near-due";
+                String key = DueState.OVERDUE.name().equals(record.dueState) ? Notifications.OVERDUE
+                        : Notifications.NEAR_DUE;
                 if (record.handlerUserId != null) {
-                    em.persist(notification(record, record.handlerUserId, null, key, now));
+                    Notifications.raise(em, record, record.handlerUserId, null, key, now);
                 }
-                em.persist(notification(record, null, record.unitId, key, now));
+                Notifications.raise(em, record, null, record.unitId, key, now);
             }
         });
+        for (CaseRecord record : notify) {
+            if (record.handlerUserId != null) {
+                users.add(record.handlerUserId);
+            }
+            units.add(record.unitId);
+        }
         return changed.size();
-    }
-
-    private static Notification notification(CaseRecord record, Long userId, Long unitId, String key, Instant now) {
-        Notification n = new Notification();
-        n.caseId = record.getId();
-        n.caseNumber = record.number;
-        n.recipientUserId = userId;
-        n.recipientUnitId = unitId;
-        n.messageKey = key;
-        n.createdAt = Times.utc(now);
-        return n;
     }
 
     private boolean acquire(LocalDate today) {

@@ -77,7 +77,7 @@ class CaseServiceComponentTest extends CaseEngineFixture {
         try {
             CaseKeys keys = new CaseKeys(KeyServiceImpl.onFile(etc.resolve("danvan.keys")));
             CaseServiceComponent component = new CaseServiceComponent(database, rules, calendar, access, audit, units,
-                    keys, configuration(contentStore.toString()));
+                    keys, configuration(contentStore.toString()), null);
             try {
                 long id = component.intake(RECEPTION, IntakeRequest.of(TestOrgUnits.TIEN_DU, CaseKind.REFLECTION,
                         Channel.ONLINE, person("Kiều Văn Sáu", null, null), null, "Phản ánh đèn đường hỏng",

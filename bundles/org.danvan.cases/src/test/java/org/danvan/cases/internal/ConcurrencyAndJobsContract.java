@@ -23,6 +23,7 @@ import org.danvan.cases.api.DueState;
 import org.danvan.cases.api.IntakeReceipt;
 import org.danvan.cases.api.Worklist;
 import org.danvan.cases.internal.testing.TestOrgUnits;
+import org.danvan.platform.api.notification.UserNotification;
 import org.junit.jupiter.api.Test;
 
 /** Per-unit yearly numbers under concurrency, the daily job's lease, and due dates after a calendar change. */
@@ -104,16 +105,21 @@ abstract class ConcurrencyAndJobsContract extends CaseEngineFixture {
         assertEquals(DueState.NEAR_DUE, engine.detail(CHAIR, nearDue).summary().dueState());
         assertEquals(DueState.ON_TIME, engine.detail(CHAIR, later).summary().dueState());
 
+        List<String> due = List.of("case.notification.overdue", "case.notification.near-due");
         List<CaseNotification> handler = engine.list(HANDLER, true, 50);
-        assertEquals(List.of("case.notification.overdue"), handler.stream().map(CaseNotification::messageKey)
-                .toList());
-        List<CaseNotification> heads = engine.list(CHAIR, true, 50);
+        assertEquals(List.of("case.notification.overdue", "case.notification.assigned"),
+                handler.stream().map(CaseNotification::messageKey).toList(), "newest first");
+        List<CaseNotification> heads = engine.list(CHAIR, true, 50).stream()
+                .filter(n -> due.contains(n.messageKey())).toList();
         assertEquals(2, heads.size(), "the chair heads the unit: the overdue and the near-due case");
         assertTrue(engine.list(OBSERVER, false, 50).isEmpty(), "another commune's observer hears nothing");
+        long chairUnread = engine.unreadCount(CHAIR);
+        assertEquals(engine.list(CHAIR, true, 50).size(), chairUnread);
         engine.markRead(CHAIR, heads.get(0).id());
-        assertEquals(1, engine.list(CHAIR, true, 50).size());
-        assertEquals(2, engine.list(CHAIR, false, 50).size());
-        assertEquals(1, engine.list(HANDLER, true, 50).size(), "read marks are per user");
+        assertEquals(chairUnread - 1, engine.unreadCount(CHAIR));
+        assertEquals(chairUnread - 1, engine.list(CHAIR, true, 50).size());
+        assertEquals(chairUnread, engine.list(CHAIR, false, 50).size());
+        assertEquals(2, engine.list(HANDLER, true, 50).size(), "read marks are per user");
 
         assertEquals(1, engine.find(CHAIR, CaseQuery.of(Worklist.OVERDUE)).total());
         assertEquals(1, engine.find(CHAIR, CaseQuery.of(Worklist.NEAR_DUE)).total());
@@ -121,6 +127,40 @@ abstract class ConcurrencyAndJobsContract extends CaseEngineFixture {
 
         clock.advance(Duration.ofDays(1));
         assertTrue(otherNode.runDailyJob(), "a new day, a new run");
+    }
+
+    @Test
+    void notificationsReachTheHandlerAndTheHeadsAndTellTheListenersAfterTheChange() {
+        List<String> heard = new ArrayList<>();
+        engine.addNotificationListener((source, users, units) -> heard.add(source + " " + users + " " + units));
+
+        IntakeReceipt denunciation = intake(CaseKind.DENUNCIATION, person("Người tố cáo bí mật", "001099000123", null),
+                "Nội dung tố cáo về cán bộ địa chính");
+        long caseId = denunciation.caseId();
+        assertEquals(List.of("cases [] [" + TestOrgUnits.TIEN_DU + "]"), heard, "the heads hear of a new case");
+        UserNotification toClassify = engine.notifications(CHAIR, true, 10).get(0);
+        assertEquals("case.notification.classification-needed", toClassify.messageKey());
+        assertEquals(denunciation.number(), toClassify.subject(), "the case is named by its number only");
+        assertEquals("ho-so-vu-viec/chi-tiet?id=" + caseId, toClassify.location());
+        assertEquals(0, engine.unreadCount(HANDLER), "a handler is no head");
+
+        heard.clear();
+        engine.assign(CHAIR, caseId, version(caseId), HANDLER.userId(), HANDLER.fullName());
+        assertEquals(List.of("cases [" + HANDLER.userId() + "] []"), heard);
+        assertEquals(1, engine.unreadCount(HANDLER));
+        UserNotification assigned = engine.notifications(HANDLER, false, 10).get(0);
+        assertEquals("case.notification.assigned", assigned.messageKey());
+        assertEquals(denunciation.number(), assigned.subject());
+        assertFalse(assigned.read());
+        engine.markRead(HANDLER, assigned.id());
+        assertEquals(0, engine.unreadCount(HANDLER));
+        assertTrue(engine.notifications(HANDLER, false, 10).get(0).read());
+        engine.markRead(OBSERVER, toClassify.id());
+        assertEquals(1, engine.unreadCount(CHAIR), "someone else's notification is not marked by another user");
+
+        heard.clear();
+        engine.assign(CHAIR, caseId, version(caseId), CHAIR.userId(), CHAIR.fullName());
+        assertTrue(heard.isEmpty(), "whoever takes a case themselves is not told about it");
     }
 
     @Test

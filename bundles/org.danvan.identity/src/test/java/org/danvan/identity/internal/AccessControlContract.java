@@ -23,6 +23,7 @@ import java.util.Set;
 import org.danvan.identity.api.RoleInfo;
 import org.danvan.platform.api.security.Roles;
 import org.danvan.identity.internal.access.PermissionRegistry;
+import org.danvan.identity.internal.access.StaffDirectoryService;
 import org.danvan.identity.internal.model.RoleAssignment;
 import org.danvan.identity.internal.model.UserAccount;
 import org.danvan.identity.internal.org.UnitWriter;
@@ -30,6 +31,7 @@ import org.danvan.platform.api.org.OrgUnitKinds;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.security.AccessScope;
 import org.danvan.platform.api.security.PermissionContribution;
+import org.danvan.platform.api.security.StaffMember;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -131,6 +133,40 @@ abstract class AccessControlContract extends IdentityContractBase {
         }
         assertEquals(EXPECTED_HOLDERS.size() * Roles.ALL.size() * 3, checked);
         assertEquals(List.of(), mismatches);
+    }
+
+    @Test
+    void theStaffDirectoryListsWhoMayHandleCasesAtACommuneByNameWithoutDiacritics() {
+        seedDemo(modulePermissions());
+        StaffDirectoryService staff = StaffDirectoryService.on(store, f.directory, f.access);
+        long tienDu = f.unitId("24003");
+
+        List<StaffMember> handlers = staff.holders("case.resolve", tienDu, "", 10);
+        assertEquals(List.of("Nguyễn Văn An", "Lê Văn Cường").stream().sorted(
+                java.util.Comparator.comparing(org.danvan.platform.api.text.VietnameseText::fold)).toList(),
+                handlers.stream().map(StaffMember::fullName).toList(),
+                "the chair and the handler, by name; not the reception officer");
+        assertTrue(handlers.stream().allMatch(m -> m.unitId() == tienDu), "both hold it at the commune itself");
+        List<StaffMember> cuong = staff.holders("case.resolve", tienDu, "cuong", 10);
+        assertEquals(List.of("xuly"), cuong.stream().map(StaffMember::login).toList());
+        assertEquals(List.of("xuly"), staff.holders("case.resolve", tienDu, "LÊ VĂN c", 10).stream()
+                .map(StaffMember::login).toList(), "words of the name in any case, with or without marks");
+        assertEquals(1, staff.holders("case.resolve", tienDu, "", 1).size(), "the limit holds");
+        assertTrue(staff.holders("case.resolve", tienDu, "dung", 10).isEmpty(),
+                "the province's inspector does not resolve cases");
+        assertTrue(staff.holders("case.inspect", tienDu, "", 10).stream().anyMatch(m -> m.login().equals("thanhtra")
+                && m.unitId() == f.unitId("24")), "a role held at the province covers the commune");
+        long otherCommune = f.unitId("24004");
+        assertTrue(staff.holders("case.resolve", otherCommune, "cuong", 10).isEmpty(),
+                "Tiên Du's handler is nobody's handler elsewhere");
+        assertTrue(staff.holders("no.such.permission", tienDu, "", 10).isEmpty());
+
+        long xuly = cuong.get(0).userId();
+        assertEquals(Map.of(xuly, "Lê Văn Cường"), staff.names(List.of(xuly, 999_999L)));
+        f.store.run(em -> em.find(UserAccount.class, xuly).setActive(false));
+        f.access.invalidateUser(xuly);
+        assertTrue(staff.holders("case.resolve", tienDu, "cuong", 10).isEmpty(),
+                "a deactivated account is offered to nobody");
     }
 
     @Test

@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
-import java.util.Optional;
 
 import org.danvan.cases.api.CaseStatus;
 import org.danvan.cases.api.DueState;
-import org.danvan.platform.api.security.AuthenticationResult;
-import org.danvan.platform.api.security.AuthenticationService;
-import org.danvan.platform.api.security.UserPrincipal;
 import org.junit.jupiter.api.Test;
 
 class SmallHelpersTest {
@@ -39,37 +35,5 @@ class SmallHelpersTest {
         assertEquals("1.5 MB", UploadLimits.megabytes(3 * 512 * 1024, Locale.ENGLISH));
         assertEquals("999 B", UploadLimits.size(999, vi));
         assertEquals("2 KB", UploadLimits.size(2048, vi));
-    }
-
-    @Test
-    void onlyLoginShapedTextReachesTheIdentityCore() {
-        int[] asked = { 0 };
-        AuthenticationService identity = new AuthenticationService() {
-            @Override
-            public AuthenticationResult authenticate(String login, char[] password, String remoteAddress) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Optional<UserPrincipal> refresh(UserPrincipal principal) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Optional<UserPrincipal> principalOf(String login) {
-                asked[0]++;
-                return "lan".equals(login)
-                        ? Optional.of(new UserPrincipal(7, "lan", "Nguyễn Thị Lan", 1L, "Xã", java.util.Set.of()))
-                        : Optional.empty();
-            }
-        };
-        assertEquals(7, StaffLookup.byLogin(identity, "  lan ").orElseThrow().userId());
-        assertTrue(StaffLookup.byLogin(identity, "lan' OR 1=1").isEmpty());
-        assertTrue(StaffLookup.byLogin(identity, "Lê Văn").isEmpty());
-        assertTrue(StaffLookup.byLogin(identity, "x".repeat(65)).isEmpty());
-        assertTrue(StaffLookup.byLogin(identity, "").isEmpty());
-        assertEquals(1, asked[0], "malformed logins are refused before the identity core is asked");
-        assertTrue(StaffLookup.byLogin(identity, "hoa").isEmpty());
-        assertEquals(2, asked[0]);
     }
 }

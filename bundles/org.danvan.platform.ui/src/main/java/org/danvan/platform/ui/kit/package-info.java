@@ -1,6 +1,6 @@
 /**
  * The helper kit for contributed screens: refusals and field errors shown the same way everywhere, localized date
- * pickers, the signed-in user, the unit picker. Helpers may grow and change between releases without moving the
+ * pickers, the signed-in user, the unit picker and the staff picker. Helpers may grow and change between releases without moving the
  * screen contract in {@code org.danvan.platform.ui.spi}.
  */
 @org.danvan.platform.api.module.DanvanTranslations("i18n.platform-ui")

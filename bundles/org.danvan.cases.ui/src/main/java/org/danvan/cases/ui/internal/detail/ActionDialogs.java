@@ -7,19 +7,20 @@ import java.util.function.Consumer;
 import org.danvan.cases.api.CaseAction;
 import org.danvan.cases.api.CaseDetail;
 import org.danvan.cases.api.CaseKind;
+import org.danvan.cases.api.CasePermissions;
 import org.danvan.cases.api.CaseService;
 import org.danvan.cases.api.CaseSummary;
 import org.danvan.cases.api.IntakeReceipt;
 import org.danvan.cases.api.Outcome;
-import org.danvan.cases.ui.internal.StaffLookup;
-import org.danvan.cases.ui.internal.UnitField;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
-import org.danvan.platform.api.security.AuthenticationService;
+import org.danvan.platform.api.security.StaffDirectory;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
-import org.danvan.rules.api.Variant;
 import org.danvan.platform.ui.kit.LocalizedDates;
+import org.danvan.platform.ui.kit.StaffPicker;
+import org.danvan.platform.ui.kit.UnitPicker;
+import org.danvan.rules.api.Variant;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -43,7 +44,7 @@ final class ActionDialogs {
     private final CaseService cases;
     private final UserPrincipal user;
     private final OrgUnitDirectory units;
-    private final AuthenticationService authentication;
+    private final StaffDirectory staff;
     private final Consumer<CaseDetail> shown;
     private final Consumer<IntakeReceipt> reopened;
     private final Runnable reload;
@@ -55,13 +56,13 @@ final class ActionDialogs {
      * @param reload reloads the case (after a conflict)
      */
     ActionDialogs(Component host, CaseService cases, UserPrincipal user, OrgUnitDirectory units,
-            AuthenticationService authentication, Consumer<CaseDetail> shown, Consumer<IntakeReceipt> reopened,
+            StaffDirectory staff, Consumer<CaseDetail> shown, Consumer<IntakeReceipt> reopened,
             Runnable reload) {
         this.host = host;
         this.cases = cases;
         this.user = user;
         this.units = units;
-        this.authentication = authentication;
+        this.staff = staff;
         this.shown = shown;
         this.reopened = reopened;
         this.reload = reload;
@@ -233,7 +234,7 @@ final class ActionDialogs {
         ActionDialog<CaseDetail> dialog = dialog(action, bean, f -> cases.transfer(user, c.id(), c.version(),
                 ActionForm.text(f.getBody()), f.getUnit() == null ? null : f.getUnit().id(), ActionForm.text(f.getNote())));
         TextField body = line(action, "body", "cases.ui.action.targetBody", ActionForm.LINE_MAX);
-        UnitField unit = new UnitField(units, id(action, "unit"), t("cases.ui.action.targetUnit"));
+        UnitPicker unit = new UnitPicker(units, id(action, "unit"), t("cases.ui.action.targetUnit"));
         unit.setHelperText(t("cases.ui.action.targetUnit.helper"));
         TextArea note = area(action, "note", "cases.ui.field.note", ActionForm.NOTE_MAX);
         dialog.binder().forField(body).asRequired(t("case.error.required"))
@@ -252,19 +253,16 @@ final class ActionDialogs {
     private void assign(CaseSummary c) {
         CaseAction action = CaseAction.ASSIGN;
         ActionForm bean = new ActionForm();
-        bean.setHandlerLogin(user.login());
-        ActionDialog<CaseDetail> dialog = dialog(action, bean, f -> {
-            UserPrincipal handler = StaffLookup.byLogin(authentication, f.getHandlerLogin())
-                    .orElseThrow(() -> ValidationException.of("handlerLogin", "cases.ui.assign.unknown",
-                            ActionForm.text(f.getHandlerLogin())));
-            return cases.assign(user, c.id(), c.version(), handler.userId(), handler.fullName());
-        });
-        TextField login = line(action, "login", "cases.ui.assign.login", 64);
-        login.setHelperText(t("cases.ui.assign.helper"));
-        dialog.binder().forField(login).asRequired(t("case.error.required"))
-                .withValidator(StaffLookup::isLoginShaped, t("cases.ui.assign.malformed"))
-                .bind(ActionForm::getHandlerLogin, ActionForm::setHandlerLogin);
-        dialog.field(login, true, "handlerLogin", "handlerUserId", "handlerName").start();
+        ActionDialog<CaseDetail> dialog = dialog(action, bean, f -> cases.assign(user, c.id(), c.version(),
+                f.getHandler().userId(), f.getHandler().fullName()));
+        // who may resolve the case where it lies may handle it
+        StaffPicker handler = new StaffPicker(staff, id(action, "handler"), t("cases.ui.assign.handler"),
+                CasePermissions.RESOLVE, c.unitId());
+        handler.setHelperText(t("cases.ui.assign.helper"));
+        handler.setWidthFull();
+        dialog.binder().forField(handler).asRequired(t("case.error.required"))
+                .bind(ActionForm::getHandler, ActionForm::setHandler);
+        dialog.field(handler, true, "handlerUserId", "handlerName").start();
     }
 
     private void extend(CaseSummary c) {
@@ -396,7 +394,7 @@ final class ActionDialogs {
         ActionDialog<IntakeReceipt> dialog = new ActionDialog<>(dialogId(action), t(action.labelKey()), bean,
                 f -> cases.reopen(user, c.id(), f.getUnit().id(), f.getDay(), ActionForm.text(f.getContent())),
                 reopened, reload);
-        UnitField unit = new UnitField(units, id(action, "unit"), t("cases.ui.reopen.unit"));
+        UnitPicker unit = new UnitPicker(units, id(action, "unit"), t("cases.ui.reopen.unit"));
         DatePicker receivedOn = day(action, "cases.ui.field.receivedOn");
         TextArea content = area(action, "content", "cases.ui.field.content", ActionForm.CONTENT_MAX);
         dialog.binder().forField(unit).asRequired(t("case.error.required")).bind(ActionForm::getUnit, ActionForm::setUnit);

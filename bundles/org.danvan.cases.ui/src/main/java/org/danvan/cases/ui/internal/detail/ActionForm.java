@@ -53,7 +53,7 @@ public final class ActionForm implements Serializable {
     private String body = "";
     private String guidance = "";
     private OrgUnitInfo unit;
-    private String handlerLogin = "";
+    private org.danvan.platform.api.security.StaffMember handler;
     private Integer days;
     private String decisionReference = "";
     private String reason = "";
@@ -146,8 +146,8 @@ public final class ActionForm implements Serializable {
     public void setGuidance(String guidance) { this.guidance = guidance; }
     public OrgUnitInfo getUnit() { return unit; }
     public void setUnit(OrgUnitInfo unit) { this.unit = unit; }
-    public String getHandlerLogin() { return handlerLogin; }
-    public void setHandlerLogin(String handlerLogin) { this.handlerLogin = handlerLogin; }
+    public org.danvan.platform.api.security.StaffMember getHandler() { return handler; }
+    public void setHandler(org.danvan.platform.api.security.StaffMember handler) { this.handler = handler; }
     public Integer getDays() { return days; }
     public void setDays(Integer days) { this.days = days; }
     public String getDecisionReference() { return decisionReference; }

@@ -3,7 +3,7 @@ package org.danvan.cases.ui.internal.detail;
 import org.danvan.cases.api.CasePermissions;
 import org.danvan.cases.api.CaseService;
 import org.danvan.platform.api.org.OrgUnitDirectory;
-import org.danvan.platform.api.security.AuthenticationService;
+import org.danvan.platform.api.security.StaffDirectory;
 import org.danvan.platform.ui.spi.DanvanView;
 import org.danvan.platform.ui.spi.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
@@ -41,14 +41,14 @@ public class CaseDetailContribution implements ViewContribution {
 
     private final CaseService cases;
     private final OrgUnitDirectory units;
-    private final AuthenticationService authentication;
+    private final StaffDirectory staff;
 
     @Activate
     public CaseDetailContribution(@Reference CaseService cases, @Reference OrgUnitDirectory units,
-            @Reference AuthenticationService authentication) {
+            @Reference StaffDirectory staff) {
         this.cases = cases;
         this.units = units;
-        this.authentication = authentication;
+        this.staff = staff;
     }
     @Override
     public Class<? extends Component> viewClass() {
@@ -56,6 +56,6 @@ public class CaseDetailContribution implements ViewContribution {
     }
     @Override
     public Component createView() {
-        return new CaseDetailView(cases, units, authentication);
+        return new CaseDetailView(cases, units, staff);
     }
 }

@@ -15,15 +15,15 @@ import org.danvan.cases.api.PersonData;
 import org.danvan.cases.api.PetitionerView;
 import org.danvan.cases.ui.internal.CaseBadges;
 import org.danvan.cases.ui.internal.Refusals;
-import org.danvan.cases.ui.internal.UnitField;
 import org.danvan.cases.ui.internal.worklist.WorklistContribution;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessDeniedException;
-import org.danvan.platform.api.security.AuthenticationService;
+import org.danvan.platform.api.security.StaffDirectory;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.ui.kit.SignedInUser;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.ui.kit.LocalizedDates;
+import org.danvan.platform.ui.kit.SignedInUser;
+import org.danvan.platform.ui.kit.UnitLabels;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -61,11 +61,11 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final transient ActionDialogs dialogs;
     private long caseId;
 
-    public CaseDetailView(CaseService cases, OrgUnitDirectory units, AuthenticationService authentication) {
+    public CaseDetailView(CaseService cases, OrgUnitDirectory units, StaffDirectory staff) {
         this.cases = cases;
         this.units = units;
         this.user = SignedInUser.get().orElseThrow(IllegalStateException::new);
-        this.dialogs = new ActionDialogs(this, cases, user, units, authentication, this::show, this::reopened,
+        this.dialogs = new ActionDialogs(this, cases, user, units, staff, this::show, this::reopened,
                 this::reload);
         setId("case-detail");
         setPadding(true);
@@ -183,7 +183,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
                 new FormLayout.ResponsiveStep("52em", 3));
-        form.add(fact("case-unit", "cases.ui.column.unit", UnitField.path(units, c.unitId())),
+        form.add(fact("case-unit", "cases.ui.column.unit", UnitLabels.path(units, c.unitId())),
                 fact("case-received", "cases.ui.field.receivedOn", LocalizedDates.format(c.receivedOn())),
                 fact("case-channel", "cases.ui.field.channel", detail.channel() == null ? ""
                         : getTranslation(detail.channel().labelKey())

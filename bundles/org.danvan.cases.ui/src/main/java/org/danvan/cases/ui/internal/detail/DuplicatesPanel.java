@@ -6,11 +6,11 @@ import org.danvan.cases.api.CaseConflictException;
 import org.danvan.cases.api.CaseService;
 import org.danvan.cases.api.DuplicateCandidate;
 import org.danvan.cases.ui.internal.Refusals;
-import org.danvan.cases.ui.internal.UnitField;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.platform.ui.kit.UnitLabels;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -56,7 +56,7 @@ public final class DuplicatesPanel extends Grid<DuplicateCandidate> {
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return open;
         }).setHeader(getTranslation("cases.ui.column.number")).setFlexGrow(1);
-        addColumn(d -> UnitField.name(units, d.otherUnitId())).setHeader(getTranslation("cases.ui.column.unit"))
+        addColumn(d -> UnitLabels.name(units, d.otherUnitId())).setHeader(getTranslation("cases.ui.column.unit"))
                 .setFlexGrow(1);
         addColumn(d -> getTranslation("cases.ui.duplicate.reason." + d.reason()) + " · " + d.score() + " %")
                 .setHeader(getTranslation("cases.ui.duplicate.reason")).setFlexGrow(1);

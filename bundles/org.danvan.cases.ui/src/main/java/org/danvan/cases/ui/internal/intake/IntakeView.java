@@ -12,18 +12,18 @@ import org.danvan.cases.api.Channel;
 import org.danvan.cases.api.IntakeReceipt;
 import org.danvan.cases.api.PersonData;
 import org.danvan.cases.ui.internal.Refusals;
-import org.danvan.cases.ui.internal.UnitField;
 import org.danvan.cases.ui.internal.UploadLimits;
 import org.danvan.cases.ui.internal.detail.CaseDetailContribution;
 import org.danvan.cases.ui.internal.detail.DuplicatesPanel;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.ui.kit.SignedInUser;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
 import org.danvan.platform.ui.kit.FieldErrors;
 import org.danvan.platform.ui.kit.LocalizedDates;
+import org.danvan.platform.ui.kit.SignedInUser;
+import org.danvan.platform.ui.kit.UnitPicker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +68,7 @@ public class IntakeView extends VerticalLayout {
     private final ComboBox<CaseKind> kind = new ComboBox<>();
     private final ComboBox<Channel> channel = new ComboBox<>();
     private final TextField forwardedBy = new TextField();
-    private final UnitField unit;
+    private final UnitPicker unit;
     private final DatePicker receivedOn = new DatePicker();
     private final Checkbox group = new Checkbox();
     private final IntegerField peopleCount = new IntegerField();
@@ -88,7 +88,7 @@ public class IntakeView extends VerticalLayout {
         this.cases = cases;
         this.units = units;
         this.user = SignedInUser.get().orElseThrow(IllegalStateException::new);
-        this.unit = new UnitField(units, "intake-unit", getTranslation("cases.ui.intake.unit"));
+        this.unit = new UnitPicker(units, "intake-unit", getTranslation("cases.ui.intake.unit"));
         setId("intake");
         setPadding(true);
         setMaxWidth("60rem");

@@ -3,7 +3,7 @@ package org.danvan.cases.ui.internal.worklist;
 import org.danvan.cases.api.CasePermissions;
 import org.danvan.cases.api.CaseService;
 import org.danvan.platform.api.org.OrgUnitDirectory;
-import org.danvan.platform.api.security.AuthenticationService;
+import org.danvan.platform.api.security.StaffDirectory;
 import org.danvan.platform.ui.spi.MenuGroup;
 import org.danvan.platform.ui.spi.DanvanView;
 import org.danvan.platform.ui.spi.ViewContribution;
@@ -22,14 +22,14 @@ public class WorklistContribution implements ViewContribution {
 
     private final CaseService cases;
     private final OrgUnitDirectory units;
-    private final AuthenticationService authentication;
+    private final StaffDirectory staff;
 
     @Activate
     public WorklistContribution(@Reference CaseService cases, @Reference OrgUnitDirectory units,
-            @Reference AuthenticationService authentication) {
+            @Reference StaffDirectory staff) {
         this.cases = cases;
         this.units = units;
-        this.authentication = authentication;
+        this.staff = staff;
     }
     @Override
     public Class<? extends Component> viewClass() {
@@ -37,6 +37,6 @@ public class WorklistContribution implements ViewContribution {
     }
     @Override
     public Component createView() {
-        return new WorklistView(cases, units, authentication);
+        return new WorklistView(cases, units, staff);
     }
 }

@@ -12,16 +12,18 @@ import org.danvan.cases.api.CaseStatus;
 import org.danvan.cases.api.CaseSummary;
 import org.danvan.cases.api.Worklist;
 import org.danvan.cases.ui.internal.CaseBadges;
-import org.danvan.cases.ui.internal.StaffLookup;
-import org.danvan.cases.ui.internal.UnitField;
 import org.danvan.cases.ui.internal.detail.CaseDetailContribution;
 import org.danvan.cases.ui.internal.intake.IntakeContribution;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
-import org.danvan.platform.api.security.AuthenticationService;
+import org.danvan.platform.api.security.StaffDirectory;
+import org.danvan.platform.api.security.StaffMember;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.ui.kit.SignedInUser;
 import org.danvan.platform.ui.kit.LocalizedDates;
+import org.danvan.platform.ui.kit.SignedInUser;
+import org.danvan.platform.ui.kit.StaffPicker;
+import org.danvan.platform.ui.kit.UnitLabels;
+import org.danvan.platform.ui.kit.UnitPicker;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -65,7 +67,7 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
             Worklist.OVERDUE, Worklist.UNPROCESSED, Worklist.ALL);
 
     private final transient OrgUnitDirectory units;
-    private final transient AuthenticationService authentication;
+    private final transient StaffDirectory staff;
     private final UserPrincipal user;
     private final PagedCaseSource source;
     private final ConfigurableFilterDataProvider<CaseSummary, Void, WorklistFilter> data;
@@ -75,25 +77,29 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
     private final TextField search = new TextField();
     private final MultiSelectComboBox<CaseKind> kinds = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<CaseStatus> statuses = new MultiSelectComboBox<>();
-    private final UnitField unit;
+    private final UnitPicker unit;
     private final Checkbox subunits = new Checkbox();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final TextField handler = new TextField();
+    private final StaffPicker handler;
+    /** Names of the handlers shown, asked once per view. */
+    private final Map<Long, String> handlerNames = new java.util.HashMap<>();
     private final Checkbox sortByDue = new Checkbox();
     private final Span total = new Span();
     /** Columns a phone does without: number, due date (with its colour) and subject say what matters. */
     private final List<Grid.Column<CaseSummary>> wideOnly = new java.util.ArrayList<>();
     private Worklist worklist = Worklist.MINE;
-    private Long handlerUserId;
     private boolean applying;
 
-    public WorklistView(CaseService cases, OrgUnitDirectory units, AuthenticationService authentication) {
+    public WorklistView(CaseService cases, OrgUnitDirectory units, StaffDirectory staff) {
         this.units = units;
-        this.authentication = authentication;
+        this.staff = staff;
         this.user = SignedInUser.get().orElseThrow(IllegalStateException::new);
         this.source = new PagedCaseSource(query -> cases.find(user, query));
-        this.unit = new UnitField(units, "cases-filter-unit", getTranslation("cases.ui.filter.unit"));
+        this.unit = new UnitPicker(units, "cases-filter-unit", getTranslation("cases.ui.filter.unit"));
+        // the handlers of the user's unit, or of the unit chosen in the filter
+        this.handler = new StaffPicker(staff, "cases-filter-handler", getTranslation("cases.ui.filter.handler"),
+                CasePermissions.RESOLVE, user.orgUnitId() == null ? 0 : user.orgUnitId());
         setId("cases-worklist");
         setSizeFull();
         setPadding(true);
@@ -188,13 +194,11 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
                     .setBadInputErrorMessage(getTranslation("cases.ui.datepicker.badInput")));
             picker.addValueChangeListener(e -> apply());
         }
-        handler.setId("cases-filter-handler");
-        handler.setLabel(getTranslation("cases.ui.filter.handler"));
-        handler.setPlaceholder(getTranslation("cases.ui.filter.handler.placeholder"));
-        handler.setClearButtonVisible(true);
-        handler.setMaxLength(64);
-        handler.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        handler.addValueChangeListener(e -> lookUpHandler());
+        handler.addValueChangeListener(e -> apply());
+        unit.addValueChangeListener(e -> {
+            Long around = e.getValue() != null ? Long.valueOf(e.getValue().id()) : user.orgUnitId();
+            handler.holding(CasePermissions.RESOLVE, around == null ? 0 : around);
+        });
         sortByDue.setId("cases-sort-due");
         sortByDue.setLabel(getTranslation("cases.ui.filter.sortByDue"));
         sortByDue.addValueChangeListener(e -> apply());
@@ -211,24 +215,6 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
         return details;
     }
 
-    private void lookUpHandler() {
-        String typed = handler.getValue().strip();
-        handler.setInvalid(false);
-        if (typed.isEmpty()) {
-            handlerUserId = null;
-        } else {
-            Optional<UserPrincipal> found = StaffLookup.byLogin(authentication, typed);
-            if (found.isEmpty()) {
-                handler.setErrorMessage(getTranslation("cases.ui.filter.handler.unknown", typed));
-                handler.setInvalid(true);
-                return;
-            }
-            handlerUserId = found.get().userId();
-            handler.setHelperText(found.get().fullName());
-        }
-        apply();
-    }
-
     private void configureGrid() {
         grid.setId("cases-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -242,7 +228,7 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
                 .setHeader(getTranslation("cases.ui.column.received")).setFlexGrow(0).setWidth("7rem"));
         grid.addColumn(new ComponentRenderer<>(this::dueCell)).setHeader(getTranslation("cases.ui.column.due"))
                 .setFlexGrow(0).setWidth("7.5rem");
-        wideOnly.add(grid.addColumn(c -> UnitField.name(units, c.unitId()))
+        wideOnly.add(grid.addColumn(c -> UnitLabels.name(units, c.unitId()))
                 .setHeader(getTranslation("cases.ui.column.unit")).setFlexGrow(1));
         wideOnly.add(grid.addColumn(this::handlerLabel).setHeader(getTranslation("cases.ui.column.handler"))
                 .setFlexGrow(0).setWidth("7rem"));
@@ -285,7 +271,8 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
         if (row.handlerUserId() == null) {
             return "";
         }
-        return row.handlerUserId() == user.userId() ? getTranslation("cases.ui.handler.me") : "#" + row.handlerUserId();
+        return handlerNames.computeIfAbsent(row.handlerUserId(),
+                id -> staff.names(List.of(id)).getOrDefault(id, "#" + id));
     }
 
     static String excerpt(CaseSummary row) {
@@ -313,9 +300,10 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
         }
         sortByDue.setValue(wanted.sortByDueDate());
         if (wanted.handlerUserId() != null) {
-            handler.setValue(user.login());
-            handler.setHelperText(user.fullName());
-            handlerUserId = wanted.handlerUserId();
+            long id = wanted.handlerUserId();
+            handler.setValue(new StaffMember(id, id == user.userId() ? user.login() : "",
+                    id == user.userId() ? user.fullName() : staff.names(List.of(id)).getOrDefault(id, "#" + id),
+                    user.orgUnitId() == null ? 0 : user.orgUnitId()));
         }
         applying = false;
         apply();
@@ -340,7 +328,7 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
     WorklistFilter currentFilter() {
         OrgUnitInfo chosen = unit.getValue();
         return new WorklistFilter(worklist, kinds.getValue(), statuses.getValue(), chosen == null ? null : chosen.id(),
-                subunits.getValue(), from.getValue(), to.getValue(), handlerUserId, search.getValue(),
+                subunits.getValue(), from.getValue(), to.getValue(), handler.getValue() == null ? null : handler.getValue().userId(), search.getValue(),
                 sortByDue.getValue());
     }
 }

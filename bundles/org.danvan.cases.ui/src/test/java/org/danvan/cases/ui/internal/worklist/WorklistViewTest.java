@@ -3,6 +3,9 @@ package org.danvan.cases.ui.internal.worklist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.danvan.cases.api.CaseSummary;
@@ -11,6 +14,8 @@ import org.danvan.cases.ui.internal.testing.FakeCases;
 import org.danvan.cases.ui.internal.testing.TestUsers;
 import org.danvan.sdk.testing.FakeUnits;
 import org.danvan.sdk.testing.ui.UiHarness;
+import org.danvan.platform.api.security.StaffDirectory;
+import org.danvan.platform.api.security.StaffMember;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +28,21 @@ import com.vaadin.flow.data.provider.Query;
 
 /** The worklist built server-side over a stand-in engine: tabs, and what one grid refresh costs the engine. */
 class WorklistViewTest {
+
+    /** Everybody is called by the same name; nobody is offered (the worklist only shows names here). */
+    private static final StaffDirectory STAFF = new StaffDirectory() {
+        @Override
+        public List<StaffMember> holders(String permission, long unitId, String words, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public Map<Long, String> names(Collection<Long> userIds) {
+            Map<Long, String> names = new HashMap<>();
+            userIds.forEach(id -> names.put(id, "Lê Văn Cường"));
+            return names;
+        }
+    };
 
     private final UiHarness ui = new UiHarness(TestUsers.OFFICER);
     private final FakeCases cases = new FakeCases();
@@ -43,7 +63,7 @@ class WorklistViewTest {
 
     @Test
     void aRefreshCostsOneEngineCallForTotalAndFirstRows() {
-        WorklistView view = new WorklistView(cases, FakeUnits.sample(), null);
+        WorklistView view = new WorklistView(cases, FakeUnits.sample(), STAFF);
         ui.ui.add(view);
         for (Worklist list : List.of(Worklist.MINE, Worklist.UNIT_QUEUE, Worklist.NEAR_DUE, Worklist.OVERDUE,
                 Worklist.ALL)) {
@@ -59,7 +79,7 @@ class WorklistViewTest {
 
     @Test
     void theSearchBoxReachesTheEngineAsOneNormalisedQuery() {
-        WorklistView view = new WorklistView(cases, FakeUnits.sample(), null);
+        WorklistView view = new WorklistView(cases, FakeUnits.sample(), STAFF);
         ui.ui.add(view);
         ui.find("cases-search", TextField.class).setValue("  Nguyen   van ");
         assertEquals("Nguyen van", view.currentFilter().text());

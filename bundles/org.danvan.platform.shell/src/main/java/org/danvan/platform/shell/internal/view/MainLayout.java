@@ -29,7 +29,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinSession;
 
 /**
- * The application frame: header with the user's name and unit, language switch and logout; a side navigation built
+ * The application frame: header with the notification bell, the user's name and unit, language switch and logout; a side navigation built
  * from the menu contributions the user may see. Modules installed or removed while the page is open reach it by
  * server push ({@link #followContributions()}).
  */
@@ -66,7 +66,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.setAriaLabel(getTranslation("shell.logout"));
         logout.setTooltipText(getTranslation("shell.logout"));
 
-        HorizontalLayout header = new HorizontalLayout(toggle, title, identity, new LanguageSelect(), logout);
+        HorizontalLayout header = new HorizontalLayout(toggle, title);
+        if (user != null) {
+            header.add(new NotificationBell(ShellServices.current().notifications(), user));
+        }
+        header.add(identity, new LanguageSelect(), logout);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);

@@ -3,6 +3,7 @@ package org.danvan.platform.shell.internal.web;
 import org.danvan.platform.api.module.ModuleEnablement;
 import org.danvan.platform.api.security.AuthenticationService;
 import org.danvan.platform.shell.internal.ContributionRegistry;
+import org.danvan.platform.shell.internal.NotificationCenter;
 import org.danvan.platform.shell.internal.ShellTranslator;
 
 import com.vaadin.flow.server.VaadinService;
@@ -16,9 +17,11 @@ import com.vaadin.flow.server.VaadinService;
  * @param authentication staff login
  * @param enablement which units have which module
  * @param classLoader the shell bundle's class loader, which sees the frontend build output
+ * @param notifications the notifications of all modules, for the bell
  */
 public record ShellServices(ContributionRegistry registry, ShellTranslator translator,
-        AuthenticationService authentication, ModuleEnablement enablement, ClassLoader classLoader) {
+        AuthenticationService authentication, ModuleEnablement enablement, ClassLoader classLoader,
+        NotificationCenter notifications) {
 
     /**
      * Whether a user may open a contributed view: public views always; otherwise the view's permission (which the

@@ -6,6 +6,7 @@ import java.util.Hashtable;
 import org.danvan.platform.api.module.ModuleEnablement;
 import org.danvan.platform.api.security.AuthenticationService;
 import org.danvan.platform.shell.internal.ContributionRegistry;
+import org.danvan.platform.shell.internal.NotificationCenter;
 import org.danvan.platform.shell.internal.ShellTranslator;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -31,9 +32,10 @@ public class VaadinHost {
     @Activate
     public VaadinHost(BundleContext context, @Reference ContributionRegistry registry,
             @Reference ShellTranslator translator, @Reference AuthenticationService authentication,
-            @Reference ModuleEnablement enablement) {
+            @Reference ModuleEnablement enablement, @Reference NotificationCenter notifications) {
         ShellServices services = new ShellServices(registry, translator, authentication, enablement,
-                context.getBundle().adapt(org.osgi.framework.wiring.BundleWiring.class).getClassLoader());
+                context.getBundle().adapt(org.osgi.framework.wiring.BundleWiring.class).getClassLoader(),
+                notifications);
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put("osgi.http.whiteboard.servlet.name", "danvan");
         properties.put("osgi.http.whiteboard.servlet.pattern", "/*");

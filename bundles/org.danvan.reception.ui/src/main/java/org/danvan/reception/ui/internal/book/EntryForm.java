@@ -5,10 +5,10 @@ import java.util.List;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.ui.kit.FieldErrors;
 import org.danvan.platform.ui.kit.LocalizedDates;
+import org.danvan.platform.ui.kit.UnitPicker;
 import org.danvan.reception.api.Disposition;
 import org.danvan.reception.api.PetitionKind;
 import org.danvan.reception.ui.internal.Pickers;
-import org.danvan.reception.ui.internal.UnitField;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
@@ -42,7 +42,7 @@ public class EntryForm extends FormLayout {
 
     private final Binder<EntryBean> binder = new Binder<>();
     private final FieldErrors errors = new FieldErrors();
-    final UnitField unit;
+    final UnitPicker unit;
     final DatePicker receivedOn = Pickers.day("reception-entry-receivedOn", getTranslation("reception.ui.entry.receivedOn"));
     final TextField citizenName = new TextField(getTranslation("reception.ui.entry.citizenName"));
     final TextField citizenAddress = new TextField(getTranslation("reception.ui.entry.citizenAddress"));
@@ -63,7 +63,7 @@ public class EntryForm extends FormLayout {
     /** @param correcting whether an existing entry is corrected: its unit (hence its number) cannot change */
     public EntryForm(OrgUnitDirectory units, boolean correcting) {
         setId("reception-entry-form");
-        unit = new UnitField(units, "reception-entry-unit", getTranslation("reception.ui.entry.unit"));
+        unit = new UnitPicker(units, "reception-entry-unit", getTranslation("reception.ui.entry.unit"));
         unit.setReadOnly(correcting);
         citizenName.setId("reception-entry-citizenName");
         citizenAddress.setId("reception-entry-citizenAddress");

@@ -9,14 +9,14 @@ import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.ui.kit.LocalizedDates;
+import org.danvan.platform.ui.kit.Refusals;
 import org.danvan.platform.ui.kit.SignedInUser;
+import org.danvan.platform.ui.kit.UnitPicker;
 import org.danvan.reception.api.ReceptionPermissions;
 import org.danvan.reception.api.ReceptionSchedule;
 import org.danvan.reception.api.ReceptionSession;
 import org.danvan.reception.api.ScheduleWarning;
 import org.danvan.reception.api.SessionStatus;
-import org.danvan.reception.ui.internal.UnitField;
-import org.danvan.platform.ui.kit.Refusals;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -41,7 +41,7 @@ public class CalendarView extends VerticalLayout {
 
     private final transient ReceptionSchedule schedule;
     private final UserPrincipal user;
-    final UnitField unit;
+    final UnitPicker unit;
     final Span monthLabel = new Span();
     final Div warnings = new Div();
     final Div weeks = new Div();
@@ -53,7 +53,7 @@ public class CalendarView extends VerticalLayout {
         this.user = SignedInUser.get().orElseThrow(IllegalStateException::new);
         setId("reception-calendar");
         setWidthFull();
-        unit = new UnitField(units, "reception-calendar-unit", getTranslation("reception.ui.filter.unit"));
+        unit = new UnitPicker(units, "reception-calendar-unit", getTranslation("reception.ui.filter.unit"));
         if (user.orgUnitId() != null) {
             units.find(user.orgUnitId()).ifPresent(unit::setValue);
         }

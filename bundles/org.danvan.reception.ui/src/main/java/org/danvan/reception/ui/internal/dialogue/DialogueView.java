@@ -7,15 +7,15 @@ import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.ui.kit.LocalizedDates;
+import org.danvan.platform.ui.kit.Refusals;
 import org.danvan.platform.ui.kit.SignedInUser;
+import org.danvan.platform.ui.kit.UnitPicker;
 import org.danvan.reception.api.Commitment;
 import org.danvan.reception.api.CommitmentStatus;
 import org.danvan.reception.api.Dialogue;
 import org.danvan.reception.api.DialogueService;
 import org.danvan.reception.api.ReceptionPermissions;
 import org.danvan.reception.ui.internal.Pickers;
-import org.danvan.reception.ui.internal.UnitField;
-import org.danvan.platform.ui.kit.Refusals;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -43,7 +43,7 @@ public class DialogueView extends VerticalLayout {
 
     private final transient DialogueService dialogues;
     private final UserPrincipal user;
-    final UnitField unit;
+    final UnitPicker unit;
     final DatePicker from = Pickers.day("reception-dialogue-filter-from", getTranslation("reception.ui.filter.from"));
     final DatePicker to = Pickers.day("reception-dialogue-filter-to", getTranslation("reception.ui.filter.to"));
     final Div due = new Div();
@@ -55,7 +55,7 @@ public class DialogueView extends VerticalLayout {
         this.user = SignedInUser.get().orElseThrow(IllegalStateException::new);
         setId("reception-dialogues");
         setWidthFull();
-        unit = new UnitField(units, "reception-dialogue-filter-unit", getTranslation("reception.ui.filter.unit"));
+        unit = new UnitPicker(units, "reception-dialogue-filter-unit", getTranslation("reception.ui.filter.unit"));
         if (user.orgUnitId() != null) {
             units.find(user.orgUnitId()).ifPresent(unit::setValue);
         }
