@@ -84,7 +84,7 @@ final class CycleServiceImpl implements EmulationCycle {
     }
 
     private AccessScope readScope(UserPrincipal user) {
-        return Scopes.union(access, user, EmulationPermissions.VIEW, EmulationPermissions.MANAGE,
+        return access.scopeOfAny(user, EmulationPermissions.VIEW, EmulationPermissions.MANAGE,
                 EmulationPermissions.COUNCIL, EmulationPermissions.DECIDE);
     }
 
@@ -135,7 +135,7 @@ final class CycleServiceImpl implements EmulationCycle {
         String candidate = draft.recipient() == Recipient.COLLECTIVE
                 && (draft.candidateName() == null || draft.candidateName().isBlank()) ? unit.name()
                         : draft.candidateName().strip();
-        return Audited.change(store, em -> {
+        return store.audited(em -> {
             RegistrationEntity entity = new RegistrationEntity(unit.id(), unit.name(), unit.kind(), draft.year(),
                     draft.recipient(), candidate, draft.targetTitle().strip(), draft.targets().strip(), user.login(),
                     now());
@@ -205,7 +205,7 @@ final class CycleServiceImpl implements EmulationCycle {
             Map<String, String> notes, UserPrincipal user) {
         Objects.requireNonNull(points, "points");
         Map<String, String> givenNotes = notes == null ? Map.of() : notes;
-        return Audited.change(store, em -> {
+        return store.audited(em -> {
             RegistrationEntity registration = em.find(RegistrationEntity.class, registrationId);
             if (registration == null) {
                 throw ValidationException.of(null, ModelService.GONE);
@@ -262,7 +262,7 @@ final class CycleServiceImpl implements EmulationCycle {
             throw new ValidationException(problems);
         }
         LocalDate today = PlatformTime.today(clock);
-        return Audited.change(store, em -> {
+        return store.audited(em -> {
             RegistrationEntity registration = em.find(RegistrationEntity.class, draft.registrationId());
             if (registration == null) {
                 throw ValidationException.of(null, ModelService.GONE);
@@ -329,7 +329,7 @@ final class CycleServiceImpl implements EmulationCycle {
         if (text.length() > ModelServiceImpl.COMMENT_MAX) {
             throw ValidationException.of("comment", ModelDraft.TOO_LONG, ModelServiceImpl.COMMENT_MAX);
         }
-        return Audited.change(store, em -> {
+        return store.audited(em -> {
             ProposalEntity proposal = open(em, proposalId, expectedVersion);
             access.check(user, EmulationPermissions.COUNCIL, proposal.getAwardingUnitId());
             VoteEntity vote = em.createQuery("SELECT v FROM EmVote v WHERE v.proposalId = :p"
@@ -354,7 +354,7 @@ final class CycleServiceImpl implements EmulationCycle {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return Audited.change(store, em -> {
+        return store.audited(em -> {
             ProposalEntity proposal = open(em, proposalId, expectedVersion);
             access.check(user, EmulationPermissions.DECIDE, proposal.getAwardingUnitId());
             if (decision.decidingUnitId() != proposal.getAwardingUnitId()) {
@@ -393,7 +393,7 @@ final class CycleServiceImpl implements EmulationCycle {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return Audited.change(store, em -> {
+        return store.audited(em -> {
             ProposalEntity proposal = open(em, proposalId, expectedVersion);
             access.check(user, EmulationPermissions.DECIDE, proposal.getAwardingUnitId());
             proposal.refuse(text);

@@ -65,7 +65,7 @@ final class ModelServiceImpl implements ModelService {
     }
 
     private AccessScope readScope(UserPrincipal user) {
-        return Scopes.union(access, user, EmulationPermissions.VIEW, EmulationPermissions.MANAGE,
+        return access.scopeOfAny(user, EmulationPermissions.VIEW, EmulationPermissions.MANAGE,
                 EmulationPermissions.COUNCIL, EmulationPermissions.DECIDE);
     }
 
@@ -104,7 +104,7 @@ final class ModelServiceImpl implements ModelService {
             throw new ValidationException(problems);
         }
         access.check(user, EmulationPermissions.MANAGE, draft.unitId());
-        return Audited.change(store, em -> {
+        return store.audited(em -> {
             if (draft.replicatesModelId() != null && em.find(ModelEntity.class, draft.replicatesModelId()) == null) {
                 throw ValidationException.of("replicatesModelId", ModelDraft.REPLICATES_UNKNOWN);
             }
@@ -140,7 +140,7 @@ final class ModelServiceImpl implements ModelService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return Audited.change(store, em -> {
+        return store.audited(em -> {
             ModelEntity model = found(em, modelId, expectedVersion);
             access.check(user, EmulationPermissions.COUNCIL, model.getUnitId());
             if (model.getState() == ModelState.RECOGNISED) {
@@ -185,7 +185,7 @@ final class ModelServiceImpl implements ModelService {
         }
         access.check(user, EmulationPermissions.DECIDE, decision.decidingUnitId());
         AwardLevel level = levels.of(decision.decidingUnitId()).orElse(null);
-        return Audited.change(store, em -> {
+        return store.audited(em -> {
             ModelEntity model = found(em, modelId, expectedVersion);
             if (model.getState() == ModelState.RECOGNISED) {
                 throw ValidationException.of(null, ALREADY_RECOGNISED);

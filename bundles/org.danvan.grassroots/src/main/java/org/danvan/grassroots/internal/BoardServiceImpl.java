@@ -53,7 +53,7 @@ final class BoardServiceImpl implements BoardService {
     }
 
     private AccessScope readScope(UserPrincipal user) {
-        return Readers.scope(access, user, GrassrootsPermissions.VIEW, GrassrootsPermissions.MANAGE_DECISIONS);
+        return access.scopeOfAny(user, GrassrootsPermissions.VIEW, GrassrootsPermissions.MANAGE_DECISIONS);
     }
 
     @Override
@@ -86,7 +86,7 @@ final class BoardServiceImpl implements BoardService {
         String unitName = units.find(draft.unitId()).map(OrgUnitInfo::name)
                 .orElseThrow(() -> ValidationException.of("unitId", BoardDraft.UNIT_REQUIRED));
         // members' names are personal data: the trail keeps how many, not who
-        return Writes.audited(store, em -> {
+        return store.audited(em -> {
             BoardEntity entity = new BoardEntity(draft, unitName, user.login());
             em.persist(entity);
             em.flush();
@@ -126,7 +126,7 @@ final class BoardServiceImpl implements BoardService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return Writes.audited(store, em -> {
+        return store.audited(em -> {
             BoardEntity board = em.find(BoardEntity.class, boardId);
             if (board == null) {
                 throw ValidationException.of(null, DisclosureService.GONE);
@@ -148,7 +148,7 @@ final class BoardServiceImpl implements BoardService {
             throw ValidationException.of("answer", TEXT_LENGTH, TEXT_MAX_LENGTH);
         }
         LocalDate today = PlatformTime.today(clock);
-        return Writes.audited(store, em -> {
+        return store.audited(em -> {
             RecommendationEntity entity = em.find(RecommendationEntity.class, recommendationId);
             if (entity == null) {
                 throw ValidationException.of(null, DisclosureService.GONE);

@@ -65,7 +65,7 @@ final class ConsultationServiceImpl implements ConsultationService {
     }
 
     private AccessScope readScope(UserPrincipal user) {
-        return Readers.scope(access, user, GrassrootsPermissions.VIEW, GrassrootsPermissions.MANAGE_DECISIONS);
+        return access.scopeOfAny(user, GrassrootsPermissions.VIEW, GrassrootsPermissions.MANAGE_DECISIONS);
     }
 
     @Override
@@ -100,7 +100,7 @@ final class ConsultationServiceImpl implements ConsultationService {
         access.check(user, GrassrootsPermissions.MANAGE_DECISIONS, draft.unitId());
         String unitName = units.find(draft.unitId()).map(OrgUnitInfo::name)
                 .orElseThrow(() -> ValidationException.of("unitId", ConsultationDraft.UNIT_REQUIRED));
-        return Writes.audited(store, em -> {
+        return store.audited(em -> {
             ConsultationEntity entity = new ConsultationEntity(draft, unitName, user.login(), now());
             em.persist(entity);
             em.flush();
@@ -128,7 +128,7 @@ final class ConsultationServiceImpl implements ConsultationService {
         Objects.requireNonNull(channel, "channel");
         requireValid(draft);
         LocalDate today = PlatformTime.today(clock);
-        return Writes.audited(store, em -> {
+        return store.audited(em -> {
             ConsultationEntity consultation = em.find(ConsultationEntity.class, consultationId);
             if (consultation == null) {
                 throw ValidationException.of(null, DisclosureService.GONE);
@@ -148,7 +148,7 @@ final class ConsultationServiceImpl implements ConsultationService {
 
     @Override
     public Comment decide(long commentId, long expectedVersion, boolean taken, UserPrincipal user) {
-        return Writes.audited(store, em -> {
+        return store.audited(em -> {
             CommentEntity comment = em.find(CommentEntity.class, commentId);
             if (comment == null) {
                 throw ValidationException.of(null, DisclosureService.GONE);
@@ -173,7 +173,7 @@ final class ConsultationServiceImpl implements ConsultationService {
             throw ValidationException.of("explanation", EXPLANATION_LENGTH, EXPLANATION_MAX_LENGTH);
         }
         LocalDate today = PlatformTime.today(clock);
-        return Writes.audited(store, em -> {
+        return store.audited(em -> {
             ConsultationEntity consultation = em.find(ConsultationEntity.class, id);
             if (consultation == null) {
                 throw ValidationException.of(null, DisclosureService.GONE);
@@ -217,7 +217,7 @@ final class ConsultationServiceImpl implements ConsultationService {
         if (!limiter.tryAcquire(requesterKey)) {
             throw ValidationException.of(null, PublicDisclosures.RATE_LIMITED);
         }
-        Writes.audited(store, em -> {
+        store.audited(em -> {
             CommentEntity comment = new CommentEntity(consultationId, CommentChannel.PUBLIC_PAGE, draft, today);
             em.persist(comment);
             em.flush();

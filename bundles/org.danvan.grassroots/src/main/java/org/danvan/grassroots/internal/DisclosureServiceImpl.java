@@ -60,7 +60,7 @@ final class DisclosureServiceImpl implements DisclosureService {
     }
 
     private AccessScope readScope(UserPrincipal user) {
-        return Readers.scope(access, user, GrassrootsPermissions.VIEW, GrassrootsPermissions.MANAGE_DISCLOSURES);
+        return access.scopeOfAny(user, GrassrootsPermissions.VIEW, GrassrootsPermissions.MANAGE_DISCLOSURES);
     }
 
     @Override
@@ -86,7 +86,7 @@ final class DisclosureServiceImpl implements DisclosureService {
 
     @Override
     public List<Disclosure> inPeriod(UserPrincipal user, long unitId, LocalDate from, LocalDate to) {
-        Set<Long> wanted = Readers.subtreeWithin(units, unitId, readScope(user));
+        Set<Long> wanted = readScope(user).coveredOf(units.currentSubtree(unitId));
         if (wanted.isEmpty()) {
             return List.of();
         }
@@ -98,7 +98,7 @@ final class DisclosureServiceImpl implements DisclosureService {
 
     @Override
     public List<ContentGroup> missingIn(UserPrincipal user, long unitId, LocalDate from, LocalDate to) {
-        if (Readers.subtreeWithin(units, unitId, readScope(user)).isEmpty()) {
+        if (readScope(user).coveredOf(units.currentSubtree(unitId)).isEmpty()) {
             return List.of();
         }
         Set<Integer> disclosed = new java.util.HashSet<>();
@@ -123,7 +123,7 @@ final class DisclosureServiceImpl implements DisclosureService {
         access.check(user, GrassrootsPermissions.MANAGE_DISCLOSURES, draft.unitId());
         String unitName = unitName(draft.unitId());
         LocalDate startDue = rules.startDue(draft.decidedOn());
-        return Writes.audited(store, em -> {
+        return store.audited(em -> {
             LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
             DisclosureEntity entity = new DisclosureEntity(user.login(), now);
             entity.setContent(draft, unitName, startDue, now);
@@ -138,7 +138,7 @@ final class DisclosureServiceImpl implements DisclosureService {
         requireValid(draft);
         access.check(user, GrassrootsPermissions.MANAGE_DISCLOSURES, draft.unitId());
         String unitName = unitName(draft.unitId());
-        return Writes.audited(store, em -> {
+        return store.audited(em -> {
             DisclosureEntity entity = current(em, id, expectedVersion, user);
             // the clock keeps the due day it started with unless the decision day itself changed
             LocalDate startDue = entity.getDecidedOn().equals(draft.decidedOn()) ? entity.getStartDueBy()
@@ -151,7 +151,7 @@ final class DisclosureServiceImpl implements DisclosureService {
 
     @Override
     public void delete(long id, long expectedVersion, UserPrincipal user) {
-        Writes.audited(store, em -> {
+        store.audited(em -> {
             DisclosureEntity entity = current(em, id, expectedVersion, user);
             Disclosure before = toDisclosure(entity);
             em.remove(entity);

@@ -59,7 +59,7 @@ final class MatterServiceImpl implements MatterService {
     }
 
     private AccessScope readScope(UserPrincipal user) {
-        return Readers.scope(access, user, GrassrootsPermissions.VIEW, GrassrootsPermissions.MANAGE_DECISIONS);
+        return access.scopeOfAny(user, GrassrootsPermissions.VIEW, GrassrootsPermissions.MANAGE_DECISIONS);
     }
 
     @Override
@@ -91,7 +91,7 @@ final class MatterServiceImpl implements MatterService {
 
     @Override
     public List<Matter> inPeriod(UserPrincipal user, long unitId, LocalDate from, LocalDate to) {
-        Set<Long> wanted = Readers.subtreeWithin(units, unitId, readScope(user));
+        Set<Long> wanted = readScope(user).coveredOf(units.currentSubtree(unitId));
         if (wanted.isEmpty()) {
             return List.of();
         }
@@ -109,7 +109,7 @@ final class MatterServiceImpl implements MatterService {
         access.check(user, GrassrootsPermissions.MANAGE_DECISIONS, draft.unitId());
         String unitName = unitName(draft.unitId());
         LocalDate noticeLatest = rules.noticeLatest(draft.meetingOn());
-        return Writes.audited(store, em -> {
+        return store.audited(em -> {
             MatterEntity entity = new MatterEntity(user.login());
             entity.setContent(draft, unitName, noticeLatest, now());
             em.persist(entity);
@@ -124,7 +124,7 @@ final class MatterServiceImpl implements MatterService {
         access.check(user, GrassrootsPermissions.MANAGE_DECISIONS, draft.unitId());
         String unitName = unitName(draft.unitId());
         LocalDate noticeLatest = rules.noticeLatest(draft.meetingOn());
-        return Writes.audited(store, em -> {
+        return store.audited(em -> {
             MatterEntity entity = current(em, id, expectedVersion, user, MatterState.OPEN);
             entity.setContent(draft, unitName, noticeLatest, now());
             em.flush();
@@ -136,7 +136,7 @@ final class MatterServiceImpl implements MatterService {
     public Matter recordResult(long id, long expectedVersion, BallotResult result, UserPrincipal user) {
         Objects.requireNonNull(result, "result");
         LocalDate today = PlatformTime.today(clock);
-        return Writes.audited(store, em -> {
+        return store.audited(em -> {
             MatterEntity entity = current(em, id, expectedVersion, user, MatterState.OPEN);
             List<Violation> problems = result.validate(entity.getOptions().size(), entity.getHouseholds(),
                     entity.getMeetingOn(), today);
@@ -158,7 +158,7 @@ final class MatterServiceImpl implements MatterService {
     @Override
     public Matter recordSent(long id, long expectedVersion, LocalDate sentOn, UserPrincipal user) {
         LocalDate today = PlatformTime.today(clock);
-        return Writes.audited(store, em -> {
+        return store.audited(em -> {
             MatterEntity entity = current(em, id, expectedVersion, user, MatterState.DECIDED);
             if (sentOn == null || sentOn.isBefore(entity.getDecidedOn()) || sentOn.isAfter(today)) {
                 throw ValidationException.of("sentOn", SENT_DAY);
@@ -172,7 +172,7 @@ final class MatterServiceImpl implements MatterService {
     @Override
     public void delete(long id, long expectedVersion, UserPrincipal user) {
         LocalDate today = PlatformTime.today(clock);
-        Writes.audited(store, em -> {
+        store.audited(em -> {
             MatterEntity entity = current(em, id, expectedVersion, user, MatterState.OPEN);
             Matter before = toMatter(entity, today);
             em.remove(entity);

@@ -18,7 +18,6 @@ import org.danvan.platform.api.module.ModuleEnablement;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.org.OrgUnitKinds;
-import org.danvan.platform.api.security.AccessScope;
 import org.danvan.platform.api.time.PlatformTime;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.persistence.api.EntityStore;
@@ -62,7 +61,7 @@ final class PublicDisclosuresImpl implements PublicDisclosures {
     }
 
     private Set<Long> area(OrgUnitInfo commune) {
-        return Readers.subtreeWithin(units, commune.id(), AccessScope.all());
+        return units.currentSubtree(commune.id());
     }
 
     @Override

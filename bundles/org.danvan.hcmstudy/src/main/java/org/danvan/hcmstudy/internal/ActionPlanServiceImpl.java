@@ -55,7 +55,7 @@ final class ActionPlanServiceImpl implements ActionPlanService {
         ctx.access().check(user, HcmStudyPermissions.MANAGE, unitId);
         ctx.unitName(unitId);
         LocalDate today = ctx.today();
-        return Writes.audited(ctx.store(), em -> {
+        return ctx.store().audited(em -> {
             PlanEntity entity = new PlanEntity();
             entity.unitId = unitId;
             entity.year = year;
@@ -81,7 +81,7 @@ final class ActionPlanServiceImpl implements ActionPlanService {
             throw new ValidationException(problems);
         }
         LocalDate today = ctx.today();
-        return Writes.audited(ctx.store(), em -> {
+        return ctx.store().audited(em -> {
             PlanEntity plan = Context.found(em, PlanEntity.class, planId);
             ctx.access().check(user, HcmStudyPermissions.MANAGE, plan.unitId);
             if (dueOn == null || dueOn.getYear() != plan.year) {
@@ -107,7 +107,7 @@ final class ActionPlanServiceImpl implements ActionPlanService {
         if (doneOn == null || doneOn.isAfter(today)) {
             throw ValidationException.of("doneOn", DONE_DAY);
         }
-        return Writes.audited(ctx.store(), em -> {
+        return ctx.store().audited(em -> {
             TaskEntity task = Context.found(em, TaskEntity.class, taskId);
             ctx.access().check(user, HcmStudyPermissions.MANAGE, task.unitId);
             Context.expectVersion(task.version, expectedVersion, "task " + taskId);

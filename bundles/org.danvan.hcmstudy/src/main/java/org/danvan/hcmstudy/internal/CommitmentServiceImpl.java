@@ -98,7 +98,7 @@ final class CommitmentServiceImpl implements CommitmentService {
             throw new ValidationException(problems);
         }
         LocalDate today = ctx.today();
-        return Writes.audited(ctx.store(), em -> {
+        return ctx.store().audited(em -> {
             MemberEntity member = Context.found(em, MemberEntity.class, draft.memberId());
             checkActsFor(user, member);
             if (!member.active) {
@@ -148,7 +148,7 @@ final class CommitmentServiceImpl implements CommitmentService {
             throw ValidationException.of("review", REVIEW_TEXT, REVIEW_MAX);
         }
         LocalDate today = ctx.today();
-        return Writes.audited(ctx.store(), em -> {
+        return ctx.store().audited(em -> {
             CommitmentEntity entity = Context.found(em, CommitmentEntity.class, commitmentId);
             checkActsFor(user, Context.found(em, MemberEntity.class, entity.memberId));
             Context.expectVersion(entity.version, expectedVersion, "commitment " + commitmentId);
@@ -185,7 +185,7 @@ final class CommitmentServiceImpl implements CommitmentService {
             throw new ValidationException(problems);
         }
         LocalDate today = ctx.today();
-        return Writes.audited(ctx.store(), em -> {
+        return ctx.store().audited(em -> {
             CommitmentEntity entity = Context.found(em, CommitmentEntity.class, commitmentId);
             ctx.access().check(user, HcmStudyPermissions.ASSESS, entity.unitId);
             Context.expectVersion(entity.version, expectedVersion, "commitment " + commitmentId);

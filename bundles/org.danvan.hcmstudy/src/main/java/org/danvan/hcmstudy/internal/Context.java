@@ -2,9 +2,6 @@ package org.danvan.hcmstudy.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,16 +52,8 @@ record Context(EntityStore store, AccessControl access, OrgUnitDirectory units, 
 
     /** Where the user may read the module's records: any of view, manage, assess. */
     AccessScope readScope(UserPrincipal user) {
-        Set<Long> found = new HashSet<>();
-        for (String permission : new String[] { HcmStudyPermissions.VIEW, HcmStudyPermissions.MANAGE,
-                HcmStudyPermissions.ASSESS }) {
-            AccessScope scope = access.scope(user, permission);
-            if (scope.unrestricted()) {
-                return scope;
-            }
-            found.addAll(scope.unitIds());
-        }
-        return AccessScope.of(found);
+        return access.scopeOfAny(user, HcmStudyPermissions.VIEW, HcmStudyPermissions.MANAGE,
+                HcmStudyPermissions.ASSESS);
     }
 
     boolean mayRead(UserPrincipal user, long unitId) {
@@ -73,18 +62,7 @@ record Context(EntityStore store, AccessControl access, OrgUnitDirectory units, 
 
     /** The unit and its current subtree, as far as the user may read them. */
     Set<Long> readableSubtree(UserPrincipal user, long unitId) {
-        AccessScope scope = readScope(user);
-        Set<Long> found = new HashSet<>();
-        Deque<Long> queue = new ArrayDeque<>();
-        queue.add(unitId);
-        while (!queue.isEmpty()) {
-            long id = queue.poll();
-            if (found.add(id)) {
-                units.children(id).stream().map(OrgUnitInfo::id).forEach(queue::add);
-            }
-        }
-        found.removeIf(id -> !scope.covers(id));
-        return found;
+        return readScope(user).coveredOf(units.currentSubtree(unitId));
     }
 
     String unitName(long unitId) {

@@ -60,7 +60,7 @@ final class ExemplaryServiceImpl implements ExemplaryService {
         ctx.access().check(user, HcmStudyPermissions.MANAGE, unitId);
         ctx.unitName(unitId);
         LocalDate today = ctx.today();
-        return Writes.audited(ctx.store(), em -> {
+        return ctx.store().audited(em -> {
             ExemplaryEntity entity = new ExemplaryEntity();
             entity.unitId = unitId;
             entity.collective = collective;
@@ -86,7 +86,7 @@ final class ExemplaryServiceImpl implements ExemplaryService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return Writes.audited(ctx.store(), em -> {
+        return ctx.store().audited(em -> {
             ExemplaryEntity entity = Context.found(em, ExemplaryEntity.class, id);
             ctx.access().check(user, HcmStudyPermissions.ASSESS, entity.unitId);
             Context.expectVersion(entity.version, expectedVersion, "exemplary " + id);

@@ -65,7 +65,7 @@ final class StudyServiceImpl implements StudyService {
         validate(draft);
         ctx.access().check(user, HcmStudyPermissions.MANAGE, draft.unitId());
         String unitName = ctx.unitName(draft.unitId());
-        return Writes.audited(ctx.store(), em -> {
+        return ctx.store().audited(em -> {
             if (programmeOf(em, draft.unitId(), draft.year()).isPresent()) {
                 throw ValidationException.of("year", ProgrammeDraft.DUPLICATE, draft.year());
             }
@@ -84,7 +84,7 @@ final class StudyServiceImpl implements StudyService {
     @Override
     public Programme updateProgramme(long id, long expectedVersion, ProgrammeDraft draft, UserPrincipal user) {
         validate(draft);
-        return Writes.audited(ctx.store(), em -> {
+        return ctx.store().audited(em -> {
             ProgrammeEntity entity = Context.found(em, ProgrammeEntity.class, id);
             ctx.access().check(user, HcmStudyPermissions.MANAGE, entity.unitId);
             Context.expectVersion(entity.version, expectedVersion, "programme " + id);
@@ -127,7 +127,7 @@ final class StudyServiceImpl implements StudyService {
         ctx.access().check(user, HcmStudyPermissions.MANAGE, draft.unitId());
         ctx.unitName(draft.unitId());
         // names are personal data: the trail keeps the id only
-        return Writes.audited(ctx.store(), em -> {
+        return ctx.store().audited(em -> {
             if (draft.login() != null && activeMembers(em, draft.unitId()).stream()
                     .anyMatch(m -> draft.login().equalsIgnoreCase(m.login))) {
                 throw ValidationException.of("login", MemberDraft.LOGIN_TAKEN, draft.login());
@@ -147,7 +147,7 @@ final class StudyServiceImpl implements StudyService {
 
     @Override
     public void removeMember(long memberId, long expectedVersion, UserPrincipal user) {
-        Writes.audited(ctx.store(), em -> {
+        ctx.store().audited(em -> {
             MemberEntity entity = Context.found(em, MemberEntity.class, memberId);
             ctx.access().check(user, HcmStudyPermissions.MANAGE, entity.unitId);
             Context.expectVersion(entity.version, expectedVersion, "member " + memberId);
@@ -177,7 +177,7 @@ final class StudyServiceImpl implements StudyService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return Writes.audited(ctx.store(), em -> {
+        return ctx.store().audited(em -> {
             ProgrammeEntity programme = Context.found(em, ProgrammeEntity.class, draft.programmeId());
             ctx.access().check(user, HcmStudyPermissions.MANAGE, programme.unitId);
             if (draft.plannedOn().getYear() != programme.year) {
@@ -209,7 +209,7 @@ final class StudyServiceImpl implements StudyService {
             List<AttendanceMark> marks, UserPrincipal user) {
         Objects.requireNonNull(marks, "marks");
         LocalDate today = ctx.today();
-        return Writes.audited(ctx.store(), em -> {
+        return ctx.store().audited(em -> {
             SessionEntity entity = Context.found(em, SessionEntity.class, sessionId);
             ctx.access().check(user, HcmStudyPermissions.MANAGE, entity.unitId);
             Context.expectVersion(entity.version, expectedVersion, "session " + sessionId);

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.danvan.platform.api.text.VietnameseText;
 import org.osgi.annotation.versioning.ProviderType;
@@ -29,6 +30,26 @@ public interface OrgUnitDirectory {
 
     /** The current children of a unit, sorted by name. */
     List<OrgUnitInfo> children(long id);
+
+    /**
+     * The unit and its current subtree — its current children, theirs, and so on — by id (a report "for this unit
+     * and every unit below it"). Retired units are left out: their records are covered where their successors are.
+     *
+     * @param id the unit's id
+     * @return the ids, the unit's own first; just the id when the unit has no children or is unknown
+     */
+    default Set<Long> currentSubtree(long id) {
+        Set<Long> found = new java.util.LinkedHashSet<>();
+        Deque<Long> queue = new ArrayDeque<>();
+        queue.add(id);
+        while (!queue.isEmpty()) {
+            long next = queue.poll();
+            if (found.add(next)) {
+                children(next).forEach(child -> queue.add(child.id()));
+            }
+        }
+        return found;
+    }
 
     /** The number of current children of a unit (for lazy trees). */
     int childCount(long id);

@@ -55,4 +55,24 @@ public interface AccessControl {
      * @return the scope, possibly empty
      */
     AccessScope scope(UserPrincipal user, String permission);
+
+    /**
+     * Where a user holds any of several permissions: the union of their {@link #scope scopes}, e.g. for a list that
+     * keepers and viewers both read.
+     *
+     * @param user the user
+     * @param permissions the permission ids
+     * @return the union, {@link AccessScope#all()} as soon as one of them is unrestricted
+     */
+    default AccessScope scopeOfAny(UserPrincipal user, String... permissions) {
+        java.util.Set<Long> units = new java.util.HashSet<>();
+        for (String permission : permissions) {
+            AccessScope scope = scope(user, permission);
+            if (scope.unrestricted()) {
+                return scope;
+            }
+            units.addAll(scope.unitIds());
+        }
+        return AccessScope.of(units);
+    }
 }

@@ -1,5 +1,7 @@
 package org.danvan.platform.api.security;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -36,6 +38,20 @@ public record AccessScope(boolean unrestricted, Set<Long> unitIds) {
     /** Whether the scope covers a unit. */
     public boolean covers(long unitId) {
         return unrestricted || unitIds.contains(unitId);
+    }
+
+    /**
+     * Those of the given units that the scope covers, in their order — e.g. the part of a unit's subtree a user may
+     * read ({@code scope.coveredOf(directory.subtree(unitId))}).
+     */
+    public Set<Long> coveredOf(Collection<Long> candidates) {
+        Set<Long> covered = new LinkedHashSet<>();
+        for (Long unitId : candidates) {
+            if (covers(unitId)) {
+                covered.add(unitId);
+            }
+        }
+        return covered;
     }
 
     /** Whether nothing is covered. */

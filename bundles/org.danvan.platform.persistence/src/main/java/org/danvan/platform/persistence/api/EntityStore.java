@@ -26,6 +26,23 @@ public interface EntityStore extends AutoCloseable {
         });
     }
 
+    /**
+     * One user command: runs a change and then {@code record} — its audit entry — last in the same read-write
+     * transaction. The platform's audit trail joins that unit of work ({@link PersistenceService#currentTransaction()}),
+     * so the change and its entry commit together, and an entry that cannot be written rolls the change back.
+     *
+     * @param work the change; its result is handed to {@code record} and returned
+     * @param record what is done last inside the transaction, typically {@code AuditTrail.record(...)}
+     * @return the result of {@code work}
+     */
+    default <T> T audited(Function<EntityManager, T> work, Consumer<? super T> record) {
+        return inTransaction(em -> {
+            T result = work.apply(em);
+            record.accept(result);
+            return result;
+        });
+    }
+
     /** Runs read-only {@code work}; the transaction is rolled back at the end, so nothing is written by accident. */
     <T> T read(Function<EntityManager, T> work);
 
