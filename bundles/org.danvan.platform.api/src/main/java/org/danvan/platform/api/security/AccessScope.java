@@ -42,7 +42,7 @@ public record AccessScope(boolean unrestricted, Set<Long> unitIds) {
 
     /**
      * Those of the given units that the scope covers, in their order — e.g. the part of a unit's subtree a user may
-     * read ({@code scope.coveredOf(directory.subtree(unitId))}).
+     * read ({@code scope.coveredOf(directory.currentSubtree(unitId))}).
      */
     public Set<Long> coveredOf(Collection<Long> candidates) {
         Set<Long> covered = new LinkedHashSet<>();
