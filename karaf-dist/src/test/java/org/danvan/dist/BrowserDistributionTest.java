@@ -1,5 +1,6 @@
 package org.danvan.dist;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * A distribution test with a browser: one fresh Karaf copy and one headless Chromium for the class, both closed at
@@ -94,5 +97,35 @@ abstract class BrowserDistributionTest {
                         + ".catch(e => done('ERROR ' + e));", href);
         assertTrue(!base64.startsWith("ERROR"), base64);
         return Base64.getDecoder().decode(base64);
+    }
+
+    /** Picks a combo box item by typing its label and pressing Enter, and checks the field shows it. */
+    protected void pick(String id, String label) {
+        WebElement input = browser.find("#" + id + " input");
+        input.click();
+        // a field may already hold a default: select it so that the typing replaces it
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        input.sendKeys(label);
+        try {
+            browser.waitUntil(Duration.ofSeconds(30), d -> Boolean.FALSE.equals(browser.script(
+                    "const c = document.getElementById(arguments[0]); return c.loading || !c.filteredItems"
+                            + " || !c.filteredItems.some(i => i && i.label === arguments[1]);", id, label)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no item '" + label + "' offered by " + id + ": " + browser.script(
+                    "const c = document.getElementById(arguments[0]); return JSON.stringify({filter: c.filter,"
+                            + " opened: c.opened, items: c.filteredItems && c.filteredItems.slice(0, 20)});", id), e);
+        }
+        browser.waitForVaadin();
+        input.sendKeys(Keys.ENTER);
+        browser.waitForVaadin();
+        assertEquals(label, value(id), id);
+    }
+
+    /** The value a field (text field, combo box, date picker) shows, read by a script: it survives re-renders. */
+    protected String value(String id) {
+        Object value = browser.script("const e = document.getElementById(arguments[0]);"
+                + " if (!e) { return null; } const i = e.querySelector('input, textarea');"
+                + " return i ? i.value : e.value;", id);
+        return value == null ? "" : value.toString();
     }
 }

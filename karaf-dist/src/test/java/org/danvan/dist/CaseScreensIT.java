@@ -432,35 +432,6 @@ class CaseScreensIT extends BrowserDistributionTest {
             """;
 
     /** Chooses a combo box item by its whole label and checks that the field shows it. */
-    private void pick(String id, String label) {
-        WebElement input = browser.find("#" + id + " input");
-        input.click();
-        // a field may already hold a default: select it so that the typing replaces it
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
-        input.sendKeys(label);
-        try {
-            browser.waitUntil(UI, d -> Boolean.FALSE.equals(browser.script(
-                    "const c = document.getElementById(arguments[0]); return c.loading || !c.filteredItems"
-                            + " || !c.filteredItems.some(i => i && i.label === arguments[1]);", id, label)));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no item '" + label + "' offered by " + id + ": " + browser.script(
-                    "const c = document.getElementById(arguments[0]); return JSON.stringify({filter: c.filter,"
-                            + " opened: c.opened, items: c.filteredItems && c.filteredItems.slice(0, 20)});", id), e);
-        }
-        browser.waitForVaadin();
-        input.sendKeys(Keys.ENTER);
-        browser.waitForVaadin();
-        assertEquals(label, value(id), id);
-    }
-
-    /** The value a field (text field, combo box, date picker) shows, read by a script: it survives re-renders. */
-    private String value(String id) {
-        Object value = browser.script("const e = document.getElementById(arguments[0]);"
-                + " if (!e) { return null; } const i = e.querySelector('input, textarea');"
-                + " return i ? i.value : e.value;", id);
-        return value == null ? "" : value.toString();
-    }
-
     private int visibleColumns(String gridId) {
         return ((Number) browser.script("return document.querySelectorAll('#' + arguments[0]"
                 + " + ' > vaadin-grid-column:not([hidden])').length;", gridId)).intValue();
