@@ -145,6 +145,9 @@ class BackupRestoreIT {
         assertTrue(audited.contains("Kiểm tra sau khôi phục") && audited.contains("Đối chiếu trước sao lưu"),
                 "the reveal before the backup (restored) and the one after it are both in the audit:\n" + audited);
         assertTrue(fresh.shell("danvan:audit-verify").contains("chain intact"));
+        String restores = fresh.shell("danvan:audit-list --action platform.restore");
+        assertTrue(restores.contains("platform.restore") && restores.contains(backup.getFileName().toString()),
+                "the restore itself is in the restored audit trail:\n" + restores);
         assertEquals(List.of(), errors(fresh), "ERROR lines in " + fresh.logFile());
     }
 

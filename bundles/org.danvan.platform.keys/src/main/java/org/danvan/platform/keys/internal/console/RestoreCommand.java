@@ -1,6 +1,7 @@
 package org.danvan.platform.keys.internal.console;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -8,8 +9,10 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
-import org.danvan.platform.keys.internal.backup.BackupService;
+import org.danvan.platform.api.audit.AuditEvent;
+import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.keys.internal.backup.BackupService;
 
 /** {@code danvan:restore <dir>}: checks a backup, then puts it back onto this installation. */
 @Command(scope = "danvan", name = "restore",
@@ -34,6 +37,9 @@ public class RestoreCommand extends AdministratorCommand {
     @Reference
     Session session;
 
+    @Reference
+    AuditTrail audit;
+
     @Override
     void run(UserPrincipal user) {
         char[] passphrase = withoutKeys ? null : Passphrases.read(passphraseFile, session, false);
@@ -41,7 +47,12 @@ public class RestoreCommand extends AdministratorCommand {
             System.out.println("WARNING: restoring WITHOUT keys: protected identities stay unreadable unless this "
                     + "installation already has the keys they were encrypted with.");
         }
-        backups.restore(Path.of(directory).toAbsolutePath(), passphrase).forEach(System.out::println);
+        Path source = Path.of(directory).toAbsolutePath();
+        backups.restore(source, passphrase).forEach(System.out::println);
+        // appended to the restored chain (the audit reads its head from the database), so the restore is the first
+        // entry after the backup's last one and the chain still verifies
+        audit.record(AuditEvent.of("platform.restore", user.login(), user.userId(),
+                Map.of("directory", source.toString(), "keys", withoutKeys ? "ABSENT" : "restored")));
         System.out.println("Restored. Restart DanVan now (bin/stop, then bin/start): running bundles still hold "
                 + "caches of the replaced database.");
     }
