@@ -43,7 +43,8 @@ public class CommentEntity {
     @Column(name = "author_name", length = 200)
     private String authorName;
 
-    @Column(length = 200)
+    /** The contact's ciphertext (key ring {@code grassroots-contacts}), bound to the consultation. */
+    @Column(length = 1000)
     private String contact;
 
     @Column(name = "received_on", nullable = false)
@@ -55,12 +56,13 @@ public class CommentEntity {
         // for JPA
     }
 
-    CommentEntity(long consultationId, CommentChannel channel, CommentDraft draft, LocalDate receivedOn) {
+    CommentEntity(long consultationId, CommentChannel channel, CommentDraft draft, String encryptedContact,
+            LocalDate receivedOn) {
         this.consultationId = consultationId;
         this.channel = channel;
         this.text = draft.text();
         this.authorName = draft.authorName();
-        this.contact = draft.contact();
+        this.contact = encryptedContact;
         this.receivedOn = receivedOn;
     }
 
@@ -92,8 +94,13 @@ public class CommentEntity {
         return authorName;
     }
 
+    /** The stored contact: ciphertext, or clear text in a row written before encryption (until it is moved). */
     String getContact() {
         return contact;
+    }
+
+    void setContact(String encryptedContact) {
+        this.contact = encryptedContact;
     }
 
     LocalDate getReceivedOn() {

@@ -52,9 +52,10 @@ final class ConsultationServiceImpl implements ConsultationService {
     private final RuleTable rules;
     private final Clock clock;
     private final CommentLimiter limiter;
+    private final ContactProtector contacts;
 
     ConsultationServiceImpl(EntityStore store, AccessControl access, OrgUnitDirectory units, AuditTrail audit,
-            RuleTable rules, Clock clock, CommentLimiter limiter) {
+            RuleTable rules, Clock clock, CommentLimiter limiter, ContactProtector contacts) {
         this.store = store;
         this.access = access;
         this.units = units;
@@ -62,6 +63,7 @@ final class ConsultationServiceImpl implements ConsultationService {
         this.rules = rules;
         this.clock = clock;
         this.limiter = limiter;
+        this.contacts = contacts;
     }
 
     private AccessScope readScope(UserPrincipal user) {
@@ -119,7 +121,7 @@ final class ConsultationServiceImpl implements ConsultationService {
             }
             return em.createQuery("SELECT c FROM Comment c WHERE c.consultationId = :id ORDER BY c.receivedOn, c.id",
                     CommentEntity.class).setParameter("id", consultationId).getResultList().stream()
-                    .map(ConsultationServiceImpl::toComment).toList();
+                    .map(this::toComment).toList();
         });
     }
 
@@ -137,7 +139,8 @@ final class ConsultationServiceImpl implements ConsultationService {
             if (today.isBefore(consultation.getOpensOn()) || today.isAfter(consultation.getClosesOn())) {
                 throw ValidationException.of(null, PublicDisclosures.NOT_OPEN);
             }
-            CommentEntity comment = new CommentEntity(consultationId, channel, draft, today);
+            CommentEntity comment = new CommentEntity(consultationId, channel, draft,
+                    contacts.seal(consultationId, draft.contact()), today);
             em.persist(comment);
             em.flush();
             return toComment(comment);
@@ -218,7 +221,8 @@ final class ConsultationServiceImpl implements ConsultationService {
             throw ValidationException.of(null, PublicDisclosures.RATE_LIMITED);
         }
         store.audited(em -> {
-            CommentEntity comment = new CommentEntity(consultationId, CommentChannel.PUBLIC_PAGE, draft, today);
+            CommentEntity comment = new CommentEntity(consultationId, CommentChannel.PUBLIC_PAGE, draft,
+                    contacts.seal(consultationId, draft.contact()), today);
             em.persist(comment);
             em.flush();
             return toComment(comment);
@@ -251,8 +255,8 @@ final class ConsultationServiceImpl implements ConsultationService {
                 c.getOpensOn(), c.getClosesOn(), comments, c.getExplanation(), c.getExplainedOn());
     }
 
-    private static Comment toComment(CommentEntity c) {
+    private Comment toComment(CommentEntity c) {
         return new Comment(c.getId(), c.getVersion(), c.getConsultationId(), c.getChannel(), c.getText(),
-                c.getAuthorName(), c.getContact(), c.getReceivedOn(), c.getTaken());
+                c.getAuthorName(), contacts.open(c), c.getReceivedOn(), c.getTaken());
     }
 }

@@ -18,6 +18,8 @@ import org.danvan.grassroots.api.PublicConsultation;
 import org.danvan.grassroots.api.PublicDisclosures;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.evidence.EvidenceProvider;
+import org.danvan.platform.api.keys.KeyService;
+import org.danvan.platform.api.keys.Reencryption;
 import org.danvan.platform.api.module.ModuleEnablement;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessControl;
@@ -31,6 +33,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.LoggerFactory;
 
 /**
  * The module's one DS component: opens its persistence unit once and offers the services on it. The public page
@@ -56,23 +59,30 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
     private final MatterServiceImpl matters;
     private final ConsultationServiceImpl consultations;
     private final BoardServiceImpl boards;
+    private final ContactProtector contacts;
 
     @Activate
     public GrassrootsServices(@Reference PersistenceService persistence, @Reference AccessControl access,
             @Reference OrgUnitDirectory units, @Reference AuditTrail audit, @Reference RuleTable rules,
-            @Reference ModuleEnablement enablement) {
-        this(persistence, access, units, audit, rules, enablement, PlatformTime.clock());
+            @Reference ModuleEnablement enablement, @Reference KeyService keys) {
+        this(persistence, access, units, audit, rules, enablement, keys, PlatformTime.clock());
     }
 
     /** With a clock of the caller's (tests). */
     public GrassrootsServices(PersistenceService persistence, AccessControl access, OrgUnitDirectory units,
-            AuditTrail audit, RuleTable rules, ModuleEnablement enablement, Clock clock) {
+            AuditTrail audit, RuleTable rules, ModuleEnablement enablement, KeyService keys, Clock clock) {
         ContentGroupCatalog groups = ContentGroupCatalog.load();
         this.store = persistence.open(UNIT);
+        this.contacts = new ContactProtector(keys.ring(ContactProtector.PURPOSE), store);
+        // contacts stored in clear by version 1.1.0 of the module are encrypted now (none on a new server)
+        int moved = contacts.encryptClearRows();
+        if (moved > 0) {
+            LoggerFactory.getLogger(GrassrootsServices.class).info("Encrypted {} comment contacts with the key ring {}", moved, ContactProtector.PURPOSE);
+        }
         this.disclosures = new DisclosureServiceImpl(store, access, units, audit, rules, groups, clock);
         this.consultations = new ConsultationServiceImpl(store, access, units, audit, rules, clock,
                 new CommentLimiter(COMMENTS_PER_WINDOW, java.util.concurrent.TimeUnit.MINUTES.toNanos(
-                        COMMENT_WINDOW_MINUTES), 10_000, System::nanoTime));
+                        COMMENT_WINDOW_MINUTES), 10_000, System::nanoTime), contacts);
         this.publicPage = new PublicDisclosuresImpl(store, units, enablement, disclosures, consultations, clock);
         this.matters = new MatterServiceImpl(store, access, units, audit, rules, clock);
         this.boards = new BoardServiceImpl(store, access, units, audit, rules, clock);
@@ -86,6 +96,11 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
     /** The evidence this module offers other modules (registered as {@link EvidenceProvider}). */
     public EvidenceProvider evidence() {
         return new GrassrootsEvidence(disclosures, matters);
+    }
+
+    /** Re-encryption of the comments' contacts (registered as {@link Reencryption}). */
+    public Reencryption contactReencryption() {
+        return contacts;
     }
 
     /** The inspection boards on the same unit (registered as {@link BoardService}). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,15 +26,20 @@ import org.danvan.sdk.testing.FakeUnits;
 import org.danvan.sdk.testing.RealRules;
 import org.danvan.sdk.testing.RecordingAuditTrail;
 import org.danvan.sdk.testing.SettableClock;
+import org.danvan.sdk.testing.TestKeys;
 import org.danvan.sdk.testing.db.OnEveryDatabase;
 import org.danvan.sdk.testing.db.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** People's Inspection Boards and their recommendations, on H2 and MariaDB. */
 @OnEveryDatabase
 class BoardServiceTest {
+
+    @TempDir
+    Path keyDirectory;
 
     static final UserPrincipal FRONT = new UserPrincipal(5, "mttq", "mttq", FakeUnits.TIEN_DU, null, Set.of());
     static final UserPrincipal LIM = new UserPrincipal(3, "lim", "lim", FakeUnits.LIM, null, Set.of());
@@ -52,7 +58,8 @@ class BoardServiceTest {
     void start(TestDatabase database) {
         this.database = database;
         services = new GrassrootsServices(database, access, units, audit,
-                RealRules.withModuleFiles("rules/grassroots-rules.csv"), access.moduleEnablement(), clock);
+                RealRules.withModuleFiles("rules/grassroots-rules.csv"), access.moduleEnablement(),
+                TestKeys.in(keyDirectory), clock);
         boards = services.boards();
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -26,15 +27,20 @@ import org.danvan.sdk.testing.FakeUnits;
 import org.danvan.sdk.testing.RealRules;
 import org.danvan.sdk.testing.RecordingAuditTrail;
 import org.danvan.sdk.testing.SettableClock;
+import org.danvan.sdk.testing.TestKeys;
 import org.danvan.sdk.testing.db.OnEveryDatabase;
 import org.danvan.sdk.testing.db.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Matters put to the people for comment, on H2 and MariaDB. */
 @OnEveryDatabase
 class ConsultationServiceTest {
+
+    @TempDir
+    Path keyDirectory;
 
     static final UserPrincipal CHAIR = new UserPrincipal(2, "tiendu", "tiendu", FakeUnits.TIEN_DU, null, Set.of());
     static final UserPrincipal LIM = new UserPrincipal(3, "lim", "lim", FakeUnits.LIM, null, Set.of());
@@ -54,7 +60,8 @@ class ConsultationServiceTest {
     void start(TestDatabase database) {
         this.database = database;
         services = new GrassrootsServices(database, access, units, audit,
-                RealRules.withModuleFiles("rules/grassroots-rules.csv"), access.moduleEnablement(), clock);
+                RealRules.withModuleFiles("rules/grassroots-rules.csv"), access.moduleEnablement(),
+                TestKeys.in(keyDirectory), clock);
         consultations = services.consultations();
         publicPage = services;
     }
@@ -115,6 +122,37 @@ class ConsultationServiceTest {
 
         access.enableModuleOnlyAt(GrassrootsPermissions.MODULE, FakeUnits.LIM);
         assertEquals(List.of(), publicPage.consultations("27-TD"), "no page where the module is not enabled");
+    }
+
+    @Test
+    void aContactIsStoredEncryptedReadInClearByStaffAndOldClearRowsAreEncryptedAtStart() {
+        Consultation c = open(FakeUnits.VILLAGE, LocalDate.of(2026, 3, 31), CHAIR);
+        publicPage.comment("27-TD", c.id(), new CommentDraft("Đề nghị mở rộng đường.", "Bà Lụa",
+                "Nguyễn Thị Lụa, 0987 654 321"), "10.0.0.7");
+        List<Object> stored = database.column("SELECT contact FROM gr_comment");
+        assertEquals(1, stored.size());
+        String ciphertext = String.valueOf(stored.get(0));
+        assertTrue(ciphertext.startsWith("v1:") && !ciphertext.contains("0987") && !ciphertext.contains("Lụa"),
+                "the column holds ciphertext: " + ciphertext);
+        assertEquals("Nguyễn Thị Lụa, 0987 654 321", consultations.comments(c.id(), CHAIR).get(0).contact());
+
+        // a row written in clear by the module's previous version, and a ciphertext copied to another consultation's
+        // comment (bound to its consultation, it does not open there, and does not stop the module from starting)
+        Consultation other = open(FakeUnits.TIEN_DU, LocalDate.of(2026, 3, 31), CHAIR);
+        consultations.addComment(other.id(), CommentChannel.MEETING, new CommentDraft("Ý kiến", "Ông Ba", "x"), CHAIR);
+        database.update("UPDATE gr_comment SET contact = ? WHERE consultation_id = ?", ciphertext, other.id());
+        database.update("UPDATE gr_comment SET contact = ? WHERE consultation_id = ?", "0912 000 111", c.id());
+        services.deactivate();
+        services = new GrassrootsServices(database, access, units, audit,
+                RealRules.withModuleFiles("rules/grassroots-rules.csv"), access.moduleEnablement(),
+                TestKeys.in(keyDirectory), clock);
+        consultations = services.consultations();
+        String moved = String.valueOf(database.column("SELECT contact FROM gr_comment WHERE consultation_id = ?",
+                c.id()).get(0));
+        assertTrue(moved.startsWith("v1:") && !moved.contains("0912"), "encrypted at start: " + moved);
+        assertEquals("0912 000 111", consultations.comments(c.id(), CHAIR).get(0).contact());
+        assertThrows(IllegalStateException.class, () -> consultations.comments(other.id(), CHAIR),
+                "a ciphertext copied to another consultation's comment does not open");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -26,17 +27,22 @@ import org.danvan.sdk.testing.FakeUnits;
 import org.danvan.sdk.testing.RealRules;
 import org.danvan.sdk.testing.RecordingAuditTrail;
 import org.danvan.sdk.testing.SettableClock;
+import org.danvan.sdk.testing.TestKeys;
 import org.danvan.sdk.testing.db.OnEveryDatabase;
 import org.danvan.sdk.testing.db.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import jakarta.persistence.OptimisticLockException;
 
 /** Disclosures on a real database: every test runs on H2 and on MariaDB. */
 @OnEveryDatabase
 class DisclosureServiceTest {
+
+    @TempDir
+    Path keyDirectory;
 
     static final UserPrincipal ADMIN = user(1, "admin", FakeUnits.PROVINCE);
     static final UserPrincipal TIEN_DU = user(2, "tiendu", FakeUnits.TIEN_DU);
@@ -64,7 +70,8 @@ class DisclosureServiceTest {
     void start(TestDatabase database) {
         this.database = database;
         services = new GrassrootsServices(database, access, units, audit,
-                RealRules.withModuleFiles("rules/grassroots-rules.csv"), access.moduleEnablement(), clock);
+                RealRules.withModuleFiles("rules/grassroots-rules.csv"), access.moduleEnablement(),
+                TestKeys.in(keyDirectory), clock);
         service = services;
         publicPage = services;
     }

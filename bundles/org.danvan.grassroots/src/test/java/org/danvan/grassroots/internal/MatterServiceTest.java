@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -32,17 +33,22 @@ import org.danvan.sdk.testing.FakeUnits;
 import org.danvan.sdk.testing.RealRules;
 import org.danvan.sdk.testing.RecordingAuditTrail;
 import org.danvan.sdk.testing.SettableClock;
+import org.danvan.sdk.testing.TestKeys;
 import org.danvan.sdk.testing.db.OnEveryDatabase;
 import org.danvan.sdk.testing.db.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import jakarta.persistence.OptimisticLockException;
 
 /** Matters the people decide on a real database: every test runs on H2 and on MariaDB. */
 @OnEveryDatabase
 class MatterServiceTest {
+
+    @TempDir
+    Path keyDirectory;
 
     static final UserPrincipal FRONT = user(5, "mttq", FakeUnits.TIEN_DU);
     static final UserPrincipal LIM = user(3, "lim", FakeUnits.LIM);
@@ -65,7 +71,8 @@ class MatterServiceTest {
     void start(TestDatabase database) {
         this.database = database;
         services = new GrassrootsServices(database, access, units, audit,
-                RealRules.withModuleFiles("rules/grassroots-rules.csv"), access.moduleEnablement(), clock);
+                RealRules.withModuleFiles("rules/grassroots-rules.csv"), access.moduleEnablement(),
+                TestKeys.in(keyDirectory), clock);
         matters = services.matters();
     }
 
