@@ -93,6 +93,9 @@ class CaseScreensIT extends BrowserDistributionTest {
         assertEquals("Mã tra cứu cho người gửi đơn: " + trackingCode,
                 browser.find("#intake-result-tracking").getText());
         browser.screenshot("cases-intake-receipt-desktop");
+        String receiptAddress = qrCodeOf(downloadLink("#intake-result-receipt"));
+        assertEquals(karaf.baseUrl() + "tra-cuu?ma=" + trackingCode, receiptAddress,
+                "the receipt's QR code opens the status page with the code");
 
         browser.find("#intake-result-open").click();
         waitForCase(complaintNumber);
@@ -129,6 +132,13 @@ class CaseScreensIT extends BrowserDistributionTest {
         assertTrue(java.time.LocalDate.now().isBefore(java.time.LocalDate.of(2026, 7, 1)) ? acceptance.endsWith("Điều 27")
                 : acceptance.contains("155/2026/NĐ-CP"), acceptance);
         logout();
+
+        // the citizen's phone opens the address of the QR code: the status page looks the code up at once
+        browser.open(receiptAddress);
+        browser.find("#status-result");
+        assertEquals(trackingCode, value("status-code"));
+        String status = browser.find("#status-result").getText();
+        assertTrue(status.contains("Khiếu nại lần đầu") && PAGE_DATE.matcher(status).find(), status);
     }
 
     @Test
@@ -504,5 +514,23 @@ class CaseScreensIT extends BrowserDistributionTest {
     private void logout() {
         browser.find("#logout").click();
         browser.find("vaadin-login-form");
+    }
+
+    /** The text of the QR code on a PDF's first page, rendered at 150 dpi as a phone's camera would see it. */
+    private static String qrCodeOf(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("PHIẾU TIẾP NHẬN ĐƠN") && !text.contains(PETITIONER),
+                    "a receipt that names no petitioner:\n" + text);
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document)
+                    .renderImageWithDPI(0, 150, org.apache.pdfbox.rendering.ImageType.RGB);
+            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            return new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                    new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(
+                            page.getWidth(), page.getHeight(), pixels))),
+                    Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        } catch (java.io.IOException | com.google.zxing.ReaderException e) {
+            throw new AssertionError("no readable QR code on the receipt", e);
+        }
     }
 }

@@ -24,6 +24,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocapitalize;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
@@ -31,9 +33,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
  * stands, when it was received and when the next step is due — the four fields of {@link PublicStatus} and nothing
  * else. Laid out for a phone first (one column, at most 32rem wide); the language can be switched on the page.
  */
-public class CitizenStatusView extends VerticalLayout implements HasDynamicTitle {
+public class CitizenStatusView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
+    /** The query parameter of the address printed as a QR code on the receipt: {@code /tra-cuu?ma=<code>}. */
+    public static final String CODE_PARAMETER = "ma";
     /** As on Vietnamese official documents; French writes dates the same way. */
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -105,6 +109,21 @@ public class CitizenStatusView extends VerticalLayout implements HasDynamicTitle
                 "var(--lumo-tertiary-text-color)");
 
         add(header, intro, code, search, error, result, privacy);
+    }
+
+    /**
+     * Opened from the receipt's QR code ({@code ?ma=<code>}): the code is put in the field and looked up at once,
+     * under the same limit as a typed one.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(CODE_PARAMETER)
+                .filter(value -> !value.isBlank())
+                .ifPresent(value -> {
+                    code.setValue(value.length() > TrackingCodeInput.MAX_TYPED_LENGTH
+                            ? value.substring(0, TrackingCodeInput.MAX_TYPED_LENGTH) : value);
+                    lookUp();
+                });
     }
 
     /** Runs the look-up for what is in the field and shows either the status or the one refusal. */

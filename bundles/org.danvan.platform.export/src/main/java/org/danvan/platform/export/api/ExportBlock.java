@@ -57,6 +57,32 @@ public sealed interface ExportBlock {
         }
     }
 
+    /**
+     * A QR code of a text, typically an address a reader opens with a phone camera: centred in a PDF, with the text
+     * in small type under it; a workbook shows the text only.
+     *
+     * @param text what the code holds: 1 to {@value #MAX_LENGTH} characters
+     * @param size the code's side in points, {@value #MIN_SIZE} to {@value #MAX_SIZE} (a side of 100 points is
+     *            3.5 cm)
+     * @since 1.1.0
+     */
+    record QrCode(String text, float size) implements ExportBlock {
+
+        public static final int MAX_LENGTH = 500;
+        public static final float MIN_SIZE = 60;
+        public static final float MAX_SIZE = 300;
+
+        public QrCode {
+            Objects.requireNonNull(text, "text");
+            if (text.isEmpty() || text.length() > MAX_LENGTH) {
+                throw new IllegalArgumentException("a QR code holds 1 to " + MAX_LENGTH + " characters");
+            }
+            if (size < MIN_SIZE || size > MAX_SIZE) {
+                throw new IllegalArgumentException("QR code size " + size);
+            }
+        }
+    }
+
     /** Vertical space, in points. */
     record Space(float points) implements ExportBlock {
     }

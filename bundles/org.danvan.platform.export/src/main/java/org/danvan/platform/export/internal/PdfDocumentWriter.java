@@ -15,6 +15,8 @@ import org.danvan.platform.export.api.ExportBlock;
 import org.danvan.platform.export.api.ExportColumn;
 import org.danvan.platform.export.api.ExportDocument;
 
+import com.google.zxing.common.BitMatrix;
+
 /**
  * Lays a document out on A4 pages. The standard PDF fonts have no Vietnamese letters, so DejaVu Sans (Bitstream Vera
  * licence, which allows embedding; in this bundle under {@code fonts/}) is embedded as a subset. Paragraphs and cells
@@ -43,6 +45,8 @@ final class PdfDocumentWriter {
                         layout.table(table);
                     } else if (block instanceof ExportBlock.Space space) {
                         layout.skip(space.points());
+                    } else if (block instanceof ExportBlock.QrCode code) {
+                        layout.qrCode(code);
                     } else if (block instanceof ExportBlock.PageBreak) {
                         layout.newPage();
                     }
@@ -144,6 +148,29 @@ final class PdfDocumentWriter {
                 show(text, font, paragraph.size(), x, y + paragraph.size() * 0.25f);
             }
             y -= paragraph.size() * 0.4f;
+        }
+
+        /** The code as filled squares (vector, sharp at any print size), a quiet zone of 4 modules, its text under it. */
+        void qrCode(ExportBlock.QrCode code) throws IOException {
+            BitMatrix matrix = QrMatrix.of(code.text());
+            float module = code.size() / (matrix.getWidth() + 8);
+            float caption = 8 * LEADING * wrap(CellText.clean(code.text()), fonts.regular(), 8, width()).size();
+            if (y - code.size() - caption < MARGIN) {
+                newPage();
+            }
+            float left = MARGIN + (width() - code.size()) / 2 + 4 * module;
+            float top = y - 4 * module;
+            stream.setNonStrokingColor(0f);
+            for (int row = 0; row < matrix.getHeight(); row++) {
+                for (int column = 0; column < matrix.getWidth(); column++) {
+                    if (matrix.get(column, row)) {
+                        stream.addRect(left + column * module, top - (row + 1) * module, module, module);
+                    }
+                }
+            }
+            stream.fill();
+            y -= code.size();
+            paragraph(new ExportBlock.Paragraph(code.text(), 8, false, ExportBlock.Align.CENTER));
         }
 
         void table(ExportBlock.Table table) throws IOException {

@@ -39,9 +39,13 @@ final class XlsxDocumentWriter {
             int[] columnChars = new int[width];
             int rowIndex = 0;
             for (ExportBlock block : document.blocks()) {
-                if (block instanceof ExportBlock.Paragraph paragraph) {
+                if (block instanceof ExportBlock.Paragraph || block instanceof ExportBlock.QrCode) {
                     Row row = sheet.createRow(rowIndex);
-                    text(row, 0, paragraph.text(), paragraph.bold() ? styles.bold : styles.plain, styles);
+                    if (block instanceof ExportBlock.Paragraph paragraph) {
+                        text(row, 0, paragraph.text(), paragraph.bold() ? styles.bold : styles.plain, styles);
+                    } else {
+                        text(row, 0, ((ExportBlock.QrCode) block).text(), styles.plain, styles);
+                    }
                     if (width > 1) {
                         sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, width - 1));
                     }

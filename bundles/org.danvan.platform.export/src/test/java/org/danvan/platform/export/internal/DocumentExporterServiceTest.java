@@ -104,6 +104,35 @@ class DocumentExporterServiceTest {
     }
 
     @Test
+    void aQrCodeInAPdfDecodesToItsTextAfterPrintResolutionRenderingAndAWorkbookShowsTheText() throws Exception {
+        String address = "https://danvan.bacninh.gov.vn/tra-cuu?ma=7KQ2-M9XD-4HT8B";
+        ExportDocument document = ExportDocument.titled("Phiếu tiếp nhận").heading().paragraph("Số: 2026/000042")
+                .add(new ExportBlock.QrCode(address, 100)).paragraph("Giữ phiếu này để tra cứu.").build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.pdf(document, out);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            assertEquals(1, pdf.getNumberOfPages());
+            assertTrue(new PDFTextStripper().getText(pdf).contains(address), "the address is printed under the code");
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(pdf)
+                    .renderImageWithDPI(0, 150, org.apache.pdfbox.rendering.ImageType.RGB);
+            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            com.google.zxing.Result decoded = new com.google.zxing.qrcode.QRCodeReader().decode(
+                    new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                            new com.google.zxing.RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))),
+                    java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE));
+            assertEquals(address, decoded.getText());
+        }
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        exporter.xlsx(document, workbook);
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(workbook.toByteArray()))) {
+            assertEquals(address, read.getSheetAt(0).getRow(2).getCell(0).getStringCellValue());
+        }
+        assertThrows(IllegalArgumentException.class, () -> new ExportBlock.QrCode("", 100));
+        assertThrows(IllegalArgumentException.class, () -> new ExportBlock.QrCode("x".repeat(501), 100));
+        assertThrows(IllegalArgumentException.class, () -> new ExportBlock.QrCode("x", 20));
+    }
+
+    @Test
     void aRowWithTheWrongNumberOfCellsIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new ExportBlock.Table(
                 List.of(ExportColumn.text("A", 10), ExportColumn.integer("B")), List.of(List.of("x")), null));

@@ -3,6 +3,7 @@ package org.danvan.cases.ui.internal.intake;
 import org.danvan.cases.api.CasePermissions;
 import org.danvan.cases.api.CaseService;
 import org.danvan.platform.api.org.OrgUnitDirectory;
+import org.danvan.platform.export.api.DocumentExporter;
 import org.danvan.platform.ui.spi.MenuGroup;
 import org.danvan.platform.ui.spi.DanvanView;
 import org.danvan.platform.ui.spi.ViewContribution;
@@ -21,11 +22,14 @@ public class IntakeContribution implements ViewContribution {
 
     private final CaseService cases;
     private final OrgUnitDirectory units;
+    private final DocumentExporter exporter;
 
     @Activate
-    public IntakeContribution(@Reference CaseService cases, @Reference OrgUnitDirectory units) {
+    public IntakeContribution(@Reference CaseService cases, @Reference OrgUnitDirectory units,
+            @Reference DocumentExporter exporter) {
         this.cases = cases;
         this.units = units;
+        this.exporter = exporter;
     }
     @Override
     public Class<? extends Component> viewClass() {
@@ -33,6 +37,6 @@ public class IntakeContribution implements ViewContribution {
     }
     @Override
     public Component createView() {
-        return new IntakeView(cases, units);
+        return new IntakeView(cases, units, exporter);
     }
 }

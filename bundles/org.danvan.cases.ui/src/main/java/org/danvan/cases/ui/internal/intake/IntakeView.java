@@ -1,11 +1,15 @@
 package org.danvan.cases.ui.internal.intake;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.danvan.cases.api.CaseDetail;
 import org.danvan.cases.api.CaseKind;
 import org.danvan.cases.api.CaseService;
 import org.danvan.cases.api.Channel;
@@ -16,10 +20,14 @@ import org.danvan.cases.ui.internal.UploadLimits;
 import org.danvan.cases.ui.internal.detail.CaseDetailContribution;
 import org.danvan.cases.ui.internal.detail.DuplicatesPanel;
 import org.danvan.platform.api.org.OrgUnitDirectory;
+import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.platform.api.time.PlatformTime;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.platform.export.api.DocumentExporter;
+import org.danvan.platform.export.api.ExportDocument;
 import org.danvan.platform.ui.kit.FieldErrors;
 import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.platform.ui.kit.SignedInUser;
@@ -35,6 +43,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -47,6 +56,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 /**
  * Records a letter or request as it arrives: kind, channel, the petitioners (one person, several, or a group with
@@ -61,6 +74,7 @@ public class IntakeView extends VerticalLayout {
 
     private final transient CaseService cases;
     private final transient OrgUnitDirectory units;
+    private final transient DocumentExporter exporter;
     private final UserPrincipal user;
     private final IntakeForm bean = new IntakeForm();
     private final Binder<IntakeForm> binder = new Binder<>();
@@ -84,9 +98,10 @@ public class IntakeView extends VerticalLayout {
     private final Div result = new Div();
     private Upload upload;
 
-    public IntakeView(CaseService cases, OrgUnitDirectory units) {
+    public IntakeView(CaseService cases, OrgUnitDirectory units, DocumentExporter exporter) {
         this.cases = cases;
         this.units = units;
+        this.exporter = exporter;
         this.user = SignedInUser.get().orElseThrow(IllegalStateException::new);
         this.unit = new UnitPicker(units, "intake-unit", getTranslation("cases.ui.intake.unit"));
         setId("intake");
@@ -353,6 +368,49 @@ public class IntakeView extends VerticalLayout {
                 () -> showDuplicates(holder, caseId, cases.detail(user, caseId).duplicates()), "intake-duplicates"));
     }
 
+    /** The citizen's receipt as a PDF, made when the officer clicks (the case as it stands then). */
+    private Anchor receiptLink(IntakeReceipt receipt) {
+        String statusBase = serverAddress();
+        String fileName = "phieu-tiep-nhan-" + receipt.number().replace('/', '-') + ".pdf";
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            CaseDetail detail = cases.detail(user, receipt.caseId());
+            String unitName = units.find(detail.summary().unitId()).map(OrgUnitInfo::name).orElse("");
+            ExportDocument document = ReceiptDocument.of(detail, receipt.trackingCode(), unitName, statusBase,
+                    PlatformTime.today(PlatformTime.clock()), this::getTranslation);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                exporter.pdf(document, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), fileName,
+                    DocumentExporter.PDF_TYPE, out.size());
+        }), getTranslation("cases.ui.receipt.link"));
+        link.setId("intake-result-receipt");
+        link.getElement().setAttribute("download", fileName);
+        link.getElement().setAttribute("data-status-base", statusBase);
+        return link;
+    }
+
+    /**
+     * The server's address as the officer's browser reached it ({@code scheme://host[:port]/context/}): what the
+     * citizen's phone opens from the QR code. Behind a reverse proxy Jetty must be told to honour the
+     * {@code X-Forwarded-*} headers, or the internal address would be printed.
+     */
+    private static String serverAddress() {
+        if (!(VaadinRequest.getCurrent() instanceof VaadinServletRequest request)) {
+            return "/";
+        }
+        StringBuilder base = new StringBuilder(request.getScheme()).append("://").append(request.getServerName());
+        int port = request.getServerPort();
+        boolean defaultPort = "http".equals(request.getScheme()) && port == 80
+                || "https".equals(request.getScheme()) && port == 443;
+        if (!defaultPort) {
+            base.append(':').append(port);
+        }
+        return base.append(request.getContextPath()).append('/').toString();
+    }
+
     private void showReceipt(IntakeReceipt receipt, List<String> notAttached) {
         form.setVisible(false);
         result.removeAll();
@@ -363,7 +421,8 @@ public class IntakeView extends VerticalLayout {
         Paragraph tracking = new Paragraph(getTranslation("cases.ui.intake.tracking", receipt.trackingCode()));
         tracking.setId("intake-result-tracking");
         tracking.getElement().setAttribute("data-code", receipt.trackingCode());
-        result.add(title, number, tracking);
+        Anchor print = receiptLink(receipt);
+        result.add(title, number, tracking, print);
         if (!notAttached.isEmpty()) {
             Div problems = new Div();
             problems.setId("intake-result-attach-errors");
