@@ -139,6 +139,24 @@ class CaseScreensIT extends BrowserDistributionTest {
         assertEquals(trackingCode, value("status-code"));
         String status = browser.find("#status-result").getText();
         assertTrue(status.contains("Khiếu nại lần đầu") && PAGE_DATE.matcher(status).find(), status);
+
+        // the same letter brought again: before anything is saved, the officer sees the first case as a possible
+        // duplicate; going back saves nothing
+        signInAt("tiep-nhan-don", RECEPTION);
+        browser.find("#intake");
+        pick("intake-kind", "Khiếu nại lần đầu");
+        browser.typeInto("#intake-petitioner-0-name input", "Trần Văn Khác");
+        browser.typeInto("#intake-content textarea", COMPLAINT);
+        browser.waitForVaadin();
+        browser.find("#intake-save").click();
+        browser.waitForVaadin();
+        browser.find("#intake-duplicate-check-back");
+        String check = browser.pageText();
+        assertTrue(check.contains(complaintNumber) && check.contains("Nội dung tương tự"), check);
+        browser.screenshot("cases-intake-duplicate-check-desktop");
+        browser.find("#intake-duplicate-check-back").click();
+        browser.waitForVaadin();
+        assertTrue(browser.findAll("#intake-result-number").isEmpty(), "going back records nothing");
     }
 
     @Test

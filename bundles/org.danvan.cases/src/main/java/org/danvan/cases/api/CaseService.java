@@ -27,6 +27,25 @@ public interface CaseService {
      */
     IntakeReceipt intake(UserPrincipal user, IntakeRequest request);
 
+    /**
+     * Records a new case as {@link #intake(UserPrincipal, IntakeRequest)} does, with the officer's decision on the
+     * possible duplicates shown before saving: those judged the same matter are linked, the others shown dismissed
+     * (a decision taken at intake under {@code case.intake}, audited with the intake).
+     *
+     * @since 1.2.0
+     */
+    IntakeReceipt intake(UserPrincipal user, IntakeRequest request, DuplicateAnswer answer);
+
+    /**
+     * The cases that may be the same matter as a letter before it is recorded ({@code case.intake} on the request's
+     * unit, the request valid as for {@link #intake}): the same person (name with ID number or phone) or overlapping
+     * wording, received within the duplicate window before its day, across all units — what the intake would find.
+     * Nothing is stored.
+     *
+     * @since 1.2.0
+     */
+    List<DuplicateCandidate> possibleDuplicates(UserPrincipal user, IntakeRequest request);
+
     /** Classifies a received case ({@code case.classify}); the kind may change. */
     CaseDetail classify(UserPrincipal user, long caseId, long version, Classification classification);
 

@@ -12,6 +12,7 @@ import org.danvan.cases.api.CaseAction;
 import org.danvan.cases.api.CaseKind;
 import org.danvan.cases.api.CasePermissions;
 import org.danvan.cases.api.CaseStatus;
+import org.danvan.cases.api.DuplicateAnswer;
 import org.danvan.cases.api.DuplicateCandidate;
 import org.danvan.cases.api.IntakeReceipt;
 import org.danvan.cases.api.IntakeRequest;
@@ -53,7 +54,24 @@ final class CaseCreation {
         this.audit = audit;
     }
 
-    IntakeReceipt intake(UserPrincipal user, IntakeRequest request) {
+    /** The candidates a letter would have, read only (see {@code CaseService.possibleDuplicates}). */
+    List<DuplicateCandidate> possibleDuplicates(UserPrincipal user, IntakeRequest request) {
+        IntakeValidator.check(request, context.directory(), context.today());
+        context.access().check(user, CasePermissions.INTAKE, request.unitId());
+        Set<Long> sketch = duplicates.sketchOf(request.content().strip());
+        Set<String> persons = vault.matchHashesOf(request.petitioners());
+        return context.store().read(em -> {
+            List<DuplicateCandidate> candidates = new ArrayList<>();
+            for (DuplicateLink link : duplicates.find(em, -1, request.receivedOn(), persons, sketch)) {
+                CaseRecord other = em.find(CaseRecord.class, link.otherCaseId);
+                candidates.add(new DuplicateCandidate(other.getId(), other.number, other.unitId, link.reason,
+                        link.score, link.state));
+            }
+            return candidates;
+        });
+    }
+
+    IntakeReceipt intake(UserPrincipal user, IntakeRequest request, DuplicateAnswer answer) {
         IntakeValidator.check(request, context.directory(), context.today());
         context.access().check(user, CasePermissions.INTAKE, request.unitId());
         ensureCounter(request.unitId(), request.receivedOn().getYear());
@@ -63,12 +81,19 @@ final class CaseCreation {
             if (request.sourceType() != null) {
                 details.put("source", request.sourceType() + ":" + request.sourceId());
             }
-            IntakeReceipt created = create(em, user, request, request.kind(), null, details);
+            IntakeReceipt created = create(em, user, request, request.kind(), null, details, answer);
             // classifying a new case is the heads' decision
             Notifications.raise(em, em.find(CaseRecord.class, created.caseId()), null, request.unitId(),
                     Notifications.CLASSIFICATION_NEEDED, java.time.Instant.now(context.clock()));
-            audit.changed("case.intake", user, created.caseId(), request.unitId(),
-                    Map.of("number", created.number(), "kind", request.kind().name()));
+            Map<String, String> audited = new LinkedHashMap<>();
+            audited.put("number", created.number());
+            audited.put("kind", request.kind().name());
+            if (!answer.shown().isEmpty()) {
+                audited.put("duplicatesShown", Long.toString(answer.shown().size()));
+                audited.put("sameMatter", answer.sameMatter().stream().sorted().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",")));
+            }
+            audit.changed("case.intake", user, created.caseId(), request.unitId(), audited);
             return created;
         });
         return receipt;
@@ -108,7 +133,7 @@ final class CaseCreation {
                     org.danvan.cases.api.Channel.valueOf(first.channel), first.forwardedBy, petitioners, first.group,
                     first.peopleCount, first.concerned, content, receivedOn, "case", Long.toString(caseId));
             IntakeReceipt created = create(em, user, second, CaseKind.COMPLAINT_SECOND, first.getId(),
-                    Map.of("reopens", first.number));
+                    Map.of("reopens", first.number), DuplicateAnswer.none());
             steps.add(em, first, user, CaseAction.REOPEN, CaseStatus.valueOf(first.status),
                     CaseStatus.valueOf(first.status), Map.of("secondCase", created.number()));
             em.lock(first, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -119,7 +144,7 @@ final class CaseCreation {
     }
 
     private IntakeReceipt create(EntityManager em, UserPrincipal user, IntakeRequest request, CaseKind kind,
-            Long parentCaseId, Map<String, String> stepDetails) {
+            Long parentCaseId, Map<String, String> stepDetails, DuplicateAnswer answer) {
         int year = request.receivedOn().getYear();
         CaseCounter counter = em.find(CaseCounter.class, CaseCounter.key(request.unitId(), year),
                 LockModeType.PESSIMISTIC_WRITE);
@@ -157,6 +182,12 @@ final class CaseCreation {
         em.flush();
         List<DuplicateLink> links = duplicates.detect(em, caseId, record.receivedOn, vault.matchHashes(persons),
                 sketch);
+        // the receiving officer's decision on what was shown before saving; what appears only now stays open
+        for (DuplicateLink link : links) {
+            if (answer.shown().contains(link.otherCaseId)) {
+                link.state = answer.sameMatter().contains(link.otherCaseId) ? "LINKED" : "DISMISSED";
+            }
+        }
         Map<String, String> details = new LinkedHashMap<>(stepDetails);
         details.put("number", record.number);
         details.put("duplicates", Integer.toString(links.size()));

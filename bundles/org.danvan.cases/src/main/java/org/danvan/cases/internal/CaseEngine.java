@@ -20,6 +20,8 @@ import org.danvan.cases.api.Classification;
 import org.danvan.cases.api.DashboardCount;
 import org.danvan.cases.api.DueDateMaintenance;
 import org.danvan.cases.api.Extension;
+import org.danvan.cases.api.DuplicateAnswer;
+import org.danvan.cases.api.DuplicateCandidate;
 import org.danvan.cases.api.IntakeReceipt;
 import org.danvan.cases.api.IntakeRequest;
 import org.danvan.cases.api.Page;
@@ -110,7 +112,17 @@ public class CaseEngine implements CaseService, DueDateMaintenance, Notification
 
     @Override
     public IntakeReceipt intake(UserPrincipal user, IntakeRequest request) {
-        IntakeReceipt receipt = creation.intake(user, request);
+        return intake(user, request, DuplicateAnswer.none());
+    }
+
+    @Override
+    public List<DuplicateCandidate> possibleDuplicates(UserPrincipal user, IntakeRequest request) {
+        return creation.possibleDuplicates(user, request);
+    }
+
+    @Override
+    public IntakeReceipt intake(UserPrincipal user, IntakeRequest request, DuplicateAnswer answer) {
+        IntakeReceipt receipt = creation.intake(user, request, answer);
         notifications.announce(Set.of(), Set.of(request.unitId()));
         return receipt;
     }

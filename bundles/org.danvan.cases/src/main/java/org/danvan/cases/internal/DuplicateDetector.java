@@ -79,6 +79,17 @@ final class DuplicateDetector {
     /** Finds and records the candidates of a new case; returns the recorded links. */
     List<DuplicateLink> detect(EntityManager em, long caseId, LocalDate receivedOn, Set<String> matchHashes,
             Set<Long> sketch) {
+        List<DuplicateLink> links = find(em, caseId, receivedOn, matchHashes, sketch);
+        links.forEach(em::persist);
+        return links;
+    }
+
+    /**
+     * The candidates of a case or of a letter not yet recorded ({@code caseId} -1), unsaved: links from that id to
+     * the other cases, at most 50 by person and 50 by content.
+     */
+    List<DuplicateLink> find(EntityManager em, long caseId, LocalDate receivedOn, Set<String> matchHashes,
+            Set<Long> sketch) {
         LocalDate since = receivedOn.minusDays(context.settings().duplicateWindowDays());
         Map<Long, DuplicateLink> found = new LinkedHashMap<>();
         if (!matchHashes.isEmpty()) {
@@ -107,9 +118,7 @@ final class DuplicateDetector {
                 found.putIfAbsent(other, link(caseId, other, CONTENT, score));
             }
         }
-        List<DuplicateLink> links = new ArrayList<>(found.values());
-        links.forEach(em::persist);
-        return links;
+        return new ArrayList<>(found.values());
     }
 
     /** Recomputes the stop list from the stored sketches (daily job); returns its size. */

@@ -73,6 +73,22 @@ final class IdentityVault {
         return hashes;
     }
 
+    /** The match hashes of petitioners not stored yet (a duplicate check before saving). */
+    Set<String> matchHashesOf(List<PersonData> persons) {
+        Set<String> hashes = new LinkedHashSet<>();
+        for (PersonData person : persons) {
+            String byId = matchHash("id", person.fullName(), normaliseId(person.idNumber()));
+            String byPhone = matchHash("ph", person.fullName(), normalisePhone(person.phone()));
+            if (byId != null) {
+                hashes.add(byId);
+            }
+            if (byPhone != null) {
+                hashes.add(byPhone);
+            }
+        }
+        return hashes;
+    }
+
     /** The search tokens of petitioner names: keyed hashes of folded name words, never the words. */
     Set<String> nameTokens(List<PersonData> persons) {
         Set<String> tokens = new LinkedHashSet<>();

@@ -1,6 +1,7 @@
 package org.danvan.cases.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -10,8 +11,11 @@ import java.util.Set;
 import org.danvan.cases.api.CaseKind;
 import org.danvan.cases.api.CaseQuery;
 import org.danvan.cases.api.CaseSummary;
+import org.danvan.cases.api.Channel;
+import org.danvan.cases.api.DuplicateAnswer;
 import org.danvan.cases.api.DuplicateCandidate;
 import org.danvan.cases.api.IntakeReceipt;
+import org.danvan.cases.api.IntakeRequest;
 import org.danvan.cases.api.Worklist;
 import org.danvan.cases.internal.testing.TestOrgUnits;
 import org.junit.jupiter.api.Test;
@@ -100,6 +104,39 @@ abstract class SearchAndDuplicatesContract extends CaseEngineFixture {
         assertEquals("LINKED", engine.detail(INSPECTOR, recent.caseId()).duplicates().get(0).state());
         engine.dismissDuplicate(INSPECTOR, again.caseId(), recent.caseId());
         assertEquals("DISMISSED", engine.detail(INSPECTOR, again.caseId()).duplicates().get(0).state());
+    }
+
+    @Test
+    void possibleDuplicatesAreShownBeforeSavingAndTheOfficersAnswerIsRecordedAtIntake() {
+        IntakeReceipt first = intake(TestOrgUnits.TIEN_DU, CaseKind.COMPLAINT_FIRST,
+                person("Nguyễn Thị Thu", "027190001111", "0912 000 111"), "Khiếu nại đền bù giải phóng mặt bằng",
+                LocalDate.of(2026, 2, 2));
+        String text = "Phản ánh đoạn đường liên thôn Đông Xá bị sụt lún sau mưa, xe máy đi lại rất nguy hiểm vào ban"
+                + " đêm, đề nghị xã sửa chữa sớm";
+        IntakeReceipt other = intake(TestOrgUnits.LIM, CaseKind.REFLECTION, person("Lê Văn Hải", null, null), text,
+                LocalDate.of(2026, 2, 3));
+        IntakeRequest letter = new IntakeRequest(TestOrgUnits.TIEN_DU, CaseKind.REFLECTION, Channel.RECEPTION_OFFICE,
+                null, List.of(person("NGUYEN THI THU", null, "0912000111")), false, 1, "UBND xã Tiên Du",
+                text + ". Xin cảm ơn.", TODAY, null, null);
+        long before = store.read(em -> em.createQuery("SELECT COUNT(c) FROM CaseRecord c", Long.class)
+                .getSingleResult());
+
+        List<DuplicateCandidate> shown = engine.possibleDuplicates(RECEPTION, letter);
+        assertEquals(Set.of(first.caseId(), other.caseId()),
+                Set.copyOf(shown.stream().map(DuplicateCandidate::otherCaseId).toList()), "same person, same wording");
+        long after = store.read(em -> em.createQuery("SELECT COUNT(c) FROM CaseRecord c", Long.class)
+                .getSingleResult());
+        assertEquals(before, after, "nothing stored by the check");
+        assertThrows(org.danvan.platform.api.security.AccessDeniedException.class,
+                () -> engine.possibleDuplicates(LIM_OFFICER, letter), "only who may record at the unit");
+
+        IntakeReceipt saved = engine.intake(RECEPTION, letter,
+                new DuplicateAnswer(Set.of(first.caseId(), other.caseId()), Set.of(other.caseId())));
+        java.util.Map<Long, String> states = new java.util.HashMap<>();
+        engine.detail(INSPECTOR, saved.caseId()).duplicates().forEach(d -> states.put(d.otherCaseId(), d.state()));
+        assertEquals(java.util.Map.of(other.caseId(), "LINKED", first.caseId(), "DISMISSED"), states);
+        assertThrows(IllegalArgumentException.class, () -> new DuplicateAnswer(Set.of(1L), Set.of(2L)),
+                "only a case shown can be judged the same matter");
     }
 
     @Test

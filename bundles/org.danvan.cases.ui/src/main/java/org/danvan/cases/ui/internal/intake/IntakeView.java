@@ -11,9 +11,12 @@ import java.util.List;
 
 import org.danvan.cases.api.CaseDetail;
 import org.danvan.cases.api.CaseKind;
+import org.danvan.cases.api.DuplicateAnswer;
+import org.danvan.cases.api.DuplicateCandidate;
 import org.danvan.cases.api.CaseService;
 import org.danvan.cases.api.Channel;
 import org.danvan.cases.api.IntakeReceipt;
+import org.danvan.cases.api.IntakeRequest;
 import org.danvan.cases.api.PersonData;
 import org.danvan.cases.ui.internal.Refusals;
 import org.danvan.cases.ui.internal.UploadLimits;
@@ -64,8 +67,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 /**
  * Records a letter or request as it arrives: kind, channel, the petitioners (one person, several, or a group with
  * its size; none for an anonymous denunciation), the people or body concerned, the content, the day and the
- * receiving unit, with attachments uploaded while the officer types. The engine looks for duplicates as it records
- * the case (it offers no check before saving), so candidates are shown right after, with link and dismiss actions.
+ * receiving unit, with attachments uploaded while the officer types. Before saving, the engine's possible duplicates
+ * (same person or same wording, across units, in the last 365 days) are shown for the officer to mark the same matter
+ * or a new one; candidates that appear only at saving are shown right after, with link and dismiss actions.
  */
 public class IntakeView extends VerticalLayout {
 
@@ -324,21 +328,41 @@ public class IntakeView extends VerticalLayout {
         for (int i = 0; i < petitioners.size(); i++) {
             petitioners.get(i).register(fieldErrors, i);
         }
-        IntakeReceipt receipt;
+        IntakeRequest request = bean.toRequest(people);
+        // possible duplicates are shown before saving, while the officer is still with the citizen
+        List<DuplicateCandidate> possible = refusedOrDone(() -> cases.possibleDuplicates(user, request));
+        if (possible == null) {
+            return;
+        }
+        if (possible.isEmpty()) {
+            record(request, DuplicateAnswer.none());
+        } else {
+            new DuplicateCheckDialog(units, possible, answer -> record(request, answer)).open();
+        }
+    }
+
+    private void record(IntakeRequest request, DuplicateAnswer answer) {
+        IntakeReceipt receipt = refusedOrDone(() -> cases.intake(user, request, answer));
+        if (receipt == null) {
+            return;
+        }
+        List<String> notAttached = attachPending(receipt.caseId());
+        showReceipt(receipt, notAttached);
+    }
+
+    /** The engine's answer, or {@code null} when it refused (the refusal is then shown on the fields or above). */
+    private <T> T refusedOrDone(java.util.function.Supplier<T> call) {
         try {
-            receipt = cases.intake(user, bean.toRequest(people));
+            return call.get();
         } catch (ValidationException refused) {
             List<Violation> elsewhere = fieldErrors.show(refused, this::getTranslation);
             if (!elsewhere.isEmpty()) {
                 error.setText(Refusals.describe(elsewhere, this::getTranslation));
             }
-            return;
         } catch (AccessDeniedException denied) {
             Refusals.show(denied, this::getTranslation);
-            return;
         }
-        List<String> notAttached = attachPending(receipt.caseId());
-        showReceipt(receipt, notAttached);
+        return null;
     }
 
     /** Attaches the waiting files to the new case; returns a line per file the engine refused. */
@@ -362,7 +386,7 @@ public class IntakeView extends VerticalLayout {
     }
 
     /** Shows the candidates; after each decision the engine's current list replaces them. */
-    private void showDuplicates(Div holder, long caseId, List<org.danvan.cases.api.DuplicateCandidate> candidates) {
+    private void showDuplicates(Div holder, long caseId, List<DuplicateCandidate> candidates) {
         holder.removeAll();
         holder.add(new DuplicatesPanel(cases, units, user, caseId, candidates,
                 () -> showDuplicates(holder, caseId, cases.detail(user, caseId).duplicates()), "intake-duplicates"));

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.danvan.cases.api.CaseKind;
 import org.danvan.cases.api.Channel;
+import org.danvan.cases.api.DuplicateCandidate;
 import org.danvan.cases.ui.internal.testing.FakeCases;
 import org.danvan.cases.ui.internal.testing.TestUsers;
 import org.danvan.platform.api.validation.ValidationException;
@@ -66,6 +67,29 @@ class IntakeViewTest {
         assertEquals("ABCD-EFGH", ui.find("intake-result-tracking", Paragraph.class).getElement()
                 .getAttribute("data-code"));
         assertTrue(ui.findOptional("intake-duplicates", com.vaadin.flow.component.grid.Grid.class).isPresent());
+    }
+
+    @Test
+    void possibleDuplicatesAreShownBeforeSavingAndTheOfficersAnswerGoesWithTheIntake() {
+        fill(CaseKind.COMPLAINT_FIRST);
+        ui.find("intake-petitioner-0-name", TextField.class).setValue("Nguyễn Văn An");
+        cases.possibleNext = List.of(new DuplicateCandidate(5, "2026/000005", 12, "PERSON", 100, "OPEN"),
+                new DuplicateCandidate(9, "2026/000009", 12, "CONTENT", 62, "OPEN"));
+        ui.find("intake-save", Button.class).click();
+        assertNull(cases.lastIntake, "nothing recorded while the officer decides");
+        assertEquals("CONTENT", ui.find("intake-duplicate-check-same-9", Checkbox.class).getElement()
+                .getAttribute("data-reason"));
+        ui.find("intake-duplicate-check-back", Button.class).click();
+        assertNull(cases.lastIntake, "back: nothing recorded");
+
+        cases.possibleNext = List.of(new DuplicateCandidate(5, "2026/000005", 12, "PERSON", 100, "OPEN"),
+                new DuplicateCandidate(9, "2026/000009", 12, "CONTENT", 62, "OPEN"));
+        ui.find("intake-save", Button.class).click();
+        ui.find("intake-duplicate-check-same-5", Checkbox.class).setValue(true);
+        ui.find("intake-duplicate-check-save", Button.class).click();
+        assertTrue(cases.calls.contains("answer shown=[5, 9] same=[5]"), cases.calls.toString());
+        assertEquals("2026/000006", ui.find("intake-result-number", Paragraph.class).getElement()
+                .getAttribute("data-number"));
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.danvan.cases.api.Channel;
 import org.danvan.cases.api.Classification;
 import org.danvan.cases.api.DashboardCount;
 import org.danvan.cases.api.DueState;
+import org.danvan.cases.api.DuplicateAnswer;
 import org.danvan.cases.api.DuplicateCandidate;
 import org.danvan.cases.api.Extension;
 import org.danvan.cases.api.IntakeReceipt;
@@ -97,6 +98,24 @@ public final class FakeCases implements CaseService {
         }
         version++;
         return detail(null, 5);
+    }
+
+    /** What {@link #possibleDuplicates} answers next (then nothing). */
+    public List<DuplicateCandidate> possibleNext = List.of();
+
+    @Override
+    public List<DuplicateCandidate> possibleDuplicates(UserPrincipal user, IntakeRequest request) {
+        calls.add("possibleDuplicates " + request.kind());
+        List<DuplicateCandidate> answer = possibleNext;
+        possibleNext = List.of();
+        return answer;
+    }
+
+    @Override
+    public IntakeReceipt intake(UserPrincipal user, IntakeRequest request, DuplicateAnswer answer) {
+        calls.add("answer shown=" + new java.util.TreeSet<>(answer.shown()) + " same="
+                + new java.util.TreeSet<>(answer.sameMatter()));
+        return intake(user, request);
     }
 
     @Override
