@@ -120,7 +120,7 @@ class CycleViewTest {
         Proposal decided = services.decide(p.id(), p.version(), new Recognition(FakeUnits.TIEN_DU, "7/QĐ-UBND",
                 today, "Chủ tịch UBND xã"), CHAIR);
         try (UiHarness harness = new UiHarness(CHAIR)) {
-            ReportView view = harness.show(new ReportView(services, services, titles, null, audit));
+            ReportView view = harness.show(new ReportView(services, services, titles, units, null, audit));
             EmulationReport report = view.report();
             assertEquals(List.of(decided.id()), report.awards().stream().map(Proposal::id).toList());
             assertEquals(0, decided.amount().compareTo(report.total()));
