@@ -25,8 +25,11 @@ import org.openqa.selenium.WebElement;
  * enabled for Xã Tiên Du only; a "Dân vận khéo" model registered, scored by the council and recognised by a
  * decision; the commune registers for emulation, and at the year-end evaluation the case engine's figures stand next
  * to the petitions criterion; an award is proposed, carried by the council, decided with its reward (0.8 × the base
- * salary in force), its certificate printed as a PDF and the year's report exported as Excel and PDF; uninstalled and
- * installed again, the module shows the same records. With the Ho Chi Minh study module installed for the same commune,
+ * salary in force), its certificate printed as a PDF with the national heading, the authority, the decision and the
+ * signature block (read back with PDFBox), then announced on a day; the year-end classification computed from the
+ * points is shown; the year's report is exported as Excel and PDF, and narrowed by level, unit and domain; the console
+ * says plainly that a module enabled everywhere has no unit to add; uninstalled and installed again, the module shows
+ * the same records. With the Ho Chi Minh study module installed for the same commune,
  * the collective it recognises as exemplary stands next to the movements criterion (evidence, no dependency).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -286,7 +289,7 @@ class EmulationModuleIT extends BrowserDistributionTest {
         browser.waitUntil(UI, d -> browser.find("#em-report-summary").getText().contains("đơn vị Xã Tiên Du"));
         String narrowed = browser.find("#em-report-summary").getText();
         assertTrue(narrowed.startsWith("1 khen thưởng") && narrowed.contains("lĩnh vực Kinh tế")
-                && narrowed.contains("cấp Cấp xã"), narrowed);
+                && narrowed.contains("; Cấp xã;"), narrowed);
         browser.waitUntil(UI, d -> String.valueOf(browser.script("return document.querySelector('#em-report-xlsx')"
                 + ".getAttribute('download')")).contains("-24003"));
         byte[] filtered = downloadLink("#em-report-xlsx");
@@ -301,7 +304,7 @@ class EmulationModuleIT extends BrowserDistributionTest {
             }
         }
         String filteredText = filteredCells.toString();
-        assertTrue(filteredText.contains("lĩnh vực Kinh tế; cấp Cấp xã; đơn vị Xã Tiên Du")
+        assertTrue(filteredText.contains("lĩnh vực Kinh tế; Cấp xã; đơn vị Xã Tiên Du")
                 && filteredText.contains(DECISION), filteredText);
         assertTrue(!filteredText.contains(MODEL), "the model is of culture–society, not economy: " + filteredText);
         browser.screenshot("emulation-report-filtered");

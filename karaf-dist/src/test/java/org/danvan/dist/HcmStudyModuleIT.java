@@ -22,8 +22,11 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The Ho Chi Minh study module (issue 13) as a commune lives it: the wanted-modules file installs it for Xã Tiên Du
  * only; the commune chair sets the year's theme, the member list, plans a session and takes attendance (one absence
  * with its reason); a member registers their commitment from the home card's reminder and writes the year-end
- * self-review; the chair classifies it and recognises an exemplary person by decision; the report is exported as
- * Excel and PDF; the module is uninstalled and installed again, and its data is still there.
+ * self-review; the chair classifies it, seeing the case engine's figures of the member's own cases beside it, and
+ * recognises an exemplary person by decision; the report is exported as Excel and PDF, for the year and for a period
+ * chosen by its days; the Party committee overseer (the province's administrator) sees the commune's figures and drills
+ * down into its sessions, commitments and models, read-only; the module is uninstalled and installed again, and its
+ * data is still there.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HcmStudyModuleIT extends BrowserDistributionTest {
