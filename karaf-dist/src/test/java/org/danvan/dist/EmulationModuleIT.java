@@ -154,6 +154,12 @@ class EmulationModuleIT extends BrowserDistributionTest {
                 + ".getAttribute('href')");
         assertTrue(href.startsWith("bao-cao?"), href);
         assertTrue(browser.find("#em-evidence-TASKS").getText().contains("hồ sơ"), "TASKS is scored by hand");
+        // citizen reception's figures: sessions next to the petitions, dialogues and their commitments next to
+        // mass mobilisation
+        assertTrue(petitions.contains("buổi tiếp công dân trong kỳ"), "reception sessions: " + petitions);
+        String massMobilisation = browser.find("#em-evidence-MASS_MOBILISATION").getText();
+        assertTrue(massMobilisation.contains("cuộc đối thoại với Nhân dân")
+                && massMobilisation.contains("cam kết sau đối thoại"), "dialogues: " + massMobilisation);
         String movements = browser.find("#em-evidence-MOVEMENTS").getText();
         assertTrue(movements.contains("1 mô hình \"Dân vận khéo\" được công nhận"), "this module's own: " + movements);
         assertTrue(movements.contains(STUDY_COLLECTIVE) && movements.contains("21/QĐ-UBND ngày "

@@ -149,6 +149,9 @@ class HcmStudyModuleIT extends BrowserDistributionTest {
         String evidence = browser.find("#hs-assess-evidence").getText();
         assertTrue(evidence.contains("Lê Văn Cường: Tự mình giải quyết đúng hạn") && evidence.contains("đơn thư"),
                 evidence);
+        assertTrue(evidence.contains("Lê Văn Cường: Trực tiếp tiếp công dân")
+                && evidence.contains("cuộc đối thoại với Nhân dân"), "reception's, his own and the commune's: "
+                        + evidence);
         browser.find("#hs-assess-classification").click();
         browser.waitUntil(UI, d -> browser.findAll("vaadin-select-item").stream()
                 .filter(item -> item.isDisplayed() && "Hoàn thành tốt nhiệm vụ".equals(item.getText())).findFirst()
