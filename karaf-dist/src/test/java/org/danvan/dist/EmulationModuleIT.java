@@ -25,8 +25,11 @@ import org.openqa.selenium.WebElement;
  * enabled for Xã Tiên Du only; a "Dân vận khéo" model registered, scored by the council and recognised by a
  * decision; the commune registers for emulation, and at the year-end evaluation the case engine's figures stand next
  * to the petitions criterion; an award is proposed, carried by the council, decided with its reward (0.8 × the base
- * salary in force), its certificate printed as a PDF and the year's report exported as Excel and PDF; uninstalled and
- * installed again, the module shows the same records. With the Ho Chi Minh study module installed for the same commune,
+ * salary in force), its certificate printed as a PDF with the national heading, the authority, the decision and the
+ * signature block (read back with PDFBox), then announced on a day; the year-end classification computed from the
+ * points is shown; the year's report is exported as Excel and PDF, and narrowed by level, unit and domain; the console
+ * says plainly that a module enabled everywhere has no unit to add; uninstalled and installed again, the module shows
+ * the same records. With the Ho Chi Minh study module installed for the same commune,
  * the collective it recognises as exemplary stands next to the movements criterion (evidence, no dependency).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -44,7 +47,11 @@ class EmulationModuleIT extends BrowserDistributionTest {
     void theModuleIsInstalledAtRunTimeForOneCommune() {
         String installed = karaf.shell("danvan:module-install emulation");
         assertTrue(installed.contains("is installed"), installed);
-        // a new module is enabled everywhere: narrow it to Xã Tiên Du of the demo province
+        // a new module is enabled everywhere: enabling one unit says so and what to do instead of "already enabled"
+        String everywhere = karaf.shell("danvan:module-enable emulation 24003");
+        assertTrue(everywhere.contains("enabled for the whole installation (*)")
+                && everywhere.contains("module-disable emulation *"), everywhere);
+        // narrow it to Xã Tiên Du of the demo province
         karaf.shell("danvan:module-disable emulation *", "danvan:module-enable emulation 24003");
         String list = karaf.shell("danvan:module-list");
         assertTrue(list.lines().anyMatch(l -> l.startsWith("emulation") && l.contains("installed")
@@ -147,11 +154,24 @@ class EmulationModuleIT extends BrowserDistributionTest {
                 + ".getAttribute('href')");
         assertTrue(href.startsWith("bao-cao?"), href);
         assertTrue(browser.find("#em-evidence-TASKS").getText().contains("hồ sơ"), "TASKS is scored by hand");
+        // citizen reception's figures: sessions next to the petitions, dialogues and their commitments next to
+        // mass mobilisation
+        assertTrue(petitions.contains("buổi tiếp công dân trong kỳ"), "reception sessions: " + petitions);
+        String massMobilisation = browser.find("#em-evidence-MASS_MOBILISATION").getText();
+        assertTrue(massMobilisation.contains("cuộc đối thoại với Nhân dân")
+                && massMobilisation.contains("cam kết sau đối thoại"), "dialogues: " + massMobilisation);
         String movements = browser.find("#em-evidence-MOVEMENTS").getText();
         assertTrue(movements.contains("1 mô hình \"Dân vận khéo\" được công nhận"), "this module's own: " + movements);
-        assertTrue(movements.contains(STUDY_COLLECTIVE) && movements.contains("21/QĐ-UBND"),
-                "the Ho Chi Minh study module's exemplary collective: " + movements);
+        assertTrue(movements.contains(STUDY_COLLECTIVE) && movements.contains("21/QĐ-UBND ngày "
+                + VN_DAY.format(today())), "the Ho Chi Minh study module's exemplary collective, dd/MM/yyyy: "
+                + movements);
         browser.screenshot("emulation-evaluation-evidence");
+        // a long criterion label wraps whole above its row, never cut to one line
+        String label = browser.find("#em-evaluation-label-MASS_MOBILISATION").getText();
+        assertTrue(label.length() > 10, label);
+        assertEquals(Boolean.TRUE, browser.script("var l = document.getElementById('em-evaluation-label-"
+                + "MASS_MOBILISATION'); return getComputedStyle(l).whiteSpace === 'normal'"
+                + " && l.scrollWidth <= l.clientWidth;"), "the label is shown whole: " + label);
         for (String[] points : new String[][] { { "TASKS", "38" }, { "MASS_MOBILISATION", "18" },
                 { "PETITIONS", "19" }, { "GRASSROOTS_DEMOCRACY", "9" }, { "MOVEMENTS", "9" } }) {
             browser.typeInto("#em-evaluation-" + points[0] + " input", points[1]);
@@ -159,6 +179,9 @@ class EmulationModuleIT extends BrowserDistributionTest {
         browser.find("#em-evaluation-save").click();
         browser.waitUntil(UI, d -> browser.findAll("#em-evaluation-dialog").isEmpty());
         browser.waitUntil(UI, d -> gridText("#em-registration-list").contains("93/100"));
+        // 93 of 100 points: at least 90 % is "hoàn thành xuất sắc" by the rule rows of Decree 335/2025
+        assertTrue(gridText("#em-registration-list").contains("Hoàn thành xuất sắc nhiệm vụ"),
+                gridText("#em-registration-list"));
     }
 
     @Test
@@ -185,7 +208,53 @@ class EmulationModuleIT extends BrowserDistributionTest {
         browser.screenshot("emulation-award-decided");
         byte[] certificate = downloadLink("[id^='em-proposal-certificate-']");
         assertEquals("%PDF", new String(certificate, 0, 4, StandardCharsets.US_ASCII));
+        String printed = pdfText(certificate);
+        for (String expected : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TIÊN DU", "TẬP THỂ LAO ĐỘNG TIÊN TIẾN", "Xã Tiên Du",
+                "Quyết định số " + DECISION + " ngày " + VN_DAY.format(today()),
+                "Tiên Du, ngày " + String.format("%02d tháng %02d năm %d", today().getDayOfMonth(),
+                        today().getMonthValue(), today().getYear()), "Nguyễn Văn An")) {
+            assertTrue(printed.contains(expected), expected + " on the certificate:\n" + printed);
+        }
         System.out.printf("DanVan: emulation certificate %d bytes%n", certificate.length);
+
+        // the award is announced: day and manner, shown with the decision, audited
+        browser.find("[id^='em-proposal-announce-']").click();
+        browser.find("#em-announce-dialog");
+        browser.typeInto("#em-announce-how textarea", "Công bố tại Hội nghị tổng kết phong trào thi đua của xã");
+        browser.find("#em-announce-save").click();
+        browser.waitUntil(UI, d -> browser.findAll("#em-announce-dialog").isEmpty());
+        browser.waitUntil(UI, d -> gridText("#em-proposal-list").contains("Đã công bố khen thưởng"));
+        assertTrue(gridText("#em-proposal-list").contains("Công bố ngày " + VN_DAY.format(today())
+                + ": Công bố tại Hội nghị tổng kết"), gridText("#em-proposal-list"));
+        assertTrue(browser.findAll("[id^='em-proposal-announce-']").isEmpty(), "announced once");
+        assertTrue(!browser.findAll("[id^='em-proposal-certificate-']").isEmpty(), "still printable");
+        browser.screenshot("emulation-award-announced");
+    }
+
+    private static final java.time.format.DateTimeFormatter VN_DAY = java.time.format.DateTimeFormatter
+            .ofPattern("dd/MM/yyyy");
+
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    /** The text of a PDF as PDFBox extracts it, in composed Unicode (Vietnamese letters as one character each). */
+    private static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(document),
+                    java.text.Normalizer.Form.NFC);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void choose(String select, String label) {
+        browser.find(select).click();
+        browser.waitUntil(UI, d -> browser.findAll("vaadin-select-item").stream()
+                .filter(item -> item.isDisplayed() && label.equals(item.getText())).findFirst().orElse(null))
+                .click();
+        browser.waitForVaadin();
     }
 
     @Test
@@ -213,10 +282,43 @@ class EmulationModuleIT extends BrowserDistributionTest {
         assertTrue(numbers.contains(1_880_000d), numbers.toString());
         byte[] pdf = downloadLink("#em-report-pdf");
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+
+        // narrowed: by level, unit and domain; the export says what it was narrowed to
+        choose("#em-report-level", "Cấp tỉnh");
+        browser.find("#em-report-show").click();
+        browser.waitUntil(UI, d -> browser.find("#em-report-summary").getText().startsWith("0 khen thưởng"));
+        choose("#em-report-level", "Cấp xã");
+        browser.typeInto("#em-report-unit-code input", "24003");
+        browser.waitForVaadin();
+        choose("#em-report-domain", "Kinh tế");
+        browser.find("#em-report-show").click();
+        browser.waitUntil(UI, d -> browser.find("#em-report-summary").getText().contains("đơn vị Xã Tiên Du"));
+        String narrowed = browser.find("#em-report-summary").getText();
+        assertTrue(narrowed.startsWith("1 khen thưởng") && narrowed.contains("lĩnh vực Kinh tế")
+                && narrowed.contains("; Cấp xã;"), narrowed);
+        browser.waitUntil(UI, d -> String.valueOf(browser.script("return document.querySelector('#em-report-xlsx')"
+                + ".getAttribute('download')")).contains("-24003"));
+        byte[] filtered = downloadLink("#em-report-xlsx");
+        StringBuilder filteredCells = new StringBuilder();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(filtered))) {
+            for (Row row : workbook.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING) {
+                        filteredCells.append(cell.getStringCellValue()).append('\n');
+                    }
+                }
+            }
+        }
+        String filteredText = filteredCells.toString();
+        assertTrue(filteredText.contains("lĩnh vực Kinh tế; Cấp xã; đơn vị Xã Tiên Du")
+                && filteredText.contains(DECISION), filteredText);
+        assertTrue(!filteredText.contains(MODEL), "the model is of culture–society, not economy: " + filteredText);
+        browser.screenshot("emulation-report-filtered");
         String audit = karaf.shell("danvan:audit-list --action emulation --limit 30");
         for (String action : List.of("emulation.model.registered", "emulation.model.scored",
                 "emulation.model.recognised", "emulation.registration.created", "emulation.registration.evaluated",
                 "emulation.proposal.created", "emulation.proposal.voted", "emulation.award.decided",
+                "emulation.award.announced",
                 "emulation.report.exported")) {
             assertTrue(audit.contains(action), action + " in\n" + audit);
         }

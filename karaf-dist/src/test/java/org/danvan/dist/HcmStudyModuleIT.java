@@ -22,8 +22,11 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The Ho Chi Minh study module (issue 13) as a commune lives it: the wanted-modules file installs it for Xã Tiên Du
  * only; the commune chair sets the year's theme, the member list, plans a session and takes attendance (one absence
  * with its reason); a member registers their commitment from the home card's reminder and writes the year-end
- * self-review; the chair classifies it and recognises an exemplary person by decision; the report is exported as
- * Excel and PDF; the module is uninstalled and installed again, and its data is still there.
+ * self-review; the chair classifies it, seeing the case engine's figures of the member's own cases beside it, and
+ * recognises an exemplary person by decision; the report is exported as Excel and PDF, for the year and for a period
+ * chosen by its days; the Party committee overseer (the province's administrator) sees the commune's figures and drills
+ * down into its sessions, commitments and models, read-only; the module is uninstalled and installed again, and its
+ * data is still there.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HcmStudyModuleIT extends BrowserDistributionTest {
@@ -142,6 +145,13 @@ class HcmStudyModuleIT extends BrowserDistributionTest {
         browser.waitUntil(UI, d -> !browser.findAll("[id^='hs-assess-do-']").isEmpty());
         browser.find("[id^='hs-assess-do-']").click();
         browser.find("#hs-assess-dialog");
+        // the member has an account: the case engine's figures of his own cases come first, then the commune's
+        String evidence = browser.find("#hs-assess-evidence").getText();
+        assertTrue(evidence.contains("Lê Văn Cường: Tự mình giải quyết đúng hạn") && evidence.contains("đơn thư"),
+                evidence);
+        assertTrue(evidence.contains("Lê Văn Cường: Trực tiếp tiếp công dân")
+                && evidence.contains("cuộc đối thoại với Nhân dân"), "reception's, his own and the commune's: "
+                        + evidence);
         browser.find("#hs-assess-classification").click();
         browser.waitUntil(UI, d -> browser.findAll("vaadin-select-item").stream()
                 .filter(item -> item.isDisplayed() && "Hoàn thành tốt nhiệm vụ".equals(item.getText())).findFirst()
@@ -194,6 +204,44 @@ class HcmStudyModuleIT extends BrowserDistributionTest {
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         System.out.printf("DanVan: hcmstudy report for Xã Tiên Du: xlsx %d bytes, pdf %d bytes%n", xlsx.length,
                 pdf.length);
+
+        // a period instead of the year: its days decide; a wrong order is refused at the field
+        java.time.LocalDate day = java.time.LocalDate.parse(today());
+        setDate("#hs-report-from", day.minusYears(1));
+        setDate("#hs-report-to", day.minusDays(1));
+        browser.waitUntil(UI, d -> browser.find("#hs-report-summary").getText().contains("Đã học 0/0 buổi"));
+        setDate("#hs-report-to", day.minusDays(400));
+        browser.waitUntil(UI, d -> Boolean.TRUE.equals(browser.script(
+                "return document.querySelector('#hs-report-to').invalid;")));
+        assertEquals("Ngày cuối không được trước ngày đầu.", browser.script(
+                "return document.querySelector('#hs-report-to').errorMessage;"));
+        setDate("#hs-report-from", day);
+        setDate("#hs-report-to", day);
+        String dd = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(day);
+        browser.waitUntil(UI, d -> browser.find("#hs-report-summary").getText().contains("từ ngày " + dd
+                + " đến ngày " + dd));
+        String period = browser.find("#hs-report-summary").getText();
+        assertTrue(period.contains("Đã học 1/1 buổi") && period.contains("tỷ lệ có mặt 50%")
+                && period.contains("1 điển hình"), period);
+        browser.waitUntil(UI, d -> String.valueOf(browser.script("return document.querySelector('#hs-report-xlsx')"
+                + ".getAttribute('download')")).contains(today() + "-" + today()));
+        byte[] periodXlsx = downloadLink("#hs-report-xlsx");
+        StringBuilder periodCells = new StringBuilder();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(periodXlsx))) {
+            for (Row row : workbook.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    periodCells.append(cell.getCellType() == CellType.STRING ? cell.getStringCellValue()
+                            : cell.getCellType() == CellType.NUMERIC ? Double.toString(cell.getNumericCellValue())
+                                    : "").append('\n');
+                }
+            }
+        }
+        assertTrue(periodCells.toString().contains("từ ngày " + dd + " đến ngày " + dd)
+                && periodCells.toString().contains("Xã Tiên Du") && periodCells.toString().contains("0.5"),
+                periodCells.toString());
+        byte[] periodPdf = downloadLink("#hs-report-pdf");
+        assertEquals("%PDF", new String(periodPdf, 0, 4, StandardCharsets.US_ASCII));
+        browser.screenshot("hcmstudy-period-report");
         String audit = karaf.shell("danvan:audit-list --action hcmstudy --limit 40");
         for (String action : List.of("hcmstudy.programme.created", "hcmstudy.member.added",
                 "hcmstudy.session.planned", "hcmstudy.session.held", "hcmstudy.commitment.registered",
@@ -205,6 +253,37 @@ class HcmStudyModuleIT extends BrowserDistributionTest {
 
     @Test
     @Order(6)
+    void thePartyCommitteeOverseerSeesTheUnitsAndDrillsDownReadOnly() {
+        logout();
+        browser.open(karaf.baseUrl() + "hoc-tap-bac/giam-sat");
+        // the demo administrator holds the province's roles: the overseer of every commune below it
+        browser.signIn("admin", "admin");
+        browser.waitUntil(UI, d -> gridText("#hs-oversee-units").contains("Xã Tiên Du"));
+        String units = gridText("#hs-oversee-units");
+        assertTrue(units.contains("1/1") && units.contains("50%") && units.contains("1/2"), units);
+        browser.script("Array.from(document.querySelectorAll('#hs-oversee-units vaadin-grid-cell-content'))"
+                + ".find(c => c.innerText.indexOf('Xã Tiên Du') >= 0).click();");
+        browser.waitUntil(UI, d -> browser.find("#hs-oversee-detail").isDisplayed());
+        assertTrue(browser.find("#hs-oversee-detail-title").getText().contains("Xã Tiên Du"));
+        browser.waitUntil(UI, d -> gridText("#hs-oversee-sessions").contains("có mặt 1/2"));
+        assertTrue(gridText("#hs-oversee-sessions").contains("Chuyên đề năm: phục vụ Nhân dân"),
+                gridText("#hs-oversee-sessions"));
+        String people = gridText("#hs-oversee-commitments");
+        assertTrue(people.contains("Lê Văn Cường") && people.contains("Hoàn thành tốt nhiệm vụ"), people);
+        String models = gridText("#hs-oversee-models");
+        assertTrue(models.contains(MODEL) && models.contains("Quyết định 15/QĐ-UBND"), models);
+        assertEquals(0L, browser.script("return document.querySelectorAll('#hs-oversee-units vaadin-button,"
+                + " #hs-oversee-detail vaadin-button').length;"), "read-only: no action on the overseer's screen");
+        browser.screenshot("hcmstudy-overseer");
+        // the commune chair again for the rest
+        logout();
+        browser.open(karaf.baseUrl());
+        browser.signIn(CHAIR, "danvan");
+        browser.find("#current-user");
+    }
+
+    @Test
+    @Order(7)
     void uninstalledAndInstalledAgainTheDataIsIntact() {
         String output = karaf.shell("danvan:module-uninstall hcmstudy");
         assertTrue(output.contains("is uninstalled"), output);
@@ -223,7 +302,7 @@ class HcmStudyModuleIT extends BrowserDistributionTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theLogHasNoErrors() {
         assertEquals(List.of(), karaf.logErrors());
     }

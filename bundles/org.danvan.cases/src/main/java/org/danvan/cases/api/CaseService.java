@@ -157,6 +157,13 @@ public interface CaseService {
     PeriodCounts periodCounts(UserPrincipal user, long unitId, LocalDate from, LocalDate to);
 
     /**
+     * The same figures for the cases of a unit subtree handled by one person (the handler assigned): assigned and
+     * received in the period, resolved on time and late in it, open at its end ({@code case.view} on the unit).
+     * What a person's own work shows, e.g. beside their commitment to serve the people.
+     */
+    PeriodCounts handledCounts(UserPrincipal user, long unitId, long handlerUserId, LocalDate from, LocalDate to);
+
+    /**
      * The public status of a case by its tracking code: kind, current step, received date and next due date only.
      * Needs no user; unknown or malformed codes give an empty result.
      */

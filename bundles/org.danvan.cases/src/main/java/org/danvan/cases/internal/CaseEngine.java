@@ -258,6 +258,12 @@ public class CaseEngine implements CaseService, DueDateMaintenance, Notification
     }
 
     @Override
+    public PeriodCounts handledCounts(UserPrincipal user, long unitId, long handlerUserId, LocalDate from,
+            LocalDate to) {
+        return reader.handledCounts(user, unitId, handlerUserId, from, to);
+    }
+
+    @Override
     public Optional<PublicStatus> publicStatus(String trackingCode) {
         return reader.publicStatus(trackingCode);
     }

@@ -56,9 +56,11 @@ public final class CaseEvidenceProvider implements EvidenceProvider {
 
     @Override
     public List<Evidence> evidence(EvidenceQuery query) {
-        if (query.personUserId() != null
-                || !access.isPermitted(query.asker(), CasePermissions.VIEW, query.unitId())) {
+        if (!access.isPermitted(query.asker(), CasePermissions.VIEW, query.unitId())) {
             return List.of();
+        }
+        if (query.personUserId() != null) {
+            return handledBy(query);
         }
         PeriodCounts counts = cases.periodCounts(query.asker(), query.unitId(), query.from(), query.to());
         Map<String, String> link = Map.of("unit", Long.toString(query.unitId()), "from", query.from().toString(),
@@ -76,6 +78,26 @@ public final class CaseEvidenceProvider implements EvidenceProvider {
         if (query.wants(PENDING)) {
             found.add(Evidence.figure(PENDING, "cases.evidence.pending.value", counts.pending(), null, REPORT_ROUTE,
                     link, counts.pending()));
+        }
+        return found;
+    }
+
+    /** One person's own cases: those they handled, resolved on time out of resolved, and still open. */
+    private List<Evidence> handledBy(EvidenceQuery query) {
+        long person = query.personUserId();
+        PeriodCounts counts = cases.handledCounts(query.asker(), query.unitId(), person, query.from(), query.to());
+        Map<String, String> link = Map.of("unit", Long.toString(query.unitId()), "from", query.from().toString(),
+                "to", query.to().toString());
+        long resolved = counts.resolvedOnTime() + counts.resolvedLate();
+        List<Evidence> found = new ArrayList<>();
+        if (query.wants(RESOLVED_ON_TIME)) {
+            found.add(new Evidence(RESOLVED_ON_TIME, "cases.evidence.person.resolvedOnTime.value",
+                    List.of(counts.resolvedOnTime(), resolved), java.math.BigDecimal.valueOf(counts.resolvedOnTime()),
+                    java.math.BigDecimal.valueOf(resolved), REPORT_ROUTE, link, person, null));
+        }
+        if (query.wants(PENDING)) {
+            found.add(new Evidence(PENDING, "cases.evidence.person.pending.value", List.of(counts.pending()),
+                    java.math.BigDecimal.valueOf(counts.pending()), null, REPORT_ROUTE, link, person, null));
         }
         return found;
     }

@@ -166,6 +166,22 @@ final class CaseReader {
                         from, to)));
     }
 
+    PeriodCounts handledCounts(UserPrincipal user, long unitId, long handlerUserId, LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw ValidationException.of("to", "case.error.period");
+        }
+        context.access().check(user, CasePermissions.VIEW, unitId);
+        Set<Long> units = subtree(unitId);
+        String mine = "c.handlerUserId = " + handlerUserId + " AND ";
+        return context.store().read(em -> new PeriodCounts(
+                count(em, mine + "c.receivedOn BETWEEN :f AND :t", units, from, to),
+                count(em, mine + "c.acceptedOn BETWEEN :f AND :t", units, from, to),
+                count(em, mine + "c.resolvedOn BETWEEN :f AND :t AND c.resolvedLate = FALSE", units, from, to),
+                count(em, mine + "c.resolvedOn BETWEEN :f AND :t AND c.resolvedLate = TRUE", units, from, to),
+                count(em, mine + "c.receivedOn <= :t AND (c.finishedOn IS NULL OR c.finishedOn > :t)", units,
+                        from, to)));
+    }
+
     private static long count(EntityManager em, String condition, Set<Long> units, LocalDate from, LocalDate to) {
         var query = em.createQuery("SELECT COUNT(c) FROM CaseRecord c WHERE c.unitId IN :u AND " + condition,
                 Long.class).setParameter("u", units).setParameter("t", to);

@@ -154,6 +154,38 @@ abstract class QueriesContract extends CaseEngineFixture {
                 org.danvan.cases.api.DueState.ON_TIME, 1)), dashboard.toString());
     }
 
+    @Test
+    void aPersonsOwnCasesAreCountedAndOfferedAsTheirEvidence() {
+        long mine = intake(CaseKind.RECOMMENDATION, person("Một", null, null), "Kiến nghị một").caseId();
+        engine.classify(RECEPTION, mine, version(mine), Classification.complete(CaseKind.RECOMMENDATION));
+        engine.assign(CHAIR, mine, version(mine), HANDLER.userId(), HANDLER.fullName());
+        engine.resolve(HANDLER, mine, version(mine), new Resolution(Outcome.ANSWERED, null, "CV 1", TODAY, null));
+        long open = intake(CaseKind.RECOMMENDATION, person("Hai", null, null), "Kiến nghị hai").caseId();
+        engine.classify(RECEPTION, open, version(open), Classification.complete(CaseKind.RECOMMENDATION));
+        engine.assign(CHAIR, open, version(open), HANDLER.userId(), HANDLER.fullName());
+        long others = intake(CaseKind.RECOMMENDATION, person("Ba", null, null), "Kiến nghị ba").caseId();
+        engine.classify(RECEPTION, others, version(others), Classification.complete(CaseKind.RECOMMENDATION));
+        engine.resolve(CHAIR, others, version(others), new Resolution(Outcome.ANSWERED, null, "CV 3", TODAY, null));
+
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        PeriodCounts handled = engine.handledCounts(CHAIR, TestOrgUnits.TIEN_DU, HANDLER.userId(), from, TODAY);
+        assertEquals(new PeriodCounts(2, 0, 1, 0, 1), handled, "two of his own, one resolved on time, one open");
+        assertEquals(3, engine.periodCounts(CHAIR, TestOrgUnits.TIEN_DU, from, TODAY).received());
+        assertThrows(AccessDeniedException.class, () -> engine.handledCounts(OBSERVER, TestOrgUnits.TIEN_DU,
+                HANDLER.userId(), from, TODAY));
+
+        CaseEvidenceProvider evidence = new CaseEvidenceProvider(engine, access);
+        List<Evidence> his = evidence.evidence(new EvidenceQuery(TestOrgUnits.TIEN_DU, HANDLER.userId(), from, TODAY,
+                Set.of(), CHAIR));
+        assertEquals(List.of(CaseEvidenceProvider.RESOLVED_ON_TIME, CaseEvidenceProvider.PENDING),
+                his.stream().map(Evidence::kind).toList());
+        assertEquals("cases.evidence.person.resolvedOnTime.value", his.get(0).labelKey());
+        assertEquals(List.of(1L, 1L), his.get(0).labelArgs());
+        assertEquals(Long.valueOf(HANDLER.userId()), his.get(0).personUserId());
+        assertEquals(List.of(), evidence.evidence(new EvidenceQuery(TestOrgUnits.TIEN_DU, HANDLER.userId(), from,
+                TODAY, Set.of(), OBSERVER)), "outside the asker's scope");
+    }
+
     private static Set<Long> ids(List<CaseSummary> summaries) {
         return Set.copyOf(summaries.stream().map(CaseSummary::id).toList());
     }

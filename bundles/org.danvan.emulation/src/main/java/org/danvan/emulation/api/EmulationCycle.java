@@ -22,6 +22,10 @@ public interface EmulationCycle {
     String CLOSED = "emulation.validation.proposal.closed";
     /** Refusal: a proposal before the registration's evaluation. */
     String NOT_EVALUATED = "emulation.validation.proposal.notEvaluated";
+    /** Refusal: only a decided award that is not yet announced can be announced. */
+    String NOT_DECIDED = "emulation.validation.announcement.notDecided";
+    /** Refusal: the announcement's day is before the decision's. */
+    String ANNOUNCED_BEFORE_DECISION = "emulation.validation.announcement.beforeDecision";
     /** Refusal: the unit has no level that could award anything. */
     String NO_LEVEL = "emulation.validation.proposal.noLevel";
 
@@ -58,6 +62,13 @@ public interface EmulationCycle {
      * it; the reward is coefficient × base salary in force on the decision day.
      */
     Proposal decide(long proposalId, long expectedVersion, Recognition decision, UserPrincipal user);
+
+    /**
+     * Records that a decided award was announced (công bố) on a day, and how (permission {@code emulation.decide}
+     * at the awarding unit): the day is not before the decision's nor after today.
+     */
+    Proposal announce(long proposalId, long expectedVersion, java.time.LocalDate announcedOn, String announcement,
+            UserPrincipal user);
 
     /** Refuses a proposal with its reason (permission {@code emulation.decide} at the awarding unit). */
     Proposal refuse(long proposalId, long expectedVersion, String reason, UserPrincipal user);

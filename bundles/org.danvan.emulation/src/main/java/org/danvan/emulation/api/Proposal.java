@@ -31,12 +31,15 @@ import java.util.Set;
  * @param baseSalary the base salary on the decision day
  * @param amount the reward
  * @param refusal the reason of a refusal
+ * @param announcedOn the day the award was announced, {@code null} before
+ * @param announcement how and where it was announced
  */
 public record Proposal(long id, long version, long registrationId, long unitId, String unitName, int year,
         Recipient recipient, String candidateName, String titleCode, long awardingUnitId, String awardingUnitName,
         AwardLevel level, Set<Achievement> achievements, String dossier, ProposalState state, int votesFor,
         int votesAgainst, String decisionNumber, LocalDate decidedOn, String signer, BigDecimal coefficient,
-        BigDecimal baseSalary, BigDecimal amount, String refusal) {
+        BigDecimal baseSalary, BigDecimal amount, String refusal, LocalDate announcedOn,
+        String announcement) {
 
     public Proposal {
         achievements = Set.copyOf(achievements);

@@ -7,5 +7,12 @@ public enum ProposalState {
     /** Decided: the award stands with its amount. */
     DECIDED,
     /** Refused, with the reason. */
-    REFUSED
+    REFUSED,
+    /** Decided, then announced (công bố) to the unit and the people on a recorded day. */
+    ANNOUNCED;
+
+    /** Whether the award stands: decided, announced or not yet. */
+    public boolean awarded() {
+        return this == DECIDED || this == ANNOUNCED;
+    }
 }

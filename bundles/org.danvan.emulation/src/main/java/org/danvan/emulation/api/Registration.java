@@ -16,8 +16,9 @@ package org.danvan.emulation.api;
  * @param state where it stands
  * @param points the evaluation's total, {@code null} before it
  * @param maxPoints the criteria set's total
+ * @param classification the year-end classification computed from the points, {@code null} before the evaluation
  */
 public record Registration(long id, long version, long unitId, String unitName, String unitKind, int year,
         Recipient recipient, String candidateName, String targetTitle, String targets, RegistrationState state,
-        Integer points, int maxPoints) {
+        Integer points, int maxPoints, Classification classification) {
 }

@@ -67,6 +67,7 @@ final class CycleServiceImpl implements EmulationCycle {
     private final EvaluationCriteria criteria;
     private final List<EvidenceProvider> providers;
     private final Levels levels;
+    private final ClassificationBands bands;
     private final Clock clock;
 
     CycleServiceImpl(EntityStore store, AccessControl access, OrgUnitDirectory units, Auditor audit, RuleTable rules,
@@ -80,6 +81,7 @@ final class CycleServiceImpl implements EmulationCycle {
         this.criteria = criteria;
         this.providers = providers;
         this.levels = new Levels(units);
+        this.bands = new ClassificationBands(rules);
         this.clock = clock;
     }
 
@@ -237,12 +239,17 @@ final class CycleServiceImpl implements EmulationCycle {
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
-            registration.evaluate(clean, cleanNotes);
+            int max = criteria.setFor(registration.getUnitKind(), registration.getRecipient()).stream()
+                    .mapToInt(EvaluationCriterion::maxPoints).sum();
+            LocalDate today = PlatformTime.today(clock);
+            registration.evaluate(clean, cleanNotes, bands.classify(clean.values().stream()
+                    .mapToInt(Integer::intValue).sum(), max, today), today);
             em.lock(registration, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.flush();
             return toRegistration(registration);
         }, saved -> audit.record("emulation.registration.evaluated", user, "emulation.registration", saved.id(),
-                saved.unitId(), Map.of("points", String.valueOf(saved.points()))));
+                saved.unitId(), Map.of("points", String.valueOf(saved.points()), "classification",
+                        String.valueOf(saved.classification()))));
     }
 
     @Override
@@ -292,9 +299,9 @@ final class CycleServiceImpl implements EmulationCycle {
     /** The titles the registration's candidate holds, by year: decided awards to the same unit and name. */
     private static Map<Integer, Set<String>> held(EntityManager em, RegistrationEntity registration) {
         List<Object[]> rows = em.createQuery("SELECT r.year, p.titleCode FROM EmProposal p, EmRegistration r"
-                + " WHERE p.registrationId = r.id AND p.state = :decided AND r.unitId = :unit"
+                + " WHERE p.registrationId = r.id AND p.state IN :awarded AND r.unitId = :unit"
                 + " AND r.recipient = :recipient AND LOWER(r.candidateName) = :name", Object[].class)
-                .setParameter("decided", ProposalState.DECIDED).setParameter("unit", registration.getUnitId())
+                .setParameter("awarded", List.of(ProposalState.DECIDED, ProposalState.ANNOUNCED)).setParameter("unit", registration.getUnitId())
                 .setParameter("recipient", registration.getRecipient())
                 .setParameter("name", registration.getCandidateName().toLowerCase(java.util.Locale.ROOT))
                 .getResultList();
@@ -386,6 +393,45 @@ final class CycleServiceImpl implements EmulationCycle {
     }
 
     @Override
+    public Proposal announce(long proposalId, long expectedVersion, LocalDate announcedOn, String announcement,
+            UserPrincipal user) {
+        String text = announcement == null ? "" : announcement.strip();
+        LocalDate today = PlatformTime.today(clock);
+        List<Violation> problems = new ArrayList<>();
+        Inputs.text(problems, "announcement", text, ModelServiceImpl.COMMENT_MAX, true);
+        if (announcedOn == null) {
+            problems.add(Violation.of("announcedOn", ModelDraft.REQUIRED));
+        } else if (announcedOn.isAfter(today)) {
+            problems.add(Violation.of("announcedOn", Inputs.DAY_FUTURE));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return store.audited(em -> {
+            ProposalEntity proposal = em.find(ProposalEntity.class, proposalId);
+            if (proposal == null) {
+                throw ValidationException.of(null, ModelService.GONE);
+            }
+            access.check(user, EmulationPermissions.DECIDE, proposal.getAwardingUnitId());
+            if (proposal.getVersion() != expectedVersion) {
+                throw new OptimisticLockException("proposal " + proposalId + " changed", null, proposal);
+            }
+            if (proposal.getState() != ProposalState.DECIDED) {
+                throw ValidationException.of(null, NOT_DECIDED);
+            }
+            if (announcedOn.isBefore(proposal.getDecidedOn())) {
+                throw ValidationException.of("announcedOn", ANNOUNCED_BEFORE_DECISION,
+                        proposal.getDecisionNumber());
+            }
+            proposal.announce(announcedOn, text, user.login());
+            em.flush();
+            return toProposal(em, proposal);
+        }, saved -> audit.record("emulation.award.announced", user, "emulation.proposal", saved.id(), saved.unitId(),
+                Map.of("title", saved.titleCode(), "decision", saved.decisionNumber(), "announcedOn",
+                        saved.announcedOn().toString())));
+    }
+
+    @Override
     public Proposal refuse(long proposalId, long expectedVersion, String reason, UserPrincipal user) {
         String text = reason == null ? "" : reason.strip();
         List<Violation> problems = new ArrayList<>();
@@ -432,7 +478,7 @@ final class CycleServiceImpl implements EmulationCycle {
                 ? r.getPoints().values().stream().mapToInt(Integer::intValue).sum() : null;
         return new Registration(r.getId(), r.getVersion(), r.getUnitId(), r.getUnitName(), r.getUnitKind(),
                 r.getYear(), r.getRecipient(), r.getCandidateName(), r.getTargetTitle(), r.getTargets(),
-                r.getState(), total, max);
+                r.getState(), total, max, r.getClassification());
     }
 
     private static Proposal toProposal(EntityManager em, ProposalEntity p) {
@@ -442,6 +488,7 @@ final class CycleServiceImpl implements EmulationCycle {
                 r.getYear(), r.getRecipient(), r.getCandidateName(), p.getTitleCode(), p.getAwardingUnitId(),
                 p.getAwardingUnitName(), p.getLevel(), p.achievementSet(), p.getDossier(), p.getState(),
                 (int) votes[0], (int) votes[1], p.getDecisionNumber(), p.getDecidedOn(), p.getSigner(),
-                p.getCoefficient(), p.getBaseSalary(), p.getAmount(), p.getRefusal());
+                p.getCoefficient(), p.getBaseSalary(), p.getAmount(), p.getRefusal(), p.getAnnouncedOn(),
+                p.getAnnouncement());
     }
 }

@@ -177,6 +177,12 @@ public class EmulationServices implements ModelService, EmulationCycle {
     }
 
     @Override
+    public Proposal announce(long proposalId, long expectedVersion, java.time.LocalDate announcedOn,
+            String announcement, UserPrincipal user) {
+        return cycle.announce(proposalId, expectedVersion, announcedOn, announcement, user);
+    }
+
+    @Override
     public Proposal refuse(long proposalId, long expectedVersion, String reason, UserPrincipal user) {
         return cycle.refuse(proposalId, expectedVersion, reason, user);
     }

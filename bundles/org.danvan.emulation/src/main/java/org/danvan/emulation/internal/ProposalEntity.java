@@ -93,6 +93,15 @@ public class ProposalEntity {
     @Column(length = 2000)
     private String refusal;
 
+    @Column(name = "announced_on")
+    private LocalDate announcedOn;
+
+    @Column(length = 2000)
+    private String announcement;
+
+    @Column(name = "announced_by", length = 64)
+    private String announcedBy;
+
     @Column(name = "recorded_by", nullable = false, length = 64)
     private String recordedBy;
 
@@ -131,6 +140,13 @@ public class ProposalEntity {
         this.amountSource = source.length() > 1000 ? source.substring(0, 1000) : source;
     }
 
+    void announce(LocalDate day, String how, String by) {
+        this.state = ProposalState.ANNOUNCED;
+        this.announcedOn = day;
+        this.announcement = how;
+        this.announcedBy = by;
+    }
+
     void refuse(String reason) {
         this.state = ProposalState.REFUSED;
         this.refusal = reason;
@@ -162,4 +178,6 @@ public class ProposalEntity {
     BigDecimal getBaseSalary() { return baseSalary; }
     BigDecimal getAmount() { return amount; }
     String getRefusal() { return refusal; }
+    LocalDate getAnnouncedOn() { return announcedOn; }
+    String getAnnouncement() { return announcement; }
 }

@@ -1,9 +1,11 @@
 package org.danvan.emulation.internal;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.danvan.emulation.api.Classification;
 import org.danvan.emulation.api.Recipient;
 import org.danvan.emulation.api.RegistrationState;
 
@@ -78,6 +80,13 @@ public class RegistrationEntity {
     @Column(name = "note", nullable = false, length = 2000)
     private Map<String, String> notes = new HashMap<>();
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private Classification classification;
+
+    @Column(name = "evaluated_on")
+    private LocalDate evaluatedOn;
+
     @Column(name = "recorded_by", nullable = false, length = 64)
     private String recordedBy;
 
@@ -104,7 +113,10 @@ public class RegistrationEntity {
         this.recordedAt = now;
     }
 
-    void evaluate(Map<String, Integer> newPoints, Map<String, String> newNotes) {
+    void evaluate(Map<String, Integer> newPoints, Map<String, String> newNotes, Classification band,
+            LocalDate day) {
+        classification = band;
+        evaluatedOn = day;
         points.clear();
         points.putAll(newPoints);
         notes.clear();
@@ -125,4 +137,5 @@ public class RegistrationEntity {
     RegistrationState getState() { return state; }
     Map<String, Integer> getPoints() { return points; }
     Map<String, String> getNotes() { return notes; }
+    Classification getClassification() { return classification; }
 }

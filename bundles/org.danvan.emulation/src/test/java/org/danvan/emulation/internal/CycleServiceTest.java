@@ -172,6 +172,8 @@ class CycleServiceTest {
                 "9/10 đơn thư đúng hạn"), MEMBER_A);
         assertEquals(RegistrationState.EVALUATED, done.state());
         assertEquals(92, done.points());
+        assertEquals(org.danvan.emulation.api.Classification.EXCELLENT, done.classification(), "92/100 ≥ 90 %");
+        assertEquals("EXCELLENT", audit.last().details().get("classification"));
         assertEquals("9/10 đơn thư đúng hạn", cycle.evaluation(unit.id(), CHAIR).get(2).note());
     }
 
@@ -282,5 +284,82 @@ class CycleServiceTest {
         assertEquals(new BigDecimal("540000"), june.amount());
         assertEquals(new BigDecimal("2340000"), july.baseSalary());
         assertEquals(new BigDecimal("710000"), july.amount());
+    }
+
+    @Test
+    void theClassificationIsComputedFromTheBandsOfTheRuleTableAndStored() {
+        Registration unit = cycle.registerEmulation(new RegistrationDraft(FakeUnits.TIEN_DU, 2026,
+                Recipient.COLLECTIVE, "", "TT_LDTT", "Giải quyết 100 % đơn thư đúng hạn"), OFFICER);
+        assertNull(unit.classification(), "not before the evaluation");
+        // 100 points in the commune set: 89 is just below "excellent" (90 %), 70 exactly "good", 49 below "completed"
+        Object[][] cases = { { 89, org.danvan.emulation.api.Classification.GOOD },
+            { 90, org.danvan.emulation.api.Classification.EXCELLENT },
+            { 70, org.danvan.emulation.api.Classification.GOOD },
+            { 69, org.danvan.emulation.api.Classification.COMPLETED },
+            { 50, org.danvan.emulation.api.Classification.COMPLETED },
+            { 49, org.danvan.emulation.api.Classification.NOT_COMPLETED } };
+        Registration current = unit;
+        for (Object[] c : cases) {
+            int total = (Integer) c[0];
+            // TASKS carries the rest after the others' maxima would overflow: spread the total over the set
+            Map<String, Integer> points = new java.util.LinkedHashMap<>();
+            int left = total;
+            for (String[] criterion : new String[][] { { "TASKS", "40" }, { "MASS_MOBILISATION", "20" },
+                    { "PETITIONS", "20" }, { "GRASSROOTS_DEMOCRACY", "10" }, { "MOVEMENTS", "10" } }) {
+                int given = Math.min(left, Integer.parseInt(criterion[1]));
+                points.put(criterion[0], given);
+                left -= given;
+            }
+            current = cycle.evaluate(current.id(), current.version(), points, Map.of(), MEMBER_A);
+            assertEquals(total, current.points());
+            assertEquals(c[1], current.classification(), total + " points");
+        }
+        assertEquals(org.danvan.emulation.api.Classification.NOT_COMPLETED,
+                cycle.registrations(2026, OFFICER).get(0).classification(), "stored, read back");
+    }
+
+    @Test
+    void theBandsAreDataAProvinceMayChange() {
+        ClassificationBands bands = new ClassificationBands(rules);
+        LocalDate day = LocalDate.of(2026, 12, 1);
+        assertEquals(org.danvan.emulation.api.Classification.EXCELLENT, bands.classify(54, 60, day), "90 % of 60");
+        assertEquals(org.danvan.emulation.api.Classification.GOOD, bands.classify(53, 60, day));
+        assertEquals(org.danvan.emulation.api.Classification.COMPLETED, bands.classify(30, 60, day));
+        assertEquals(org.danvan.emulation.api.Classification.NOT_COMPLETED, bands.classify(29, 60, day));
+        assertTrue(rules.figure(ClassificationBands.GOOD, day).orElseThrow().citation().contains("335/2025"));
+        assertThrows(IllegalArgumentException.class, () -> bands.classify(0, 0, day));
+    }
+
+    @Test
+    void aDecidedAwardIsAnnouncedOnADayNotBeforeTheDecision() {
+        Registration unit = evaluated(Recipient.COLLECTIVE, "", "TT_LDTT");
+        Proposal p = carried(cycle.propose(new ProposalDraft(unit.id(), "TT_LDTT", FakeUnits.TIEN_DU, Set.of(),
+                "Hồ sơ"), OFFICER), MEMBER_A);
+        assertEquals(EmulationCycle.NOT_DECIDED, assertThrows(ValidationException.class, () -> cycle.announce(
+                p.id(), p.version(), LocalDate.of(2026, 11, 20), "Hội nghị tổng kết", CHAIR)).violations().get(0)
+                .messageKey());
+        Proposal decided = cycle.decide(p.id(), p.version(), new Recognition(FakeUnits.TIEN_DU, "90/QĐ-UBND",
+                LocalDate.of(2026, 11, 18), "Chủ tịch UBND xã"), CHAIR);
+        List<Violation> empty = assertThrows(ValidationException.class, () -> cycle.announce(decided.id(),
+                decided.version(), LocalDate.of(2026, 11, 21), " ", CHAIR)).violations();
+        assertEquals(List.of("announcement", "announcedOn"), empty.stream().map(Violation::field).toList(),
+                "the text is required and the day cannot be after today");
+        assertEquals(EmulationCycle.ANNOUNCED_BEFORE_DECISION, assertThrows(ValidationException.class,
+                () -> cycle.announce(decided.id(), decided.version(), LocalDate.of(2026, 11, 17),
+                        "Hội nghị tổng kết", CHAIR)).violations().get(0).messageKey());
+        assertThrows(AccessDeniedException.class, () -> cycle.announce(decided.id(), decided.version(),
+                LocalDate.of(2026, 11, 19), "Hội nghị tổng kết", OFFICER));
+        Proposal announced = cycle.announce(decided.id(), decided.version(), LocalDate.of(2026, 11, 19),
+                "Công bố tại Hội nghị tổng kết phong trào thi đua năm 2026", CHAIR);
+        assertEquals(ProposalState.ANNOUNCED, announced.state());
+        assertTrue(announced.state().awarded());
+        assertEquals(LocalDate.of(2026, 11, 19), announced.announcedOn());
+        assertEquals(new BigDecimal("1880000"), announced.amount(), "the award and its reward stand");
+        assertEquals("emulation.award.announced", audit.last().action());
+        assertEquals("2026-11-19", audit.last().details().get("announcedOn"));
+        assertEquals(EmulationCycle.NOT_DECIDED, assertThrows(ValidationException.class, () -> cycle.announce(
+                announced.id(), announced.version(), LocalDate.of(2026, 11, 20), "Lần nữa", CHAIR)).violations()
+                .get(0).messageKey(), "announced once");
+        assertEquals(ProposalState.ANNOUNCED, cycle.proposals(2026, OFFICER).get(0).state());
     }
 }

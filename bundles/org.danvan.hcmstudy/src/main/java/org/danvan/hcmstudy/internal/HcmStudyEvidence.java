@@ -44,7 +44,7 @@ final class HcmStudyEvidence implements EvidenceProvider {
             String kind = model.collective() ? EXEMPLARY_COLLECTIVE : EXEMPLARY_PERSON;
             if (query.wants(kind)) {
                 found.add(new Evidence(kind, "hcmstudy.evidence.recognised", List.of(model.name(),
-                        model.decisionRef(), model.decidedOn().toString()), null, null, ROUTE,
+                        model.decisionRef(), model.decidedOn()), null, null, ROUTE,
                         Map.of("id", Long.toString(model.id())), null, model.collective() ? null : model.name()));
             }
         }

@@ -89,7 +89,8 @@ class PlanAndExemplaryTest extends StudyFixture {
         assertEquals(1, offered.size());
         Evidence hoa = offered.get(0);
         assertEquals(HcmStudyEvidence.EXEMPLARY_PERSON, hoa.kind());
-        assertEquals(List.of("Nguyễn Thị Hoa", "15/QĐ-UBND", "2026-03-02"), hoa.labelArgs());
+        // the day as a day: the platform's translator writes it dd/MM/yyyy (02/03/2026), never ISO
+        assertEquals(List.of("Nguyễn Thị Hoa", "15/QĐ-UBND", day("2026-03-02")), hoa.labelArgs());
         assertEquals("Nguyễn Thị Hoa", hoa.personName());
         // outside the asker's scope, out of the period or of another kind: nothing
         assertTrue(services.evidence().evidence(new EvidenceQuery(FakeUnits.PROVINCE, null, day("2026-01-01"),
@@ -121,5 +122,67 @@ class PlanAndExemplaryTest extends StudyFixture {
         assertEquals(List.of(FakeUnits.TIEN_DU), services.reports().byUnit(FakeUnits.PROVINCE, 2026, OVERSEER)
                 .stream().map(UnitFigures::unitId).toList());
         assertTrue(services.reports().byUnit(FakeUnits.PROVINCE, 2026, LIM_CHAIR).isEmpty());
+    }
+
+    @Test
+    void aPeriodCountsWhatHappenedWithinItsDaysBothEndsIncluded() {
+        Programme programme = programme(FakeUnits.TIEN_DU, KEEPER);
+        Member an = member("Nguyễn Văn An", "an");
+        Member binh = member("Trần Thị Bình", null);
+        StudySession march = services.study().planSession(new SessionDraft(programme.id(), day("2026-03-02"),
+                "Chuyên đề 1", "Bí thư", null), KEEPER);
+        services.study().planSession(new SessionDraft(programme.id(), day("2026-06-02"), "Chuyên đề 2", "Bí thư",
+                null), KEEPER);
+        services.study().holdSession(march.id(), march.version(), day("2026-03-02"), List.of(new AttendanceMark(
+                an.id(), true, null), new AttendanceMark(binh.id(), false, "Ốm")), KEEPER);
+        services.commitments().register(new org.danvan.hcmstudy.api.CommitmentDraft(an.id(), 2026,
+                List.of("integrity"), null), AN);
+        ActionPlan plan = services.plans().createPlan(FakeUnits.TIEN_DU, 2026, "Kế hoạch 2026", KEEPER);
+        services.plans().addTask(plan.id(), "Đối thoại", "2 buổi", "Chủ tịch", day("2026-06-30"), KEEPER);
+        Exemplary hoa = services.exemplary().propose(FakeUnits.TIEN_DU, false, "Nguyễn Thị Hoa", "Hiến đất",
+                KEEPER);
+        services.exemplary().recognise(hoa.id(), hoa.version(), "15/QĐ-UBND", day("2026-03-02"), CHAIR);
+
+        // the first quarter: the March session held (1 of 2 present), An's commitment, the model; not June's
+        UnitFigures q1 = services.reports().figures(FakeUnits.TIEN_DU, day("2026-01-01"), day("2026-03-31"),
+                OVERSEER);
+        assertEquals(new UnitFigures(FakeUnits.TIEN_DU, 2026, 2, 1, 1, 2, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1,
+                day("2026-01-01"), day("2026-03-31")), q1);
+        // a period ending the day before: nothing of 2 March, both ends counted
+        UnitFigures february = services.reports().figures(FakeUnits.TIEN_DU, day("2026-02-01"), day("2026-03-01"),
+                OVERSEER);
+        assertEquals(0, february.sessionsHeld() + february.sessionsPlanned() + february.registered()
+                + february.exemplaryRecognised());
+        UnitFigures oneDay = services.reports().figures(FakeUnits.TIEN_DU, day("2026-03-02"), day("2026-03-02"),
+                OVERSEER);
+        assertEquals(1, oneDay.sessionsHeld());
+        assertEquals(1, oneDay.exemplaryRecognised());
+        // the second quarter: June's session planned, the task due 30 June, nothing held
+        UnitFigures q2 = services.reports().figures(FakeUnits.TIEN_DU, day("2026-04-01"), day("2026-06-30"),
+                OVERSEER);
+        assertEquals(List.of(1, 0, 1, 0, 0), List.of(q2.sessionsPlanned(), q2.sessionsHeld(), q2.tasks(),
+                q2.registered(), q2.exemplaryRecognised()));
+        // the whole year by period agrees with the year's figures here
+        UnitFigures year = services.reports().figures(FakeUnits.TIEN_DU, 2026, OVERSEER);
+        UnitFigures asPeriod = services.reports().figures(FakeUnits.TIEN_DU, day("2026-01-01"), day("2026-12-31"),
+                OVERSEER);
+        assertEquals(year, asPeriod);
+
+        assertEquals(List.of(FakeUnits.TIEN_DU), services.reports().byUnit(FakeUnits.PROVINCE, day("2026-01-01"),
+                day("2026-03-31"), OVERSEER).stream().map(UnitFigures::unitId).toList());
+        assertTrue(services.reports().byUnit(FakeUnits.PROVINCE, day("2026-01-01"), day("2026-03-31"), LIM_CHAIR)
+                .isEmpty(), "Lim's chair does not see Tiên Du");
+        assertEquals(0, services.reports().figures(FakeUnits.TIEN_DU, day("2026-01-01"), day("2026-03-31"),
+                LIM_CHAIR).sessionsHeld());
+
+        assertEquals(List.of(Violation.of("from", org.danvan.hcmstudy.api.StudyReports.PERIOD_REQUIRED)),
+                assertThrows(ValidationException.class, () -> services.reports().figures(FakeUnits.TIEN_DU, null,
+                        day("2026-03-31"), OVERSEER)).violations());
+        assertEquals(List.of(Violation.of("to", org.danvan.hcmstudy.api.StudyReports.PERIOD_ORDER)),
+                assertThrows(ValidationException.class, () -> services.reports().figures(FakeUnits.TIEN_DU,
+                        day("2026-04-01"), day("2026-03-31"), OVERSEER)).violations());
+        assertEquals(List.of(Violation.of("to", org.danvan.hcmstudy.api.StudyReports.PERIOD_LONG, 5)),
+                assertThrows(ValidationException.class, () -> services.reports().byUnit(FakeUnits.TIEN_DU,
+                        day("2021-01-01"), day("2026-01-01"), OVERSEER)).violations());
     }
 }

@@ -22,6 +22,46 @@ import jakarta.persistence.OptimisticLockException;
 abstract class DialogueContract extends ReceptionFixture {
 
     @Test
+    void receptionAndDialoguesAreOfferedAsEvidenceForAUnitAndForAPerson() {
+        org.danvan.reception.api.ReceptionSession planned = schedule.schedule(new org.danvan.reception.api
+                .SessionDraft(COMMUNE, LocalDate.of(2026, 6, 3), "Trụ sở", org.danvan.reception.api.SessionKind
+                        .REGULAR, CHAIR.userId(), "Nguyễn Văn An", org.danvan.reception.api.LeaderRole.HEAD, null),
+                CHAIR);
+        schedule.recordHeld(planned.id(), planned.version(), CHAIR.userId(), "Nguyễn Văn An",
+                org.danvan.reception.api.LeaderRole.HEAD, CHAIR);
+        held(COMMUNE, LocalDate.of(2026, 6, 10), org.danvan.reception.api.LeaderRole.DEPUTY);
+        Dialogue dialogue = dialogues.record(new DialogueDraft(COMMUNE, LocalDate.of(2026, 6, 20),
+                "Đối thoại về giải phóng mặt bằng", "Chủ tịch UBND xã, 35 hộ dân", "Giá bồi thường", null, List.of(
+                        new CommitmentDraft("Trả lời bằng văn bản", "Phòng Kinh tế", null, LocalDate.of(2026, 7, 10)),
+                        new CommitmentDraft("Họp lại với các hộ dân", "Nguyễn Văn An", CHAIR.userId(),
+                                LocalDate.of(2026, 7, 30)))), MASS_ORG);
+        Commitment answer = dialogue.commitments().get(0);
+        dialogues.completeCommitment(answer.id(), answer.version(), LocalDate.of(2026, 7, 8), MASS_ORG);
+        ReceptionEvidenceProvider provider = new ReceptionEvidenceProvider(schedule, dialogues);
+        LocalDate from = LocalDate.of(2026, 1, 1);
+
+        List<org.danvan.platform.api.evidence.Evidence> unit = provider.evidence(new org.danvan.platform.api
+                .evidence.EvidenceQuery(COMMUNE, null, from, LocalDate.of(2026, 7, 15), java.util.Set.of(), CHAIR));
+        assertEquals(List.of(ReceptionEvidenceProvider.SESSIONS_HELD, ReceptionEvidenceProvider.DIALOGUES,
+                ReceptionEvidenceProvider.COMMITMENTS_KEPT), unit.stream().map(e -> e.kind()).toList());
+        assertEquals(List.of(2L), unit.get(0).labelArgs(), "both sessions held, the deputy's too");
+        assertEquals(List.of(1L), unit.get(1).labelArgs());
+        assertEquals(List.of(1L, 1L), unit.get(2).labelArgs(), "one commitment due by 15 July, kept");
+
+        List<org.danvan.platform.api.evidence.Evidence> his = provider.evidence(new org.danvan.platform.api
+                .evidence.EvidenceQuery(COMMUNE, CHAIR.userId(), from, LocalDate.of(2026, 7, 31), java.util.Set.of(),
+                        CHAIR));
+        assertEquals(List.of(ReceptionEvidenceProvider.SESSIONS_HELD, ReceptionEvidenceProvider.COMMITMENTS_KEPT),
+                his.stream().map(e -> e.kind()).toList(), "a dialogue is the unit's, not one person's");
+        assertEquals("reception.evidence.person.sessionsHeld.value", his.get(0).labelKey());
+        assertEquals(List.of(1L), his.get(0).labelArgs(), "he received citizens himself once");
+        assertEquals(List.of(0L, 1L), his.get(1).labelArgs(), "his commitment of 30 July is not done");
+        assertEquals(false, his.get(1).meetsTarget());
+        assertEquals(List.of(), provider.evidence(new org.danvan.platform.api.evidence.EvidenceQuery(COMMUNE, null,
+                from, LocalDate.of(2026, 7, 15), java.util.Set.of(), WARD_OFFICER)), "outside the asker's scope");
+    }
+
+    @Test
     void dialogueCommitmentsAreOpenOverdueOrDone() {
         Dialogue dialogue = dialogues.record(new DialogueDraft(COMMUNE, LocalDate.of(2026, 6, 20),
                 "Đối thoại về giải phóng mặt bằng đường tỉnh 276", "Chủ tịch UBND xã, 35 hộ dân thôn Đông",

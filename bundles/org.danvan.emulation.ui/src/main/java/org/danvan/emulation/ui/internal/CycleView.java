@@ -35,6 +35,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -104,6 +105,9 @@ public class CycleView extends VerticalLayout {
         registrations.addColumn(r -> r.points() == null ? getTranslation("emulation.registration.state." + r.state())
                 : getTranslation("emulation.ui.points", r.points(), r.maxPoints()))
                 .setHeader(getTranslation("emulation.ui.column.state"));
+        registrations.addColumn(r -> r.classification() == null ? ""
+                : getTranslation("emulation.classification." + r.classification()))
+                .setHeader(getTranslation("emulation.ui.classification"));
         registrations.addComponentColumn(this::registrationActions).setAutoWidth(true).setFlexGrow(0);
         registrations.setEmptyStateText(getTranslation("emulation.ui.registration.empty"));
 
@@ -129,10 +133,12 @@ public class CycleView extends VerticalLayout {
 
     private String proposalState(Proposal p) {
         String state = getTranslation("emulation.proposal.state." + p.state());
-        if (p.state() == ProposalState.DECIDED) {
-            return getTranslation("emulation.ui.decided", state, p.decisionNumber(),
+        if (p.state().awarded()) {
+            String decided = getTranslation("emulation.ui.decided", state, p.decisionNumber(),
                     LocalizedDates.format(p.decidedOn()), Amounts.format(p.amount()), p.coefficient().toPlainString(),
                     Amounts.format(p.baseSalary()));
+            return p.announcedOn() == null ? decided : decided + " " + getTranslation("emulation.ui.announced",
+                    LocalizedDates.format(p.announcedOn()), p.announcement());
         }
         return p.state() == ProposalState.REFUSED ? state + ": " + p.refusal() : state;
     }
@@ -167,7 +173,11 @@ public class CycleView extends VerticalLayout {
                         small("em-proposal-refuse-" + p.id(), "emulation.ui.refuse", () -> refuse(p)));
             }
         }
-        if (p.state() == ProposalState.DECIDED) {
+        if (p.state() == ProposalState.DECIDED && user != null
+                && access.isPermitted(user, EmulationPermissions.DECIDE, p.awardingUnitId())) {
+            actions.add(small("em-proposal-announce-" + p.id(), "emulation.ui.announce", () -> announce(p)));
+        }
+        if (p.state().awarded()) {
             Anchor certificate = certificates.anchor(p, this::getTranslation);
             certificate.setId("em-proposal-certificate-" + p.id());
             actions.add(certificate);
@@ -241,7 +251,14 @@ public class CycleView extends VerticalLayout {
         Map<String, TextField> notes = new LinkedHashMap<>();
         List<CriterionEvidence> criteria = cycle.evaluation(r.id(), user);
         for (CriterionEvidence c : criteria) {
-            IntegerField input = new IntegerField(getTranslation(c.criterion().labelKey()));
+            // the criterion's label above its row, wrapping: a field's own label is cut to one line
+            String label = getTranslation(c.criterion().labelKey());
+            Span criterionLabel = new Span(label);
+            criterionLabel.setId("em-evaluation-label-" + c.criterion().code());
+            criterionLabel.getStyle().set("white-space", "normal").set("overflow-wrap", "anywhere")
+                    .set("font-weight", "600").set("display", "block").set("margin-top", "var(--lumo-space-m)");
+            IntegerField input = new IntegerField(getTranslation("emulation.ui.score"));
+            input.setAriaLabel(label);
             input.setId("em-evaluation-" + c.criterion().code());
             input.setMin(0);
             input.setMax(c.criterion().maxPoints());
@@ -258,7 +275,7 @@ public class CycleView extends VerticalLayout {
             HorizontalLayout row = new HorizontalLayout(input, note, evidence(c));
             row.setWidthFull();
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
-            dialog.add(row);
+            dialog.add(criterionLabel, row);
         }
         if (council) {
             Forms.save(this, "em-evaluation-save", getTranslation("emulation.ui.save"), dialog, errors, () -> {
@@ -368,6 +385,25 @@ public class CycleView extends VerticalLayout {
         dialog.add(decision.form());
         Forms.save(this, "em-decision-save", getTranslation("emulation.ui.decide"), dialog, decision.errors(),
                 () -> cycle.decide(p.id(), p.version(), decision.value(), user), this::refresh);
+        dialog.open();
+    }
+
+    private void announce(Proposal p) {
+        Dialog dialog = Forms.dialog(this, "em-announce-dialog", getTranslation("emulation.ui.announce") + ": "
+                + titleLabel(p.titleCode()) + " — " + p.candidateName());
+        DatePicker day = new DatePicker(getTranslation("emulation.ui.announce.day"));
+        day.setId("em-announce-day");
+        day.setI18n(LocalizedDates.i18n(getLocale(), getTranslation("emulation.ui.today"),
+                getTranslation("emulation.ui.cancel")));
+        day.setValue(LocalizedDates.today());
+        TextArea how = new TextArea(getTranslation("emulation.ui.announce.how"));
+        how.setId("em-announce-how");
+        how.setWidthFull();
+        how.setHelperText(getTranslation("emulation.ui.announce.helper"));
+        dialog.add(new FormLayout(day, how));
+        Forms.save(this, "em-announce-save", getTranslation("emulation.ui.announce"), dialog,
+                new FieldErrors().field(day, "announcedOn").field(how, "announcement"),
+                () -> cycle.announce(p.id(), p.version(), day.getValue(), how.getValue(), user), this::refresh);
         dialog.open();
     }
 

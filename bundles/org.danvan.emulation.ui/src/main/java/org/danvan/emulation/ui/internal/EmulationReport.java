@@ -3,12 +3,14 @@ package org.danvan.emulation.ui.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import org.danvan.emulation.api.AwardLevel;
 import org.danvan.emulation.api.AwardTitle;
 import org.danvan.emulation.api.Model;
+import org.danvan.emulation.api.ModelDomain;
 import org.danvan.emulation.api.ModelState;
 import org.danvan.emulation.api.Proposal;
-import org.danvan.emulation.api.ProposalState;
 import org.danvan.platform.export.api.ExportBlock;
 import org.danvan.platform.export.api.ExportColumn;
 import org.danvan.platform.export.api.ExportDocument;
@@ -22,13 +24,63 @@ import org.danvan.platform.ui.kit.Translate;
  * @param awards the decided proposals of the year
  * @param models the models recognised in the year
  * @param titles the title table in force at the end of the year (or today)
+ * @param filter what the report was narrowed to
  */
-record EmulationReport(int year, List<Proposal> awards, List<Model> models, List<AwardTitle> titles) {
+record EmulationReport(int year, List<Proposal> awards, List<Model> models, List<AwardTitle> titles, Filter filter) {
+
+    /**
+     * What a report is narrowed to; {@code null} is "all". The domain narrows the models (an award has no domain);
+     * the level narrows both (the awarding level of an award, the recognising level of a model); the unit narrows
+     * both to the records of the unit and every unit below it.
+     *
+     * @param domain a model domain
+     * @param level an awarding or recognising level
+     * @param unitIds the chosen unit and its subtree
+     * @param unitName the chosen unit's name, for the title
+     */
+    record Filter(ModelDomain domain, AwardLevel level, Set<Long> unitIds, String unitName) {
+
+        static final Filter ALL = new Filter(null, null, null, null);
+
+        Filter {
+            unitIds = unitIds == null ? null : Set.copyOf(unitIds);
+        }
+
+        boolean keeps(Proposal p) {
+            return (level == null || p.level() == level) && (unitIds == null || unitIds.contains(p.unitId()));
+        }
+
+        boolean keeps(Model m) {
+            return (domain == null || m.domain() == domain) && (level == null || m.level() == level)
+                    && (unitIds == null || unitIds.contains(m.unitId()));
+        }
+
+        /** "Lĩnh vực …; cấp …; đơn vị …", or the empty string when nothing is narrowed. */
+        String describe(Translate t) {
+            List<String> parts = new ArrayList<>();
+            if (domain != null) {
+                parts.add(t.text("emulation.ui.report.filter.domain", t.text("emulation.domain." + domain)));
+            }
+            if (level != null) {
+                parts.add(t.text("emulation.ui.report.filter.level", t.text("emulation.level." + level)));
+            }
+            if (unitName != null) {
+                parts.add(t.text("emulation.ui.report.filter.unit", unitName));
+            }
+            return String.join("; ", parts);
+        }
+    }
 
     static EmulationReport of(int year, List<Proposal> proposals, List<Model> models, List<AwardTitle> titles) {
-        return new EmulationReport(year, proposals.stream().filter(p -> p.state() == ProposalState.DECIDED)
+        return of(year, proposals, models, titles, Filter.ALL);
+    }
+
+    static EmulationReport of(int year, List<Proposal> proposals, List<Model> models, List<AwardTitle> titles,
+            Filter filter) {
+        return new EmulationReport(year, proposals.stream().filter(p -> p.state().awarded() && filter.keeps(p))
                 .toList(), models.stream().filter(m -> m.state() == ModelState.RECOGNISED
-                        && m.decidedOn() != null && m.decidedOn().getYear() == year).toList(), titles);
+                        && m.decidedOn() != null && m.decidedOn().getYear() == year && filter.keeps(m)).toList(),
+                titles, filter);
     }
 
     BigDecimal total() {
@@ -55,8 +107,12 @@ record EmulationReport(int year, List<Proposal> awards, List<Model> models, List
                                     .stream().map(r -> r.code()).toList()), title.coefficient().toPlainString(),
                     title.citation()));
         }
-        return ExportDocument.titled(t.text("emulation.ui.report.document", year)).heading()
-                .paragraph(t.text("emulation.ui.report.awards"))
+        ExportDocument.Builder doc = ExportDocument.titled(t.text("emulation.ui.report.document", year)).heading();
+        String narrowed = filter.describe(t);
+        if (!narrowed.isEmpty()) {
+            doc.add(new ExportBlock.Paragraph(narrowed, 11, false, ExportBlock.Align.CENTER));
+        }
+        return doc.paragraph(t.text("emulation.ui.report.awards"))
                 .add(new ExportBlock.Table(List.of(ExportColumn.text(t.text("emulation.ui.title"), 22),
                         ExportColumn.text(t.text("emulation.ui.level"), 10),
                         ExportColumn.text(t.text("emulation.ui.awardingUnit"), 18),

@@ -5,6 +5,7 @@ import org.danvan.emulation.api.EmulationCycle;
 import org.danvan.emulation.api.EmulationPermissions;
 import org.danvan.emulation.api.ModelService;
 import org.danvan.platform.api.audit.AuditTrail;
+import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.export.api.DocumentExporter;
 import org.danvan.platform.ui.spi.DanvanView;
 import org.danvan.platform.ui.spi.ViewContribution;
@@ -27,10 +28,13 @@ public class ReportViewContribution implements ViewContribution {
     private final AwardTitles titles;
     private final DocumentExporter exporter;
     private final AuditTrail audit;
+    private final OrgUnitDirectory units;
 
     @Activate
     public ReportViewContribution(@Reference EmulationCycle cycle, @Reference ModelService models,
-            @Reference AwardTitles titles, @Reference DocumentExporter exporter, @Reference AuditTrail audit) {
+            @Reference AwardTitles titles, @Reference DocumentExporter exporter, @Reference AuditTrail audit,
+            @Reference OrgUnitDirectory units) {
+        this.units = units;
         this.cycle = cycle;
         this.models = models;
         this.titles = titles;
@@ -45,6 +49,6 @@ public class ReportViewContribution implements ViewContribution {
 
     @Override
     public Component createView() {
-        return new ReportView(cycle, models, titles, exporter, audit);
+        return new ReportView(cycle, models, titles, units, exporter, audit);
     }
 }

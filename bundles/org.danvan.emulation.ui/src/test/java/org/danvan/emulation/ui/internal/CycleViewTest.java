@@ -120,7 +120,7 @@ class CycleViewTest {
         Proposal decided = services.decide(p.id(), p.version(), new Recognition(FakeUnits.TIEN_DU, "7/QĐ-UBND",
                 today, "Chủ tịch UBND xã"), CHAIR);
         try (UiHarness harness = new UiHarness(CHAIR)) {
-            ReportView view = harness.show(new ReportView(services, services, titles, null, audit));
+            ReportView view = harness.show(new ReportView(services, services, titles, units, null, audit));
             EmulationReport report = view.report();
             assertEquals(List.of(decided.id()), report.awards().stream().map(Proposal::id).toList());
             assertEquals(0, decided.amount().compareTo(report.total()));
@@ -133,6 +133,23 @@ class CycleViewTest {
             assertEquals(titles.titles(today).size(), titleTable.rows().size());
             assertTrue(titleTable.rows().stream().allMatch(row -> !row.get(5).toString().isBlank()),
                     "every title row carries its source");
+            // narrowed by level and unit (with its subtree): only what matches, and the document says so
+            int year = today.getYear();
+            java.util.function.Function<EmulationReport.Filter, EmulationReport> narrowed = filter -> EmulationReport
+                    .of(year, services.proposals(year, CHAIR), services.models(CHAIR), titles.titles(today), filter);
+            assertTrue(narrowed.apply(new EmulationReport.Filter(null, org.danvan.emulation.api.AwardLevel.PROVINCE,
+                    null, null)).awards().isEmpty());
+            assertTrue(narrowed.apply(new EmulationReport.Filter(null, null, units.currentSubtree(FakeUnits.LIM),
+                    "Lim")).awards().isEmpty());
+            EmulationReport commune = narrowed.apply(new EmulationReport.Filter(
+                    org.danvan.emulation.api.ModelDomain.ECONOMY, org.danvan.emulation.api.AwardLevel.COMMUNE,
+                    units.currentSubtree(FakeUnits.PROVINCE), "Tỉnh"));
+            assertEquals(List.of(decided.id()), commune.awards().stream().map(Proposal::id).toList());
+            ExportBlock.Paragraph said = (ExportBlock.Paragraph) commune.document((key, args) -> key
+                    + java.util.Arrays.toString(args)).blocks().get(1);
+            assertEquals("emulation.ui.report.filter.domain[emulation.domain.ECONOMY[]]; "
+                    + "emulation.ui.report.filter.level[emulation.level.COMMUNE[]]; "
+                    + "emulation.ui.report.filter.unit[Tỉnh]", said.text());
             ExportDocument certificate = Certificates.document(decided,
                     (key, args) -> key + java.util.Arrays.toString(args));
             assertTrue(certificate.blocks().stream().anyMatch(b -> b instanceof ExportBlock.Paragraph para
@@ -140,7 +157,19 @@ class CycleViewTest {
                     + org.danvan.platform.ui.kit.LocalizedDates.format(today) + "]")),
                     "the certificate names the decision");
             assertTrue(certificate.blocks().stream().anyMatch(b -> b instanceof ExportBlock.Paragraph para
-                    && para.text().equals("XÃ TIÊN DU")), "and the awarding unit");
+                    && para.text().equals("emulation.ui.certificate.authority.COMMUNE[XÃ TIÊN DU]")),
+                    "and the awarding authority");
+            String day = String.format("%02d", today.getDayOfMonth());
+            String month = String.format("%02d", today.getMonthValue());
+            assertTrue(certificate.blocks().stream().anyMatch(b -> b instanceof ExportBlock.Paragraph para
+                    && para.align() == ExportBlock.Align.RIGHT && para.text().equals(
+                            "emulation.ui.certificate.placeDate[Tiên Du, " + day + ", " + month + ", "
+                                    + today.getYear() + "]")), "the place and date line, right");
+            assertTrue(certificate.landscape());
+            assertEquals("Nguyễn Văn An", Certificates.signerName("Nguyễn Văn An, Chủ tịch UBND xã"));
+            assertEquals("Chủ tịch UBND xã", Certificates.signerName(" Chủ tịch UBND xã "));
+            assertEquals("Tiên Du", Certificates.place("Xã Tiên Du"));
+            assertEquals("Bắc Ninh", Certificates.place("Tỉnh Bắc Ninh"));
         }
     }
 }

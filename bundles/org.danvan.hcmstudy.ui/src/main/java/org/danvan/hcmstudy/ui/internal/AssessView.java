@@ -16,6 +16,7 @@ import org.danvan.platform.api.evidence.EvidenceProvider;
 import org.danvan.platform.api.evidence.EvidenceQuery;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessControl;
+import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.ui.kit.FieldErrors;
 import org.danvan.platform.ui.kit.LocalizedDates;
 import org.slf4j.LoggerFactory;
@@ -40,14 +41,25 @@ public class AssessView extends StudyScreen {
 
     private final transient CommitmentService commitments;
     private final transient List<EvidenceProvider> evidence;
+    private final transient java.util.function.BiFunction<Commitment, UserPrincipal, Long> accountOf;
     private final Grid<Commitment> grid = new Grid<>();
     private final Grid<PendingPerson> pendingGrid = new Grid<>();
 
     public AssessView(CommitmentService commitments, OrgUnitDirectory units, AccessControl access,
             List<EvidenceProvider> evidence) {
+        this(commitments, units, access, evidence, (c, asker) -> null);
+    }
+
+    /**
+     * @param accountOf the user account of a commitment's member (asked as the head), {@code null} when the member
+     *            has none: with an account, the other modules' evidence of the person's own work is shown first
+     */
+    public AssessView(CommitmentService commitments, OrgUnitDirectory units, AccessControl access,
+            List<EvidenceProvider> evidence, java.util.function.BiFunction<Commitment, UserPrincipal, Long> accountOf) {
         super("hs-assess", units, access);
         this.commitments = commitments;
         this.evidence = evidence;
+        this.accountOf = accountOf;
         grid.setId("hs-assess-list");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -107,30 +119,42 @@ public class AssessView extends StudyScreen {
     }
 
     /**
-     * What the other installed modules tell about the person's unit in the year (cases handled on time, reception
-     * sessions, dialogues …), as concrete evidence beside the commitment; the providers decide what the head may see.
+     * What the other installed modules tell about the person's own work in the year (cases they handled on time …)
+     * when the member has an account, then about their unit (cases, reception sessions, dialogues …), as concrete
+     * evidence beside the commitment; the providers decide what the head may see.
      */
     Paragraph evidence(Commitment c) {
         Paragraph shown = new Paragraph();
         shown.setId("hs-assess-evidence");
         shown.getStyle().set("white-space", "pre-line");
-        EvidenceQuery query = new EvidenceQuery(c.unitId(), null, LocalDate.of(c.year(), 1, 1),
-                LocalDate.of(c.year(), 12, 31), Set.of(), user);
+        LocalDate from = LocalDate.of(c.year(), 1, 1);
+        LocalDate to = LocalDate.of(c.year(), 12, 31);
+        Long account = user == null ? null : accountOf.apply(c, user);
+        List<String> lines = new ArrayList<>();
+        if (account != null) {
+            List<String> own = lines(new EvidenceQuery(c.unitId(), account, from, to, Set.of(), user));
+            own.forEach(line -> lines.add("• " + c.memberName() + ": " + line));
+        }
+        lines(new EvidenceQuery(c.unitId(), null, from, to, Set.of(), user)).forEach(line -> lines.add("• " + line));
+        shown.setText(lines.isEmpty() ? getTranslation("hcmstudy.ui.assess.noEvidence")
+                : getTranslation("hcmstudy.ui.assess.evidence") + "\n" + String.join("\n", lines));
+        return shown;
+    }
+
+    private List<String> lines(EvidenceQuery query) {
         List<String> lines = new ArrayList<>();
         for (EvidenceProvider provider : evidence) {
             if (provider.kinds().stream().allMatch(k -> k.id().startsWith(HcmStudyPermissions.MODULE + "."))) {
                 continue;
             }
             try {
-                provider.evidence(query).forEach(e -> lines.add("• " + getTranslation(e.labelKey(),
+                provider.evidence(query).forEach(e -> lines.add(getTranslation(e.labelKey(),
                         e.labelArgs().toArray())));
             } catch (RuntimeException failed) {
                 // one module's failure leaves the others' evidence shown
                 LoggerFactory.getLogger(AssessView.class).warn("Evidence provider {} failed", provider, failed);
             }
         }
-        shown.setText(lines.isEmpty() ? getTranslation("hcmstudy.ui.assess.noEvidence")
-                : getTranslation("hcmstudy.ui.assess.evidence") + "\n" + String.join("\n", lines));
-        return shown;
+        return lines;
     }
 }

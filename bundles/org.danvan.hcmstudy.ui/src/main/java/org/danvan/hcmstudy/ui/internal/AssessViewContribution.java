@@ -3,11 +3,17 @@ package org.danvan.hcmstudy.ui.internal;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.danvan.hcmstudy.api.Commitment;
 import org.danvan.hcmstudy.api.CommitmentService;
+import org.danvan.hcmstudy.api.Member;
+import org.danvan.hcmstudy.api.StudyService;
 import org.danvan.hcmstudy.api.HcmStudyPermissions;
 import org.danvan.platform.api.evidence.EvidenceProvider;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessControl;
+import org.danvan.platform.api.security.StaffDirectory;
+import org.danvan.platform.api.security.StaffMember;
+import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.ui.spi.DanvanView;
 import org.danvan.platform.ui.spi.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
@@ -30,11 +36,15 @@ public class AssessViewContribution implements ViewContribution {
     private final CommitmentService commitments;
     private final OrgUnitDirectory units;
     private final AccessControl access;
+    private final StudyService study;
+    private final StaffDirectory staff;
     private final List<EvidenceProvider> evidence = new CopyOnWriteArrayList<>();
 
     @Activate
     public AssessViewContribution(@Reference CommitmentService commitments, @Reference OrgUnitDirectory units,
-            @Reference AccessControl access) {
+            @Reference AccessControl access, @Reference StudyService study, @Reference StaffDirectory staff) {
+        this.study = study;
+        this.staff = staff;
         this.commitments = commitments;
         this.units = units;
         this.access = access;
@@ -58,6 +68,20 @@ public class AssessViewContribution implements ViewContribution {
 
     @Override
     public Component createView() {
-        return new AssessView(commitments, units, access, evidence);
+        return new AssessView(commitments, units, access, evidence, this::accountOf);
+    }
+
+    /**
+     * The user account of a commitment's member: the member list names the login; the staff directory knows who
+     * holds that login at the unit (every role may take part in the study).
+     */
+    Long accountOf(Commitment c, UserPrincipal asker) {
+        String login = study.members(c.unitId(), asker).stream().filter(m -> m.id() == c.memberId())
+                .map(Member::login).filter(l -> l != null && !l.isBlank()).findFirst().orElse(null);
+        if (login == null) {
+            return null;
+        }
+        return staff.holders(HcmStudyPermissions.PARTICIPATE, c.unitId(), login, 20).stream()
+                .filter(s -> s.login().equalsIgnoreCase(login)).map(StaffMember::userId).findFirst().orElse(null);
     }
 }

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.danvan.hcmstudy.api.StudyReports;
@@ -15,7 +17,10 @@ import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.export.api.DocumentExporter;
 import org.danvan.platform.export.api.ExportDocument;
+import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.platform.api.validation.Violation;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,7 +28,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 /**
- * The dashboard and report of a unit for a year: sessions held, attendance, commitments registered and reviewed,
+ * The dashboard and report of a unit for a year, or for any period when its first and last days are chosen: sessions held, attendance, commitments registered and reviewed,
  * tasks, exemplary models — for the unit and each unit of its subtree — with the same as Excel and PDF.
  */
 public class ReportView extends StudyScreen {
@@ -37,6 +42,8 @@ public class ReportView extends StudyScreen {
     private final Grid<UnitFigures> grid = new Grid<>();
     private final Anchor xlsx = new Anchor();
     private final Anchor pdf = new Anchor();
+    private final DatePicker from;
+    private final DatePicker to;
     private transient StudyReport report;
 
     public ReportView(StudyReports reports, OrgUnitDirectory units, AccessControl access, DocumentExporter exporter,
@@ -50,6 +57,13 @@ public class ReportView extends StudyScreen {
         xlsx.setText(getTranslation("hcmstudy.ui.report.xlsx"));
         pdf.setId("hs-report-pdf");
         pdf.setText(getTranslation("hcmstudy.ui.report.pdf"));
+        from = datePicker("hs-report-from", "hcmstudy.ui.report.from");
+        to = datePicker("hs-report-to", "hcmstudy.ui.report.to");
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        from.setHelperText(getTranslation("hcmstudy.ui.report.period.helper"));
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
         grid.setId("hs-report-units");
         grid.setAllRowsVisible(true);
         grid.addColumn(f -> name(f.unitId())).setHeader(getTranslation("hcmstudy.ui.unit")).setFlexGrow(2);
@@ -66,7 +80,7 @@ public class ReportView extends StudyScreen {
         grid.addColumn(UnitFigures::exemplaryRecognised).setHeader(getTranslation("hcmstudy.ui.report.models"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("hcmstudy.ui.report.empty"));
-        add(filters(xlsx, pdf), summary, grid);
+        add(filters(from, to, xlsx, pdf), summary, grid);
         refresh();
     }
 
@@ -86,13 +100,45 @@ public class ReportView extends StudyScreen {
             return;
         }
         int y = chosenYear();
-        report = new StudyReport(chosen.name(), y, reports.figures(chosen.id(), y, user),
-                reports.byUnit(chosen.id(), y, user));
-        summary.setText(report.summary(this::getTranslation));
-        grid.setItems(report.lines());
+        from.setInvalid(false);
+        to.setInvalid(false);
+        boolean period = from.getValue() != null || to.getValue() != null;
         String fileName = "hoc-tap-bac-" + chosen.code() + "-" + y;
+        if (period) {
+            LocalDate first = from.getValue();
+            LocalDate last = to.getValue();
+            try {
+                // the service refuses a missing end, a wrong order or too long a period, at the day's field
+                UnitFigures total = reports.figures(chosen.id(), first, last, user);
+                report = new StudyReport(chosen.name(), first.getYear(), total, reports.byUnit(chosen.id(), first,
+                        last, user), true);
+            } catch (ValidationException refused) {
+                showRefusal(refused.violations());
+                return;
+            }
+            fileName = "hoc-tap-bac-" + chosen.code() + "-" + first + "-" + last;
+        } else {
+            report = new StudyReport(chosen.name(), y, reports.figures(chosen.id(), y, user),
+                    reports.byUnit(chosen.id(), y, user));
+        }
+        summary.setText(report.title(this::getTranslation) + ": " + report.summary(this::getTranslation));
+        grid.setItems(report.lines());
         offer(xlsx, fileName + ".xlsx", DocumentExporter.XLSX_TYPE, chosen.id(), true);
         offer(pdf, fileName + ".pdf", DocumentExporter.PDF_TYPE, chosen.id(), false);
+    }
+
+    /** A refused period: the reasons at the day pickers, no figures, nothing to download. */
+    private void showRefusal(List<Violation> problems) {
+        report = null;
+        grid.setItems();
+        summary.setText("");
+        xlsx.setVisible(false);
+        pdf.setVisible(false);
+        for (Violation v : problems) {
+            DatePicker at = "from".equals(v.field()) ? from : to;
+            at.setErrorMessage(getTranslation(v.messageKey(), v.args().toArray()));
+            at.setInvalid(true);
+        }
     }
 
     StudyReport report() {

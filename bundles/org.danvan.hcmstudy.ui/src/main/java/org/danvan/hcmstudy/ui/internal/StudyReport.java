@@ -17,11 +17,25 @@ import org.danvan.platform.ui.kit.Translate;
  * unit of its subtree with sessions, attendance, commitments, tasks and models.
  *
  * @param unitName the unit reported on
- * @param year the year
+ * @param year the year (of the period's first day for a period)
  * @param total the unit's own figures
  * @param lines one per unit of the subtree with anything recorded
+ * @param period whether it covers a period chosen by its days rather than a year
  */
-record StudyReport(String unitName, int year, UnitFigures total, List<UnitFigures> lines) {
+record StudyReport(String unitName, int year, UnitFigures total, List<UnitFigures> lines, boolean period) {
+
+    /** A year's report. */
+    StudyReport(String unitName, int year, UnitFigures total, List<UnitFigures> lines) {
+        this(unitName, year, total, lines, false);
+    }
+
+    /** The title: the unit and the year, or the unit and the period's days (dd/MM/yyyy). */
+    String title(Translate t) {
+        return period ? t.text("hcmstudy.ui.report.document.period", unitName,
+                org.danvan.platform.ui.kit.LocalizedDates.format(total.from()),
+                org.danvan.platform.ui.kit.LocalizedDates.format(total.to()))
+                : t.text("hcmstudy.ui.report.document", unitName, year);
+    }
 
     StudyReport {
         lines = List.copyOf(lines);
@@ -60,7 +74,7 @@ record StudyReport(String unitName, int year, UnitFigures total, List<UnitFigure
             row.add(f.exemplaryRecognised());
             rows.add(row);
         }
-        return ExportDocument.titled(t.text("hcmstudy.ui.report.document", unitName, year)).landscape().heading()
+        return ExportDocument.titled(title(t)).landscape().heading()
                 .paragraph(summary(t))
                 .add(new ExportBlock.Table(List.of(ExportColumn.text(t.text("hcmstudy.ui.unit"), 28),
                         ExportColumn.integer(t.text("hcmstudy.ui.report.members")),

@@ -204,6 +204,41 @@ class ScreensTest {
     }
 
     @Test
+    void aMemberWithAnAccountHasTheirOwnWorkShownFirst() {
+        long an = services.study().addMember(new org.danvan.hcmstudy.api.MemberDraft(FakeUnits.TIEN_DU,
+                "Nguyễn Văn An", null, "an", false), CHAIR).id();
+        Commitment c = services.commitments().register(new org.danvan.hcmstudy.api.CommitmentDraft(an,
+                today.getYear(), List.of("mass.close"), null), AN);
+        List<EvidenceQuery> asked = new ArrayList<>();
+        EvidenceProvider cases = new EvidenceProvider() {
+            @Override
+            public List<EvidenceKind> kinds() {
+                return List.of(new EvidenceKind("cases.resolvedOnTime", "cases.evidence.resolvedOnTime", false));
+            }
+
+            @Override
+            public List<Evidence> evidence(EvidenceQuery query) {
+                asked.add(query);
+                return List.of(query.personUserId() == null
+                        ? Evidence.figure("cases.resolvedOnTime", "cases.evidence.resolvedOnTime.value", 40, 42L,
+                                "bao-cao", Map.of(), 40, 42)
+                        : Evidence.figure("cases.resolvedOnTime", "cases.evidence.person.resolvedOnTime.value", 9,
+                                9L, "bao-cao", Map.of(), 9, 9));
+            }
+        };
+        try (UiHarness harness = new UiHarness(CHAIR)) {
+            AssessView view = harness.show(new AssessView(services.commitments(), units, access, List.of(cases),
+                    (commitment, asker) -> commitment.memberId() == an ? AN.userId() : null));
+            assertEquals(key("hcmstudy.ui.assess.evidence") + "\n• Nguyễn Văn An: "
+                    + key("cases.evidence.person.resolvedOnTime.value") + "\n• "
+                    + key("cases.evidence.resolvedOnTime.value"), view.evidence(c).getText());
+            assertEquals(Long.valueOf(AN.userId()), asked.get(0).personUserId(), "the person first");
+            assertEquals(null, asked.get(1).personUserId(), "then the unit");
+            assertEquals(CHAIR, asked.get(0).asker());
+        }
+    }
+
+    @Test
     void theReportCountsTheUnitAndOffersBothFormats() {
         services.study().addMember(new org.danvan.hcmstudy.api.MemberDraft(FakeUnits.TIEN_DU, "Nguyễn Văn An",
                 null, null, false), CHAIR);

@@ -16,7 +16,8 @@ public interface Translator {
 
     /**
      * The text for {@code key} in {@code locale} (falling back to Vietnamese), with {@link java.text.MessageFormat}
-     * parameters applied; {@code !key!} when no contribution knows the key.
+     * parameters applied ({@link java.time.LocalDate} parameters as {@code dd/MM/yyyy}); {@code !key!} when no
+     * contribution knows the key.
      */
     String translate(String key, Locale locale, Object... params);
 }

@@ -59,10 +59,30 @@ public class PlatformTranslator implements Translator {
             if (bundle != null && bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
                 return params == null || params.length == 0 ? pattern
-                        : new MessageFormat(pattern, language).format(params);
+                        : new MessageFormat(pattern, language).format(days(params));
             }
         }
         return "!" + key + "!";
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofPattern("dd/MM/yyyy");
+
+    /**
+     * A day among the parameters reads dd/MM/yyyy, as Vietnamese official papers write it: MessageFormat would print
+     * a {@link java.time.LocalDate} as ISO (2026-12-07) — a headless module hands days over as they are.
+     */
+    static Object[] days(Object[] params) {
+        Object[] shown = params;
+        for (int i = 0; i < params.length; i++) {
+            if (params[i] instanceof java.time.LocalDate day) {
+                if (shown == params) {
+                    shown = params.clone();
+                }
+                shown[i] = DAY.format(day);
+            }
+        }
+        return shown;
     }
 
     private ResourceBundle bundle(TranslationContribution contribution, Locale language) {

@@ -30,6 +30,16 @@ class PlatformTranslatorTest {
     }
 
     @Test
+    void aDayParameterReadsAsVietnameseOfficialPapersWriteIt() {
+        translator.addContribution(testModule);
+        assertEquals("Xin chào, 07/12/2026", translator.translate("testmodule.greeting", VI,
+                java.time.LocalDate.of(2026, 12, 7)));
+        Object[] given = { "a", java.time.LocalDate.of(2026, 1, 5) };
+        assertEquals("05/01/2026", PlatformTranslator.days(given)[1]);
+        assertEquals(java.time.LocalDate.of(2026, 1, 5), given[1], "the caller's array is left as it was");
+    }
+
+    @Test
     void unknownKeysAreMarkedAndContributionsAreForgottenWhenTheyLeave() {
         assertEquals("!testmodule.name!", translator.translate("testmodule.name", VI));
         translator.addContribution(testModule);

@@ -243,6 +243,12 @@ public final class FakeCases implements CaseService {
     }
 
     @Override
+    public PeriodCounts handledCounts(UserPrincipal user, long unitId, long handlerUserId, LocalDate from,
+            LocalDate to) {
+        return new PeriodCounts(0, 0, 0, 0, 0);
+    }
+
+    @Override
     public Optional<PublicStatus> publicStatus(String trackingCode) {
         return Optional.empty();
     }

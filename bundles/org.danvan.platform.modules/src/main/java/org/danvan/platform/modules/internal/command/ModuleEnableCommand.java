@@ -74,7 +74,7 @@ public class ModuleEnableCommand implements Action {
                 next = current.everywhere() && !all ? current : ModuleUnits.only(ids);
             }
             if (next.equals(current)) {
-                System.out.println("Module " + id + " is already enabled for " + units.describe(current));
+                System.out.println(unchanged(enable, all, current, named));
                 return null;
             }
             enablement.setUnits(id, next, actor);
@@ -83,5 +83,26 @@ public class ModuleEnableCommand implements Action {
             ConsoleOutput.refused(e, translator, System.out);
         }
         return null;
+    }
+
+    /** Why nothing changed, in words that say what the module's enablement is and what to do instead. */
+    String unchanged(boolean enable, boolean all, ModuleUnits current, Set<Long> named) {
+        String asked = all ? "*" : units.describe(ModuleUnits.only(named));
+        if (enable) {
+            return current.everywhere()
+                    ? "Module " + id + " is enabled for the whole installation (*): nothing to add for " + asked
+                            + ". To enable it only for some units: module-disable " + id + " *, then module-enable "
+                            + id + " <unit codes>."
+                    : "Module " + id + " is already enabled for " + asked + " (enabled for: "
+                            + units.describe(current) + ").";
+        }
+        if (current.everywhere()) {
+            return "Module " + id + " is enabled for the whole installation (*): it cannot be disabled for " + asked
+                    + " alone; nothing changed. Use module-disable " + id + " *, then module-enable " + id
+                    + " with the units that keep it.";
+        }
+        return current.isNowhere() ? "Module " + id + " is not enabled for any unit: nothing to disable."
+                : "Module " + id + " is not enabled for " + asked + ": nothing changed (enabled for: "
+                        + units.describe(current) + ").";
     }
 }
