@@ -72,11 +72,17 @@ public class ProcedureServices {
         this.reports = new ProcedureReportsImpl(ctx);
     }
 
+    /** Without OSGi and without a case engine, with a clock of the caller's (the screens' tests). */
+    public static ProcedureServices open(PersistenceService persistence, AccessControl access, OrgUnitDirectory units,
+            AuditTrail audit, RuleTable rules, WorkingCalendar calendar, Clock clock) {
+        return new ProcedureServices(persistence, access, units, audit, rules, calendar, null, clock);
+    }
+
     /**
      * Without OSGi, with a case lookup and a clock of the caller's (tests). A factory, not a constructor: the
      * component's activation constructor must stay the only public one of its arity.
      */
-    public static ProcedureServices open(PersistenceService persistence, AccessControl access, OrgUnitDirectory units,
+    static ProcedureServices open(PersistenceService persistence, AccessControl access, OrgUnitDirectory units,
             AuditTrail audit, RuleTable rules, WorkingCalendar calendar, CaseLookup cases, Clock clock) {
         return new ProcedureServices(persistence, access, units, audit, rules, calendar, cases, clock);
     }
