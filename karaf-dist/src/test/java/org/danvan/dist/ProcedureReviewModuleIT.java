@@ -104,8 +104,9 @@ class ProcedureReviewModuleIT extends BrowserDistributionTest {
         browser.find("#pr-assess-dialog");
         // lawful, but neither necessary, rational nor efficient: proposed for abolition
         browser.script("document.querySelector('#pr-assess-legality input').click();");
-        browser.script("Array.from(document.querySelectorAll('#pr-assess-proposal vaadin-radio-button'))"
-                + ".filter(b => b.label === 'Bãi bỏ')[0].querySelector('input').click();");
+        browser.script("var b = Array.from(document.querySelectorAll('#pr-assess-proposal vaadin-radio-button'))"
+                + ".filter(b => (b.label || b.innerText || '').trim() === 'Bãi bỏ')[0];"
+                + " (b.querySelector('input') || b).click();");
         browser.waitForVaadin();
         browser.typeInto("#pr-assess-findings textarea", "Trùng với dịch vụ công trực tuyến; người dân phải đi lại"
                 + " nhiều lần");
