@@ -44,14 +44,15 @@ public class RegisterView extends ProcedureScreen {
         grid.setAllRowsVisible(true);
         grid.addColumn(Procedure::code).setHeader(getTranslation("procedures.ui.procedure.code")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(Procedure::name).setHeader(getTranslation("procedures.ui.procedure.name")).setFlexGrow(3);
+        grid.addColumn(Procedure::name).setHeader(getTranslation("procedures.ui.procedure.name")).setWidth("16rem")
+                .setFlexGrow(3);
         grid.addColumn(Procedure::field).setHeader(getTranslation("procedures.ui.procedure.field")).setFlexGrow(1);
         grid.addColumn(p -> getTranslation(p.level().labelKey())).setHeader(getTranslation(
                 "procedures.ui.procedure.level")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> getTranslation("procedures.ui.days", p.processingDays())).setHeader(getTranslation(
-                "procedures.ui.procedure.days")).setAutoWidth(true).setFlexGrow(0);
+                "procedures.ui.procedure.days")).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(p -> money(p.feeVnd())).setHeader(getTranslation("procedures.ui.procedure.fee"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(p -> {
             Span state = new Span(getTranslation(p.abolished() ? "procedures.ui.procedure.abolished"
                     : "procedures.ui.procedure.inForce"));
