@@ -37,6 +37,13 @@ public interface ReviewService {
     /** The four criteria with their questions and citation, in order. */
     List<Criterion> criteria();
 
+    /**
+     * What waits for the user, oldest first: proposals awaiting a decision where the user holds
+     * {@link ProcedurePermissions#DECIDE}, and adopted proposals whose follow-up is not recorded where the user holds
+     * {@link ProcedurePermissions#MANAGE} (for the home page).
+     */
+    List<Review> awaiting(UserPrincipal user);
+
     /** The unit's rounds of a year; empty where the user may not read. */
     List<ReviewRound> rounds(long unitId, int year, UserPrincipal user);
 

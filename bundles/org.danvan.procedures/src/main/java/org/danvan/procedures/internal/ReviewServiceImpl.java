@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.danvan.platform.api.security.AccessScope;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
@@ -49,6 +50,31 @@ final class ReviewServiceImpl implements ReviewService {
     @Override
     public List<Criterion> criteria() {
         return criteria;
+    }
+
+    @Override
+    public List<Review> awaiting(UserPrincipal user) {
+        AccessScope decide = ctx.access().scope(user, ProcedurePermissions.DECIDE);
+        AccessScope manage = ctx.access().scope(user, ProcedurePermissions.MANAGE);
+        if (decide.isEmpty() && manage.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = ctx.today();
+        return ctx.store().read(em -> {
+            boolean everywhere = decide.unrestricted() || manage.unrestricted();
+            Set<Long> units = new java.util.HashSet<>(decide.unitIds());
+            units.addAll(manage.unitIds());
+            var query = em.createQuery("SELECT r FROM PrReview r WHERE r.status IN :s"
+                    + (everywhere ? "" : " AND r.unitId IN :u") + " ORDER BY r.id", ReviewEntity.class)
+                    .setParameter("s", List.of(ReviewStatus.ASSESSED, ReviewStatus.ADOPTED));
+            if (!everywhere) {
+                query.setParameter("u", units);
+            }
+            List<ReviewEntity> open = query.getResultList().stream().filter(r -> r.status == ReviewStatus.ASSESSED ? decide.covers(r.unitId)
+                            : r.implementBy != null && manage.covers(r.unitId)).toList();
+            return toReviews(em, open, today).stream().sorted(java.util.Comparator.comparing((Review r) ->
+                    r.implementBy() == null ? LocalDate.MAX : r.implementBy()).thenComparing(Review::id)).toList();
+        });
     }
 
     @Override

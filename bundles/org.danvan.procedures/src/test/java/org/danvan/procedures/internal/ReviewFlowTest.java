@@ -56,6 +56,8 @@ class ReviewFlowTest extends ReviewFixture {
         assertEquals(1, assessed.criteriaMet());
         assertEquals(5, assessed.daysSavedPerDossier());
 
+        assertEquals(List.of(assessed.id()), services.reviews().awaiting(CHAIR).stream().map(Review::id).toList());
+        assertEquals(List.of(), services.reviews().awaiting(KEEPER), "the keeper does not decide");
         // the keeper may not decide; the chair decides by a decision
         assertThrows(AccessDeniedException.class, () -> services.reviews().decide(assessed.id(), assessed.version(),
                 true, "15/QĐ-UBND", day("2026-03-02"), KEEPER));
@@ -73,6 +75,12 @@ class ReviewFlowTest extends ReviewFixture {
                 round.id(), birth.id(), adopted.version(), cut(List.of()), KEEPER));
         assertEquals(ReviewService.NOT_ASSESSED, again.violations().get(0).messageKey());
 
+        // the chair decides, the keeper records the follow-up: each sees what waits for them
+        assertEquals(List.of(), services.reviews().awaiting(CHAIR).stream()
+                .filter(r -> r.status() == ReviewStatus.ASSESSED).toList());
+        assertEquals(List.of(adopted.id()), services.reviews().awaiting(KEEPER).stream().map(Review::id).toList());
+        assertEquals(List.of(), services.reviews().awaiting(LIM_CHAIR));
+        assertEquals(List.of(), services.reviews().awaiting(OVERSEER));
         Review done = services.reviews().implement(adopted.id(), adopted.version(), day("2026-03-10"),
                 "Nghị quyết HĐND bãi bỏ thủ tục", KEEPER);
         assertEquals(ReviewStatus.IMPLEMENTED, done.status());
@@ -84,6 +92,7 @@ class ReviewFlowTest extends ReviewFixture {
         assertEquals(List.of("procedure-review.procedure.created", "procedure-review.round.opened",
                 "procedure-review.review.assessed", "procedure-review.review.decided",
                 "procedure-review.review.implemented"), audit.events().stream().map(e -> e.action()).toList());
+        assertEquals(List.of(), services.reviews().awaiting(KEEPER), "carried out");
 
         UnitFigures figures = services.reports().figures(FakeUnits.TIEN_DU, 2026, OVERSEER);
         assertEquals(1, figures.procedures());

@@ -103,11 +103,16 @@ class ScreensTest {
                     today.getYear(), CHAIR).get(0).id(), CHAIR).get(0);
             assertEquals(Proposal.CUT, assessed.proposal());
 
+            assertEquals(List.of("procedure-review.decide"), new ProcedureHomeCards(services.reviews()).cards(CHAIR)
+                    .stream().map(org.danvan.platform.ui.spi.HomeCard::id).toList());
             review.decide(assessed);
             harness.find("pr-decide-ref", TextField.class).setValue("12/QĐ-UBND");
             harness.find("pr-decide-save", Button.class).click();
             Review adopted = services.reviews().reviews(assessed.roundId(), CHAIR).get(0);
             assertEquals(ReviewStatus.ADOPTED, adopted.status());
+            assertEquals(List.of("procedure-review.follow-up"), new ProcedureHomeCards(services.reviews())
+                    .cards(CHAIR).stream().map(org.danvan.platform.ui.spi.HomeCard::id).toList());
+            assertEquals(List.of(), new ProcedureHomeCards(services.reviews()).cards(OVERSEER));
             review.implement(adopted);
             harness.find("pr-implement-text", TextArea.class).setValue("Nghị quyết bãi bỏ đã ban hành");
             harness.find("pr-implement-save", Button.class).click();
