@@ -123,6 +123,13 @@ class ProcedureReviewModuleIT extends BrowserDistributionTest {
         String assessed = gridText("#pr-review-list");
         assertTrue(assessed.contains("Bãi bỏ") && assessed.contains("1/4"), assessed);
 
+        // the chair's home page says a proposal waits for the decision
+        browser.open(karaf.baseUrl());
+        browser.waitUntil(UI, d -> !browser.findAll("#home-card-procedure-review-decide").isEmpty());
+        assertTrue(browser.find("#home-card-procedure-review-decide").getText().contains(CODE),
+                browser.find("#home-card-procedure-review-decide").getText());
+        browser.open(karaf.baseUrl() + "thu-tuc/ra-soat");
+        browser.waitUntil(UI, d -> !browser.findAll("#pr-decide-" + cssId(CODE)).isEmpty());
         browser.find("#pr-decide-" + cssId(CODE)).click();
         browser.find("#pr-decide-dialog");
         browser.typeInto("#pr-decide-ref input", "12/QĐ-UBND");
