@@ -146,7 +146,7 @@ public class ProgrammesView extends SupervisionScreen {
         showChosen();
     }
 
-    private void choose(SupervisionProgramme p) {
+    void choose(SupervisionProgramme p) {
         chosen = p;
         showChosen();
     }
@@ -160,7 +160,7 @@ public class ProgrammesView extends SupervisionScreen {
         }
     }
 
-    private void edit(SupervisionProgramme current) {
+    void edit(SupervisionProgramme current) {
         Dialog dialog = dialog("sv-programme-dialog", current == null ? "supervision.ui.programme.new"
                 : "supervision.ui.programme.edit");
         UnitPicker owner = new UnitPicker(units, "sv-programme-unit", getTranslation("supervision.ui.programme.unit"));
@@ -228,7 +228,7 @@ public class ProgrammesView extends SupervisionScreen {
     }
 
     /** The plan sent ({@code plan}) or the report issued: one day, today by default. */
-    private void day(SupervisionProgramme p, boolean plan) {
+    void day(SupervisionProgramme p, boolean plan) {
         Dialog dialog = dialog("sv-day-dialog", plan ? "supervision.ui.programme.send"
                 : "supervision.ui.programme.report");
         DatePicker day = datePicker("sv-day-field", plan ? "supervision.ui.programme.sentOn"
@@ -246,7 +246,7 @@ public class ProgrammesView extends SupervisionScreen {
         });
     }
 
-    private void hold(SupervisionProgramme p) {
+    void hold(SupervisionProgramme p) {
         Dialog dialog = dialog("sv-held-dialog", "supervision.ui.programme.hold");
         DatePicker day = datePicker("sv-held-day", "supervision.ui.programme.heldOn");
         day.setValue(LocalizedDates.today());
@@ -259,7 +259,7 @@ public class ProgrammesView extends SupervisionScreen {
                 findings.getValue(), user));
     }
 
-    private void recommend(SupervisionProgramme p) {
+    void recommend(SupervisionProgramme p) {
         chosen = p;
         Dialog dialog = dialog("sv-rec-dialog", "supervision.ui.programme.recommend");
         UnitPicker addressee = new UnitPicker(units, "sv-rec-addressee",
@@ -275,7 +275,7 @@ public class ProgrammesView extends SupervisionScreen {
     }
 
     /** A follow-up note, or the last note that closes the recommendation. */
-    private void note(Recommendation r, boolean close) {
+    void note(Recommendation r, boolean close) {
         Dialog dialog = dialog("sv-note-dialog", close ? "supervision.ui.recommendation.close"
                 : "supervision.ui.recommendation.followUp");
         TextArea note = new TextArea(getTranslation("supervision.ui.recommendation.note"));

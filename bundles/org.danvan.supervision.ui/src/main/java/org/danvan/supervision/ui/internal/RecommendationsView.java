@@ -70,7 +70,7 @@ public class RecommendationsView extends SupervisionScreen {
                 LocalDate.of(y, 12, 31), user));
     }
 
-    private void answer(Recommendation r) {
+    void answer(Recommendation r) {
         Dialog dialog = dialog("sv-answer-dialog", "supervision.ui.recommendation.answerDo");
         RadioButtonGroup<RecommendationState> state = new RadioButtonGroup<>(
                 getTranslation("supervision.ui.programme.state"));
