@@ -13,6 +13,8 @@ import org.danvan.platform.persistence.api.EntityStore;
 import org.danvan.platform.persistence.api.PersistenceService;
 import org.danvan.platform.persistence.api.PersistenceUnitDefinition;
 import org.danvan.rules.api.RuleTable;
+import org.danvan.supervision.api.CriticismService;
+import org.danvan.supervision.api.PeopleOpinionService;
 import org.danvan.supervision.api.RecommendationService;
 import org.danvan.supervision.api.SupervisionPermissions;
 import org.danvan.supervision.api.SupervisionReports;
@@ -26,7 +28,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The module's one DS component: opens its persistence unit once and registers the services on it (programmes,
- * recommendations, reports, and the evidence for other modules) while it is active.
+ * recommendations, reports, social criticism, the people's opinions, and the evidence for other modules) while it is active.
  */
 @Component(service = {}, immediate = true)
 public class SupervisionServices {
@@ -34,12 +36,14 @@ public class SupervisionServices {
     /** The module's persistence unit: its entity classes and its Liquibase changelog. */
     static final PersistenceUnitDefinition UNIT = PersistenceUnitDefinition.of(SupervisionPermissions.MODULE,
             "db/supervision/changelog.xml", ProgrammeEntity.class, RecommendationEntity.class,
-            FollowUpEntity.class);
+            FollowUpEntity.class, CriticismEntity.class, OpinionEntity.class, PeopleOpinionEntity.class);
 
     private final EntityStore store;
     private final SupervisionService programmes;
     private final RecommendationService recommendations;
     private final SupervisionReports reports;
+    private final CriticismService criticisms;
+    private final PeopleOpinionService peopleOpinions;
     private final OrgUnitDirectory units;
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
 
@@ -51,6 +55,8 @@ public class SupervisionServices {
         registrations.add(context.registerService(SupervisionService.class, programmes, null));
         registrations.add(context.registerService(RecommendationService.class, recommendations, null));
         registrations.add(context.registerService(SupervisionReports.class, reports, null));
+        registrations.add(context.registerService(CriticismService.class, criticisms, null));
+        registrations.add(context.registerService(PeopleOpinionService.class, peopleOpinions, null));
         registrations.add(context.registerService(EvidenceProvider.class, evidence(), null));
     }
 
@@ -62,6 +68,8 @@ public class SupervisionServices {
         this.programmes = new SupervisionServiceImpl(ctx);
         this.recommendations = new RecommendationServiceImpl(ctx);
         this.reports = new SupervisionReportsImpl(ctx);
+        this.criticisms = new CriticismServiceImpl(ctx);
+        this.peopleOpinions = new PeopleOpinionServiceImpl(ctx);
     }
 
     /**
@@ -90,6 +98,14 @@ public class SupervisionServices {
 
     public SupervisionReports reports() {
         return reports;
+    }
+
+    public CriticismService criticisms() {
+        return criticisms;
+    }
+
+    public PeopleOpinionService peopleOpinions() {
+        return peopleOpinions;
     }
 
     public EvidenceProvider evidence() {

@@ -23,6 +23,12 @@
         attribute = "objectClass:List<String>=\"org.danvan.supervision.api.SupervisionReports\"",
         uses = SupervisionReports.class)
 @Capability(namespace = "osgi.service",
+        attribute = "objectClass:List<String>=\"org.danvan.supervision.api.CriticismService\"",
+        uses = CriticismService.class)
+@Capability(namespace = "osgi.service",
+        attribute = "objectClass:List<String>=\"org.danvan.supervision.api.PeopleOpinionService\"",
+        uses = PeopleOpinionService.class)
+@Capability(namespace = "osgi.service",
         attribute = "objectClass:List<String>=\"org.danvan.platform.api.evidence.EvidenceProvider\"",
         uses = EvidenceProvider.class)
 package org.danvan.supervision.internal;
@@ -33,6 +39,8 @@ import org.danvan.platform.api.module.DanvanPermission;
 import org.danvan.platform.api.module.DanvanTranslations;
 import org.danvan.platform.api.security.Roles;
 import org.danvan.rules.api.DanvanRules;
+import org.danvan.supervision.api.CriticismService;
+import org.danvan.supervision.api.PeopleOpinionService;
 import org.danvan.supervision.api.RecommendationService;
 import org.danvan.supervision.api.SupervisionPermissions;
 import org.danvan.supervision.api.SupervisionReports;
