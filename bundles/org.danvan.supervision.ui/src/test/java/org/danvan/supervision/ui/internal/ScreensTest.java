@@ -21,6 +21,11 @@ import org.danvan.sdk.testing.RealRules;
 import org.danvan.sdk.testing.RecordingAuditTrail;
 import org.danvan.sdk.testing.db.TestDatabase;
 import org.danvan.sdk.testing.ui.UiHarness;
+import org.danvan.supervision.api.Criticism;
+import org.danvan.supervision.api.CriticismState;
+import org.danvan.supervision.api.OpinionDecision;
+import org.danvan.supervision.api.OpinionSubject;
+import org.danvan.supervision.api.PeopleOpinion;
 import org.danvan.supervision.api.ProgrammeState;
 import org.danvan.supervision.api.Recommendation;
 import org.danvan.supervision.api.RecommendationState;
@@ -33,6 +38,8 @@ import org.junit.jupiter.api.Test;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -142,6 +149,69 @@ class ScreensTest {
             if (sameHalf) {
                 assertEquals(1, report.summary().programmes().size());
             }
+        }
+    }
+
+    @Test
+    void aDraftIsCriticisedAndExplainedAndAnOpinionOfThePeopleForwarded() {
+        try (UiHarness harness = new UiHarness(FRONT)) {
+            CriticismView view = harness.show(new CriticismView(services.criticisms(), units, access));
+            view.register();
+            harness.find("sv-criticism-draft", TextField.class).setValue("Dự thảo Đề án nông thôn mới kiểu mẫu");
+            harness.find("sv-criticism-save", Button.class).click();
+            assertTrue(harness.find("sv-criticism-body", TextField.class).isInvalid(), "the drafting body");
+            harness.find("sv-criticism-body", TextField.class).setValue("UBND xã Tiên Du");
+            harness.find("sv-criticism-drafting-unit", UnitPicker.class).setValue(units.find(FakeUnits.TIEN_DU)
+                    .orElseThrow());
+            harness.find("sv-criticism-save", Button.class).click();
+            assertTrue(harness.findOptional("sv-criticism-dialog", Component.class).isEmpty());
+            Criticism c = services.criticisms().criticisms(TD_FRONT, today.getYear(), FRONT).get(0);
+            view.conference(c);
+            harness.find("sv-conference-summary", TextArea.class).setValue("35 đại biểu dự");
+            harness.find("sv-conference-save", Button.class).click();
+            c = services.criticisms().criticism(c.id(), FRONT).orElseThrow();
+            view.opinion(c);
+            harness.find("sv-opinion-author", TextField.class).setValue("Hội Nông dân xã");
+            harness.find("sv-opinion-content", TextArea.class).setValue("Bổ sung chỉ tiêu thu nhập");
+            harness.find("sv-opinion-save", Button.class).click();
+            c = services.criticisms().criticism(c.id(), FRONT).orElseThrow();
+            view.send(c);
+            harness.find("sv-send-save", Button.class).click();
+            assertEquals(CriticismState.SENT, services.criticisms().criticism(c.id(), FRONT).orElseThrow().state());
+        }
+        try (UiHarness harness = new UiHarness(CHAIR)) {
+            CriticismView view = harness.show(new CriticismView(services.criticisms(), units, access));
+            Criticism c = services.criticisms().criticisms(FakeUnits.TIEN_DU, today.getYear(), CHAIR).get(0);
+            view.explain(c.opinions().get(0));
+            harness.find("sv-explain-save", Button.class).click();
+            assertTrue(harness.find("sv-explain-text", TextArea.class).isInvalid(), "an explanation is required");
+            @SuppressWarnings("unchecked")
+            RadioButtonGroup<OpinionDecision> decision = harness.find("sv-explain-decision",
+                    RadioButtonGroup.class);
+            decision.setValue(OpinionDecision.TAKEN);
+            harness.find("sv-explain-text", TextArea.class).setValue("Đã bổ sung vào mục II");
+            harness.find("sv-explain-save", Button.class).click();
+            assertEquals(CriticismState.EXPLAINED, services.criticisms().criticism(c.id(), CHAIR).orElseThrow()
+                    .state());
+        }
+        try (UiHarness harness = new UiHarness(FRONT)) {
+            PeopleOpinionsView view = harness.show(new PeopleOpinionsView(services.peopleOpinions(), units, access));
+            view.record();
+            harness.find("sv-people-save", Button.class).click();
+            assertTrue(harness.find("sv-people-source", TextField.class).isInvalid());
+            @SuppressWarnings("unchecked")
+            Select<OpinionSubject> subject = harness.find("sv-people-subject", Select.class);
+            subject.setValue(OpinionSubject.GOVERNMENT);
+            harness.find("sv-people-source", TextField.class).setValue("Tiếp xúc cử tri thôn Đông");
+            harness.find("sv-people-content", TextArea.class).setValue("Cán bộ một cửa hẹn nhiều lần");
+            harness.find("sv-people-save", Button.class).click();
+            int half = today.getMonthValue() <= 6 ? 1 : 2;
+            PeopleOpinion o = services.peopleOpinions().opinions(TD_FRONT, today.getYear(), half, FRONT).get(0);
+            view.forward(o);
+            harness.find("sv-forward-to", TextField.class).setValue("Đảng ủy xã Tiên Du");
+            harness.find("sv-forward-save", Button.class).click();
+            assertEquals("Đảng ủy xã Tiên Du", services.peopleOpinions().opinions(TD_FRONT, today.getYear(), half,
+                    FRONT).get(0).forwardedTo());
         }
     }
 }
