@@ -48,6 +48,7 @@ public class ProgrammesView extends SupervisionScreen {
     private final Grid<SupervisionProgramme> grid = new Grid<>();
     private final Grid<Recommendation> recommendationGrid = new Grid<>();
     private final H3 chosenTitle = new H3();
+    private final Paragraph findings = new Paragraph();
     private transient SupervisionProgramme chosen;
 
     public ProgrammesView(SupervisionService programmes, RecommendationService recommendations,
@@ -94,8 +95,10 @@ public class ProgrammesView extends SupervisionScreen {
         }).setAutoWidth(true).setFlexGrow(0);
         recommendationGrid.setEmptyStateText(getTranslation("supervision.ui.recommendation.empty"));
         chosenTitle.setId("sv-programme-chosen");
+        findings.setId("sv-programme-findings");
+        findings.getStyle().set("white-space", "pre-line");
 
-        add(filters(create), grid, chosenTitle, recommendationGrid);
+        add(filters(create), grid, chosenTitle, findings, recommendationGrid);
         refresh();
     }
 
@@ -155,9 +158,8 @@ public class ProgrammesView extends SupervisionScreen {
         chosenTitle.setText(chosen == null ? getTranslation("supervision.ui.programme.none")
                 : getTranslation("supervision.ui.recommendation.of", chosen.title()));
         recommendationGrid.setItems(chosen == null ? List.of() : recommendations.ofProgramme(chosen.id(), user));
-        if (chosen != null && chosen.findings() != null) {
-            chosenTitle.setTitle(chosen.findings());
-        }
+        findings.setText(chosen == null || chosen.findings() == null ? ""
+                : getTranslation("supervision.ui.programme.findingsText", shown(chosen.heldOn()), chosen.findings()));
     }
 
     void edit(SupervisionProgramme current) {
@@ -250,13 +252,13 @@ public class ProgrammesView extends SupervisionScreen {
         Dialog dialog = dialog("sv-held-dialog", "supervision.ui.programme.hold");
         DatePicker day = datePicker("sv-held-day", "supervision.ui.programme.heldOn");
         day.setValue(LocalizedDates.today());
-        TextArea findings = new TextArea(getTranslation("supervision.ui.programme.findings"));
-        findings.setId("sv-held-findings");
-        findings.setWidthFull();
-        dialog.add(day, findings);
-        FieldErrors errors = new FieldErrors().field(day, "heldOn").field(findings, "findings");
+        TextArea found = new TextArea(getTranslation("supervision.ui.programme.findings"));
+        found.setId("sv-held-findings");
+        found.setWidthFull();
+        dialog.add(day, found);
+        FieldErrors errors = new FieldErrors().field(day, "heldOn").field(found, "findings");
         footer(dialog, "sv-held-save", errors, () -> programmes.holdRound(p.id(), p.version(), day.getValue(),
-                findings.getValue(), user));
+                found.getValue(), user));
     }
 
     void recommend(SupervisionProgramme p) {

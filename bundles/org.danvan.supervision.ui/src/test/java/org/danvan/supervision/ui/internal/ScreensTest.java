@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -113,6 +114,8 @@ class ScreensTest {
             harness.find("sv-rec-content", TextArea.class).setValue("Giải quyết dứt điểm 3 đơn quá hạn");
             harness.find("sv-rec-save", Button.class).click();
             assertTrue(harness.findOptional("sv-rec-dialog", Component.class).isEmpty());
+            assertFalse(harness.find("sv-programme-findings", Paragraph.class).getText().isEmpty(),
+                    "the findings of the programme chosen are shown above its recommendations");
         }
         List<HomeCard> cards = new SupervisionHomeCards(services.recommendations()).cards(CHAIR);
         assertEquals(1, cards.get(0).count(), "the commune is reminded of what it owes");
