@@ -69,9 +69,9 @@ class SupervisionModuleIT extends BrowserDistributionTest {
         browser.waitForVaadin();
         browser.find("#sv-programme-new").click();
         browser.find("#sv-programme-dialog");
-        browser.typeInto("#sv-programme-unit-code input", "24003-MTTQ");
+        pickUnit("sv-programme-unit", "24003-MTTQ", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Tiên Du");
         browser.typeInto("#sv-programme-title input", TITLE);
-        browser.typeInto("#sv-programme-subject-unit-code input", "24003");
+        pickUnit("sv-programme-subject-unit", "24003", "Xã Tiên Du");
         browser.typeInto("#sv-programme-subject input", "Ủy ban nhân dân xã Tiên Du");
         browser.typeInto("#sv-programme-content textarea", "Tiếp công dân, giải quyết khiếu nại, kiến nghị");
         browser.typeInto("#sv-programme-team textarea", "Nguyễn Văn Hùng, Chủ tịch UBMTTQ xã");
@@ -216,6 +216,14 @@ class SupervisionModuleIT extends BrowserDistributionTest {
     @Order(7)
     void theLogHasNoErrors() {
         assertEquals(List.of(), karaf.logErrors());
+    }
+
+    /** Types a unit's code into a unit picker and waits until the picker shows the unit's path. */
+    private void pickUnit(String picker, String code, String name) {
+        browser.typeInto("#" + picker + "-code input", code);
+        browser.waitForVaadin();
+        browser.waitUntil(UI, d -> String.valueOf(browser.script(
+                "return document.getElementById(arguments[0]).helperText;", picker)).endsWith(name));
     }
 
     /** Opens a one-day step's dialog (today by default) and saves it. */

@@ -130,9 +130,7 @@ public class CriticismView extends SupervisionScreen {
     void register() {
         Dialog dialog = dialog("sv-criticism-dialog", "supervision.ui.criticism.new");
         UnitPicker owner = new UnitPicker(units, "sv-criticism-unit", getTranslation("supervision.ui.programme.unit"));
-        if (user != null && user.orgUnitId() != null) {
-            units.find(user.orgUnitId()).ifPresent(owner::setValue);
-        }
+        ownUnitIfManaged(owner);
         TextField draft = new TextField(getTranslation("supervision.ui.criticism.draft"));
         draft.setId("sv-criticism-draft");
         draft.setMaxLength(CriticismDraft.TITLE_MAX);

@@ -79,9 +79,7 @@ public class PeopleOpinionsView extends SupervisionScreen {
     void record() {
         Dialog dialog = dialog("sv-people-dialog", "supervision.ui.people.new");
         UnitPicker owner = new UnitPicker(units, "sv-people-unit", getTranslation("supervision.ui.unit"));
-        if (user != null && user.orgUnitId() != null) {
-            units.find(user.orgUnitId()).ifPresent(owner::setValue);
-        }
+        ownUnitIfManaged(owner);
         Select<OpinionSubject> subject = new Select<>();
         subject.setId("sv-people-subject");
         subject.setLabel(getTranslation("supervision.ui.people.subject"));

@@ -204,8 +204,8 @@ public class ProgrammesView extends SupervisionScreen {
             content.setValue(current.content());
             round.setValue(current.roundOn());
             team.setValue(String.join("\n", current.team()));
-        } else if (user != null && user.orgUnitId() != null) {
-            units.find(user.orgUnitId()).ifPresent(owner::setValue);
+        } else {
+            ownUnitIfManaged(owner);
         }
         FormLayout layout = new FormLayout(owner, title, kind, subjectUnit, subject, form, round);
         layout.setColspan(title, 2);

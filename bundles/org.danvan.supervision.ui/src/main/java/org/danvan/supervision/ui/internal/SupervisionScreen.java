@@ -8,6 +8,7 @@ import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.platform.ui.kit.Refusals;
 import org.danvan.platform.ui.kit.SignedInUser;
 import org.danvan.platform.ui.kit.UnitPicker;
+import org.danvan.supervision.api.SupervisionPermissions;
 
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -75,6 +76,17 @@ abstract class SupervisionScreen extends VerticalLayout {
     /** Whether the user holds the permission at a unit. */
     protected boolean may(String permission, long unitId) {
         return user != null && access.isPermitted(user, permission, unitId);
+    }
+
+    /**
+     * Limits a picker of the organisation that acts to the units where the user keeps the module's records, and
+     * chooses the user's own unit when it is one of them.
+     */
+    protected void ownUnitIfManaged(UnitPicker picker) {
+        picker.allowing(u -> may(SupervisionPermissions.MANAGE, u.id()));
+        if (user != null && user.orgUnitId() != null && may(SupervisionPermissions.MANAGE, user.orgUnitId())) {
+            units.find(user.orgUnitId()).ifPresent(picker::setValue);
+        }
     }
 
     protected Dialog dialog(String id, String titleKey) {
