@@ -1,0 +1,135 @@
+package org.danvan.supervision.ui.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import org.danvan.platform.api.audit.AuditEvent;
+import org.danvan.platform.api.audit.AuditTrail;
+import org.danvan.platform.api.org.OrgUnitDirectory;
+import org.danvan.platform.api.org.OrgUnitInfo;
+import org.danvan.platform.api.security.AccessControl;
+import org.danvan.platform.export.api.DocumentExporter;
+import org.danvan.platform.export.api.ExportDocument;
+import org.danvan.platform.ui.kit.LocalizedDates;
+import org.danvan.supervision.api.Recommendation;
+import org.danvan.supervision.api.SupervisionProgramme;
+import org.danvan.supervision.api.SupervisionReports;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+/**
+ * The six-monthly summary of a unit and the units below it for the People's Council: the figures, the programmes
+ * and the recommendations with where they stand, and the same as Excel and PDF.
+ */
+public class ReportView extends SupervisionScreen {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient SupervisionReports reports;
+    private final transient DocumentExporter exporter;
+    private final transient AuditTrail audit;
+    private final Select<Integer> half = new Select<>();
+    private final Paragraph summary = new Paragraph();
+    private final Grid<SupervisionProgramme> programmeGrid = new Grid<>();
+    private final Grid<Recommendation> recommendationGrid = new Grid<>();
+    private final Anchor xlsx = new Anchor();
+    private final Anchor pdf = new Anchor();
+    private transient SummaryReport report;
+
+    public ReportView(SupervisionReports reports, OrgUnitDirectory units, AccessControl access,
+            DocumentExporter exporter, AuditTrail audit) {
+        super("sv-report", units, access);
+        this.reports = reports;
+        this.exporter = exporter;
+        this.audit = audit;
+        half.setId("sv-report-half");
+        half.setLabel(getTranslation("supervision.ui.report.half"));
+        half.setItems(1, 2);
+        half.setItemLabelGenerator(h -> getTranslation("supervision.ui.report.half" + h));
+        half.setValue(LocalizedDates.today().getMonthValue() <= 6 ? 1 : 2);
+        half.addValueChangeListener(e -> refresh());
+        summary.setId("sv-report-summary");
+        xlsx.setId("sv-report-xlsx");
+        xlsx.setText(getTranslation("supervision.ui.report.xlsx"));
+        pdf.setId("sv-report-pdf");
+        pdf.setText(getTranslation("supervision.ui.report.pdf"));
+        programmeGrid.setId("sv-report-programmes");
+        programmeGrid.setAllRowsVisible(true);
+        programmeGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        programmeGrid.addColumn(SupervisionProgramme::unitName).setHeader(getTranslation("supervision.ui.programme.unit"));
+        programmeGrid.addColumn(SupervisionProgramme::title)
+                .setHeader(getTranslation("supervision.ui.programme.titleField")).setFlexGrow(2);
+        programmeGrid.addColumn(p -> shown(p.roundOn())).setHeader(getTranslation("supervision.ui.programme.roundOn"));
+        programmeGrid.addColumn(p -> getTranslation("supervision.ui.state." + p.state().name()))
+                .setHeader(getTranslation("supervision.ui.programme.state"));
+        programmeGrid.setEmptyStateText(getTranslation("supervision.ui.programme.empty"));
+        recommendationGrid.setId("sv-report-recommendations");
+        recommendationGrid.setAllRowsVisible(true);
+        recommendationGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        RecommendationColumns.add(recommendationGrid, this);
+        recommendationGrid.setEmptyStateText(getTranslation("supervision.ui.recommendation.none"));
+        add(filters(half, xlsx, pdf), summary, new H3(getTranslation("supervision.ui.report.programmes")),
+                programmeGrid, new H3(getTranslation("supervision.ui.report.recommendations")), recommendationGrid);
+        refresh();
+    }
+
+    @Override
+    protected void refresh() {
+        OrgUnitInfo chosen = unit.getValue();
+        xlsx.setVisible(chosen != null);
+        pdf.setVisible(chosen != null);
+        if (chosen == null || half.getValue() == null) {
+            report = null;
+            summary.setText("");
+            programmeGrid.setItems();
+            recommendationGrid.setItems();
+            return;
+        }
+        int y = chosenYear();
+        report = new SummaryReport(chosen.name(), reports.halfYear(chosen.id(), y, half.getValue(), user));
+        summary.setText(report.sentence(this::getTranslation));
+        programmeGrid.setItems(report.summary().programmes());
+        recommendationGrid.setItems(report.summary().recommendations());
+        String fileName = "giam-sat-" + chosen.code() + "-" + y + "-" + half.getValue();
+        offer(xlsx, fileName + ".xlsx", DocumentExporter.XLSX_TYPE, chosen.id(), true);
+        offer(pdf, fileName + ".pdf", DocumentExporter.PDF_TYPE, chosen.id(), false);
+    }
+
+    SummaryReport report() {
+        return report;
+    }
+
+    private void offer(Anchor anchor, String fileName, String type, long unitId, boolean spreadsheet) {
+        ExportDocument document = report.document(this::getTranslation);
+        anchor.setHref(DownloadHandler.fromInputStream(request -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                if (spreadsheet) {
+                    exporter.xlsx(document, out);
+                } else {
+                    exporter.pdf(document, out);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            byte[] content = out.toByteArray();
+            if (user != null) {
+                // units' recommendations and answers, no personal data; who took which report away is kept
+                audit.record(new AuditEvent("supervision.report.exported", user.login(), user.userId(),
+                        "supervision.report", fileName, unitId, Map.of("file", fileName), null));
+            }
+            return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
+        }));
+        anchor.getElement().setAttribute("download", fileName);
+    }
+}
