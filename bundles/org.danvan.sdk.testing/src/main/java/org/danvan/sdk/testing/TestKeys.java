@@ -1,5 +1,8 @@
 package org.danvan.sdk.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.danvan.platform.api.keys.KeyService;
@@ -13,6 +16,21 @@ import org.danvan.platform.keys.internal.KeyServiceImpl;
 public final class TestKeys {
 
     private TestKeys() {
+    }
+
+    /**
+     * The key service on a key file in a new temporary directory, for a service built in a field initialiser (where a
+     * JUnit {@code @TempDir} is not injected yet); the file is deleted when the JVM exits.
+     */
+    public static KeyService inTemporaryDirectory() {
+        try {
+            Path directory = Files.createTempDirectory("danvan-test-keys");
+            directory.toFile().deleteOnExit();
+            directory.resolve("danvan.keys").toFile().deleteOnExit();
+            return in(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The key service on {@code danvan.keys} in the directory (the file is created when a ring is first used). */

@@ -17,6 +17,7 @@ import org.danvan.sdk.testing.FakeAccessControl;
 import org.danvan.sdk.testing.FakeUnits;
 import org.danvan.sdk.testing.RealRules;
 import org.danvan.sdk.testing.RecordingAuditTrail;
+import org.danvan.sdk.testing.TestKeys;
 import org.danvan.sdk.testing.db.TestDatabase;
 import org.danvan.sdk.testing.ui.UiHarness;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +42,7 @@ class BoardViewTest {
     private final TestDatabase database = TestDatabase.h2();
     private final GrassrootsServices services = new GrassrootsServices(database, access, units,
             new RecordingAuditTrail(), RealRules.withModuleFiles("rules/grassroots-rules.csv"),
-            access.moduleEnablement(), PlatformTime.clock());
+            access.moduleEnablement(), TestKeys.inTemporaryDirectory(), PlatformTime.clock());
 
     @AfterEach
     void stop() {

@@ -21,6 +21,7 @@ import org.danvan.sdk.testing.FakeAccessControl;
 import org.danvan.sdk.testing.FakeUnits;
 import org.danvan.sdk.testing.RealRules;
 import org.danvan.sdk.testing.RecordingAuditTrail;
+import org.danvan.sdk.testing.TestKeys;
 import org.danvan.sdk.testing.db.TestDatabase;
 import org.danvan.sdk.testing.ui.UiHarness;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +47,7 @@ class MatterViewTest {
     private final TestDatabase database = TestDatabase.h2();
     private final GrassrootsServices services = new GrassrootsServices(database, access, units,
             new RecordingAuditTrail(), RealRules.withModuleFiles("rules/grassroots-rules.csv"),
-            access.moduleEnablement(), PlatformTime.clock());
+            access.moduleEnablement(), TestKeys.inTemporaryDirectory(), PlatformTime.clock());
     private final MatterService matters = services.matters();
 
     @AfterEach

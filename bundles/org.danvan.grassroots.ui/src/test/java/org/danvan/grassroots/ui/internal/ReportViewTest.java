@@ -26,6 +26,7 @@ import org.danvan.sdk.testing.FakeAccessControl;
 import org.danvan.sdk.testing.FakeUnits;
 import org.danvan.sdk.testing.RealRules;
 import org.danvan.sdk.testing.RecordingAuditTrail;
+import org.danvan.sdk.testing.TestKeys;
 import org.danvan.sdk.testing.db.TestDatabase;
 import org.danvan.sdk.testing.ui.UiHarness;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +51,8 @@ class ReportViewTest {
     private final TestDatabase database = TestDatabase.h2();
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final GrassrootsServices services = new GrassrootsServices(database, access, units, audit,
-            RealRules.withModuleFiles("rules/grassroots-rules.csv"), access.moduleEnablement(), PlatformTime.clock());
+            RealRules.withModuleFiles("rules/grassroots-rules.csv"), access.moduleEnablement(),
+            TestKeys.inTemporaryDirectory(), PlatformTime.clock());
     /** Never called here: the document is checked before it reaches the exporter. */
     private final DocumentExporter unused = null;
 
