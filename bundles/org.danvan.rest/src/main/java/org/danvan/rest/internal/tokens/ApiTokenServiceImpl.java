@@ -151,7 +151,7 @@ public class ApiTokenServiceImpl implements ApiTokenService, TokenAuthentication
     public List<ApiToken> mine(UserPrincipal user) {
         return store.read(em -> em.createQuery("SELECT t FROM ApiToken t WHERE t.userId = :u ORDER BY t.id DESC",
                 TokenEntity.class).setParameter("u", user.userId()).getResultList().stream()
-                .map(ApiTokenServiceImpl::toToken).toList()));
+                .map(ApiTokenServiceImpl::toToken).toList());
     }
 
     @Override
@@ -190,7 +190,7 @@ public class ApiTokenServiceImpl implements ApiTokenService, TokenAuthentication
             return Optional.ofNullable(em.find(TokenEntity.class, Long.parseLong(key)));
         }
         return em.createQuery("SELECT t FROM ApiToken t WHERE t.publicId = :p", TokenEntity.class)
-                .setParameter("p", key).getResultStream().findFirst());
+                .setParameter("p", key).getResultStream().findFirst();
     }
 
     @Override

@@ -177,7 +177,7 @@ class ApiTokenServiceTest {
         assertEquals(List.of("case.intake"), refused.violations().get(0).args());
         refused = assertThrows(ValidationException.class, () -> create(OTHER, Set.of()));
         assertEquals(List.of(ApiTokenServiceImpl.SCOPE_EMPTY), keys(refused));
-        assertEquals(List.of("case.view", ApiPermissions.TOKEN_MANAGE), service.grantablePermissions(OTHER),
+        assertEquals(List.of(ApiPermissions.TOKEN_MANAGE, "case.view"), service.grantablePermissions(OTHER),
                 "the principal's case.unmask and api.token.admin are not held by its roles");
     }
 
