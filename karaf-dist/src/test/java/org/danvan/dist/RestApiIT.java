@@ -95,7 +95,10 @@ class RestApiIT extends BrowserDistributionTest {
     @Test
     @Order(1)
     void theModuleIsInstalledAndTheDocumentServed() {
-        karaf.awaitHttp("/api/v1/openapi.json", 200, Duration.ofMinutes(3));
+        // the shell's Vaadin servlet answers every path until the API's servlet registers at /api/*
+        karaf.awaitLog("Module api installed", Duration.ofMinutes(3));
+        browser.waitUntil(Duration.ofMinutes(1), d -> call("GET", "/openapi.json", null, null, null).body()
+                .contains("\"openapi\""));
         HttpResponse<String> anonymous = call("GET", "/cases", null, null, null);
         assertEquals(401, anonymous.statusCode(), anonymous.body());
         assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
@@ -214,13 +217,10 @@ class RestApiIT extends BrowserDistributionTest {
         HttpResponse<String> vi = call("POST", "/cases", token, missingContent, "vi");
         assertEquals(422, vi.statusCode(), vi.body());
         Map<String, Object> refusal = object(vi);
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) refusal.get("violations");
-        assertEquals("content", violations.get(0).get("field"));
-        assertEquals("Vui lòng nhập thông tin này.", violations.get(0).get("message"), vi.body());
+        assertEquals("Vui lòng nhập thông tin này.", violation(refusal, "content").get("message"), vi.body());
         HttpResponse<String> en = call("POST", "/cases", token, missingContent, "en-GB,en;q=0.8");
         assertEquals(422, en.statusCode());
-        assertEquals("Please fill this in.", ((List<Map<String, Object>>) object(en).get("violations")).get(0)
-                .get("message"));
+        assertEquals("Please fill this in.", violation(object(en), "content").get("message"), en.body());
         HttpResponse<String> badKind = call("POST", "/cases", token, "{\"unit\":\"24003\",\"kind\":\"PETITION\","
                 + "\"content\":\"x\"}", null);
         assertEquals(422, badKind.statusCode(), badKind.body());
@@ -229,6 +229,13 @@ class RestApiIT extends BrowserDistributionTest {
                 + "\"REFLECTION\",\"content\":\"Phản ánh ở xã khác\"}", null);
         assertEquals(403, otherCommune.statusCode(), otherCommune.body());
         assertEquals(400, call("POST", "/cases", token, "{\"unit\":", null).statusCode());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> violation(Map<String, Object> refusal, String field) {
+        return ((List<Map<String, Object>>) refusal.get("violations")).stream()
+                .filter(v -> field.equals(v.get("field"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no violation of " + field + " in " + refusal));
     }
 
     @Test
@@ -261,8 +268,8 @@ class RestApiIT extends BrowserDistributionTest {
     @Test
     @Order(9)
     void aTokenBeyondItsRateIsToldToWait() {
-        String console = karaf.shellAs(OFFICER, "danvan", 15,
-                "danvan:api-token-create --scope case.view --days 7 \"Kiểm thử giới hạn\"");
+        // the console is for administrators: the province administrator's own token
+        String console = karaf.shell("danvan:api-token-create --scope case.view --days 7 \"Kiểm thử giới hạn\"");
         Matcher created = Pattern.compile("Token: (dvt_\\S+)").matcher(console);
         assertTrue(created.find(), console);
         String hammer = created.group(1);
@@ -277,7 +284,8 @@ class RestApiIT extends BrowserDistributionTest {
             ok++;
         }
         assertEquals(429, last.statusCode(), "no 429 after " + ok + " calls");
-        assertTrue(ok >= PER_MINUTE - 2 && ok <= PER_MINUTE, "calls allowed: " + ok);
+        // the bucket refills one call every 60/PER_MINUTE seconds while the loop runs
+        assertTrue(ok >= PER_MINUTE - 1 && ok <= PER_MINUTE + 5, "calls allowed: " + ok);
         long retry = Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retry >= 1 && retry <= 60 / PER_MINUTE + 1, "Retry-After " + retry);
         assertEquals(200, get("/org-units").statusCode(), "the other token has its own limit");
