@@ -226,7 +226,8 @@ class RestApiIT extends BrowserDistributionTest {
         assertEquals(422, badKind.statusCode(), badKind.body());
         assertTrue(badKind.body().contains("PETITION") && badKind.body().contains("kind"), badKind.body());
         HttpResponse<String> otherCommune = call("POST", "/cases", token, "{\"unit\":\"24004\",\"kind\":"
-                + "\"REFLECTION\",\"content\":\"Phản ánh ở xã khác\"}", null);
+                + "\"REFLECTION\",\"content\":\"Phản ánh ở xã khác\",\"petitioners\":[{\"fullName\":\"Hà Văn Tư\"}]}",
+                null);
         assertEquals(403, otherCommune.statusCode(), otherCommune.body());
         assertEquals(400, call("POST", "/cases", token, "{\"unit\":", null).statusCode());
     }
