@@ -6,6 +6,7 @@ import org.danvan.emulation.api.Recipient;
 import org.danvan.platform.export.api.DocumentExporter;
 import org.danvan.platform.export.api.ExportBlock;
 import org.danvan.platform.export.api.ExportDocument;
+import org.danvan.platform.ui.kit.ExportLinks;
 import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.platform.ui.kit.Translate;
 
@@ -92,11 +93,10 @@ final class Certificates {
 
     /** A link that downloads the certificate, named after the decision. */
     Anchor anchor(Proposal p, Translate t) {
-        String file = "giay-chung-nhan-" + p.decisionNumber().replaceAll("[^A-Za-z0-9-]", "-") + "-" + p.id()
-                + ".pdf";
+        String file = "giay-chung-nhan-" + p.decisionNumber().replaceAll("[^A-Za-z0-9-]", "-") + "-" + p.id();
         Anchor anchor = new Anchor();
         anchor.setText(t.text("emulation.ui.certificate"));
-        Downloads.offer(anchor, exporter, document(p, t), file, false, () -> { });
+        ExportLinks.offer(anchor, exporter, document(p, t), file, ExportLinks.Format.PDF, null);
         return anchor;
     }
 }

@@ -17,6 +17,7 @@ import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.export.api.DocumentExporter;
+import org.danvan.platform.ui.kit.ExportLinks;
 import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.platform.ui.kit.SignedInUser;
 import org.danvan.platform.ui.kit.UnitPicker;
@@ -165,17 +166,17 @@ public class ReportView extends VerticalLayout {
         String name = "thi-dua-" + chosen + (domain.getValue() == null ? "" : "-" + domain.getValue().name()
                 .toLowerCase(java.util.Locale.ROOT)) + (level.getValue() == null ? "" : "-" + level.getValue().name()
                         .toLowerCase(java.util.Locale.ROOT)) + (narrowedTo == null ? "" : "-" + narrowedTo.code());
-        offer(xlsx, name + ".xlsx", true);
-        offer(pdf, name + ".pdf", false);
+        offer(xlsx, name, ExportLinks.Format.XLSX);
+        offer(pdf, name, ExportLinks.Format.PDF);
     }
 
     EmulationReport report() {
         return report;
     }
 
-    private void offer(Anchor anchor, String fileName, boolean spreadsheet) {
-        Downloads.offer(anchor, exporter, report.document(this::getTranslation), fileName, spreadsheet,
-                () -> exported(fileName));
+    private void offer(Anchor anchor, String baseName, ExportLinks.Format format) {
+        ExportLinks.offer(anchor, exporter, report.document(this::getTranslation), baseName, format,
+                () -> exported(baseName + format.extension()));
     }
 
     /** Recipients' names are in the report: who took it away is kept. */

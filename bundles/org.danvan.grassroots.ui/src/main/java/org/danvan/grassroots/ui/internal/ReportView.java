@@ -1,9 +1,5 @@
 package org.danvan.grassroots.ui.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -17,7 +13,7 @@ import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.export.api.DocumentExporter;
-import org.danvan.platform.export.api.ExportDocument;
+import org.danvan.platform.ui.kit.ExportLinks;
 import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.platform.ui.kit.SignedInUser;
 import org.danvan.platform.ui.kit.UnitPicker;
@@ -32,8 +28,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 /**
  * A unit's grassroots democracy in a period: figures, the disclosures and the matters, and the same as an Excel
@@ -134,38 +128,17 @@ public class ReportView extends VerticalLayout {
         disclosureGrid.setItems(report.disclosures());
         matterGrid.setItems(report.matters());
         String name = "dan-chu-" + chosen.code() + "-" + report.from() + "-" + report.to();
-        offer(xlsx, name + ".xlsx", DocumentExporter.XLSX_TYPE, chosen.id(), true);
-        offer(pdf, name + ".pdf", DocumentExporter.PDF_TYPE, chosen.id(), false);
+        offer(xlsx, name, ExportLinks.Format.XLSX, chosen.id());
+        offer(pdf, name, ExportLinks.Format.PDF, chosen.id());
     }
 
     GrassrootsReport report() {
         return report;
     }
 
-    private void offer(Anchor anchor, String fileName, String type, long unitId, boolean spreadsheet) {
-        GrassrootsReport shown = report;
-        ExportDocument document = shown.document(this::getTranslation);
-        anchor.setHref(DownloadHandler.fromInputStream(request -> {
-            byte[] content = render(document, spreadsheet);
-            exported(fileName, unitId);
-            return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
-        }));
-        anchor.getElement().setAttribute("download", fileName);
-        anchor.setVisible(true);
-    }
-
-    private byte[] render(ExportDocument document, boolean spreadsheet) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (spreadsheet) {
-                exporter.xlsx(document, out);
-            } else {
-                exporter.pdf(document, out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+    private void offer(Anchor anchor, String baseName, ExportLinks.Format format, long unitId) {
+        ExportLinks.offer(anchor, exporter, report.document(this::getTranslation), baseName, format,
+                () -> exported(baseName + format.extension(), unitId));
     }
 
     /** The report names no private person, but who took which report away is kept. */

@@ -1,9 +1,5 @@
 package org.danvan.hcmstudy.ui.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,17 +11,15 @@ import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.AccessControl;
-import org.danvan.platform.export.api.DocumentExporter;
-import org.danvan.platform.export.api.ExportDocument;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.platform.export.api.DocumentExporter;
+import org.danvan.platform.ui.kit.ExportLinks;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 /**
  * The dashboard and report of a unit for a year, or for any period when its first and last days are chosen: sessions held, attendance, commitments registered and reviewed,
@@ -123,8 +117,8 @@ public class ReportView extends StudyScreen {
         }
         summary.setText(report.title(this::getTranslation) + ": " + report.summary(this::getTranslation));
         grid.setItems(report.lines());
-        offer(xlsx, fileName + ".xlsx", DocumentExporter.XLSX_TYPE, chosen.id(), true);
-        offer(pdf, fileName + ".pdf", DocumentExporter.PDF_TYPE, chosen.id(), false);
+        offer(xlsx, fileName, ExportLinks.Format.XLSX, chosen.id());
+        offer(pdf, fileName, ExportLinks.Format.PDF, chosen.id());
     }
 
     /** A refused period: the reasons at the day pickers, no figures, nothing to download. */
@@ -145,27 +139,14 @@ public class ReportView extends StudyScreen {
         return report;
     }
 
-    private void offer(Anchor anchor, String fileName, String type, long unitId, boolean spreadsheet) {
-        ExportDocument document = report.document(this::getTranslation, this::name);
-        anchor.setHref(DownloadHandler.fromInputStream(request -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                if (spreadsheet) {
-                    exporter.xlsx(document, out);
-                } else {
-                    exporter.pdf(document, out);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            byte[] content = out.toByteArray();
+    private void offer(Anchor anchor, String baseName, ExportLinks.Format format, long unitId) {
+        String fileName = baseName + format.extension();
+        ExportLinks.offer(anchor, exporter, report.document(this::getTranslation, this::name), baseName, format, () -> {
             if (user != null) {
                 // figures only, no personal data; who took which report away is kept
                 audit.record(new AuditEvent("hcmstudy.report.exported", user.login(), user.userId(),
                         "hcmstudy.report", fileName, unitId, Map.of("file", fileName), null));
             }
-            return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
-        }));
-        anchor.getElement().setAttribute("download", fileName);
+        });
     }
 }

@@ -5,5 +5,5 @@
  */
 @org.danvan.platform.api.module.DanvanTranslations("i18n.platform-ui")
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.danvan.platform.ui.kit;

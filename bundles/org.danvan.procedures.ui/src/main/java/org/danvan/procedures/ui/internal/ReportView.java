@@ -1,9 +1,5 @@
 package org.danvan.procedures.ui.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 import org.danvan.platform.api.audit.AuditEvent;
@@ -12,7 +8,7 @@ import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.export.api.DocumentExporter;
-import org.danvan.platform.export.api.ExportDocument;
+import org.danvan.platform.ui.kit.ExportLinks;
 import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.procedures.api.ProcedureReports;
 import org.danvan.procedures.api.Review;
@@ -23,8 +19,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 /**
  * What was cut, simplified or decentralised this year in a unit's subtree, with the estimated savings, and the review's
@@ -114,35 +108,22 @@ public class ReportView extends ProcedureScreen {
         changes.setItems(report.changes());
         progress.setItems(report.lines());
         String fileName = "ra-soat-tthc-" + chosen.code() + "-" + y;
-        offer(xlsx, fileName + ".xlsx", DocumentExporter.XLSX_TYPE, chosen.id(), true);
-        offer(pdf, fileName + ".pdf", DocumentExporter.PDF_TYPE, chosen.id(), false);
+        offer(xlsx, fileName, ExportLinks.Format.XLSX, chosen.id());
+        offer(pdf, fileName, ExportLinks.Format.PDF, chosen.id());
     }
 
     ProcedureReport report() {
         return report;
     }
 
-    private void offer(Anchor anchor, String fileName, String type, long unitId, boolean spreadsheet) {
-        ExportDocument document = report.document(this::getTranslation, this::name);
-        anchor.setHref(DownloadHandler.fromInputStream(request -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                if (spreadsheet) {
-                    exporter.xlsx(document, out);
-                } else {
-                    exporter.pdf(document, out);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            byte[] content = out.toByteArray();
+    private void offer(Anchor anchor, String baseName, ExportLinks.Format format, long unitId) {
+        String fileName = baseName + format.extension();
+        ExportLinks.offer(anchor, exporter, report.document(this::getTranslation, this::name), baseName, format, () -> {
             if (user != null) {
                 // figures only, no personal data; who took which report away is kept
                 audit.record(new AuditEvent("procedure-review.report.exported", user.login(), user.userId(),
                         "procedure-review.report", fileName, unitId, Map.of("file", fileName), null));
             }
-            return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
-        }));
-        anchor.getElement().setAttribute("download", fileName);
+        });
     }
 }

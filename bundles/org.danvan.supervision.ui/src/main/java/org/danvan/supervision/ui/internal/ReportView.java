@@ -1,9 +1,5 @@
 package org.danvan.supervision.ui.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 import org.danvan.platform.api.audit.AuditEvent;
@@ -12,7 +8,7 @@ import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.export.api.DocumentExporter;
-import org.danvan.platform.export.api.ExportDocument;
+import org.danvan.platform.ui.kit.ExportLinks;
 import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.supervision.api.Recommendation;
 import org.danvan.supervision.api.SupervisionProgramme;
@@ -24,8 +20,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 /**
  * The six-monthly summary of a unit and the units below it for the People's Council: the figures, the programmes
@@ -101,35 +95,22 @@ public class ReportView extends SupervisionScreen {
         programmeGrid.setItems(report.summary().programmes());
         recommendationGrid.setItems(report.summary().recommendations());
         String fileName = "giam-sat-" + chosen.code() + "-" + y + "-" + half.getValue();
-        offer(xlsx, fileName + ".xlsx", DocumentExporter.XLSX_TYPE, chosen.id(), true);
-        offer(pdf, fileName + ".pdf", DocumentExporter.PDF_TYPE, chosen.id(), false);
+        offer(xlsx, fileName, ExportLinks.Format.XLSX, chosen.id());
+        offer(pdf, fileName, ExportLinks.Format.PDF, chosen.id());
     }
 
     SummaryReport report() {
         return report;
     }
 
-    private void offer(Anchor anchor, String fileName, String type, long unitId, boolean spreadsheet) {
-        ExportDocument document = report.document(this::getTranslation);
-        anchor.setHref(DownloadHandler.fromInputStream(request -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                if (spreadsheet) {
-                    exporter.xlsx(document, out);
-                } else {
-                    exporter.pdf(document, out);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            byte[] content = out.toByteArray();
+    private void offer(Anchor anchor, String baseName, ExportLinks.Format format, long unitId) {
+        String fileName = baseName + format.extension();
+        ExportLinks.offer(anchor, exporter, report.document(this::getTranslation), baseName, format, () -> {
             if (user != null) {
                 // units' recommendations and answers, no personal data; who took which report away is kept
                 audit.record(new AuditEvent("supervision.report.exported", user.login(), user.userId(),
                         "supervision.report", fileName, unitId, Map.of("file", fileName), null));
             }
-            return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
-        }));
-        anchor.getElement().setAttribute("download", fileName);
+        });
     }
 }

@@ -1,20 +1,18 @@
 package org.danvan.cases.ui.internal.intake;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.danvan.cases.api.CaseDetail;
 import org.danvan.cases.api.CaseKind;
-import org.danvan.cases.api.DuplicateAnswer;
-import org.danvan.cases.api.DuplicateCandidate;
 import org.danvan.cases.api.CaseService;
 import org.danvan.cases.api.Channel;
+import org.danvan.cases.api.DuplicateAnswer;
+import org.danvan.cases.api.DuplicateCandidate;
 import org.danvan.cases.api.IntakeReceipt;
 import org.danvan.cases.api.IntakeRequest;
 import org.danvan.cases.api.PersonData;
@@ -26,11 +24,12 @@ import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.time.PlatformTime;
+import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
 import org.danvan.platform.export.api.DocumentExporter;
 import org.danvan.platform.export.api.ExportDocument;
+import org.danvan.platform.ui.kit.ExportLinks;
 import org.danvan.platform.ui.kit.FieldErrors;
 import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.platform.ui.kit.SignedInUser;
@@ -401,14 +400,8 @@ public class IntakeView extends VerticalLayout {
             String unitName = units.find(detail.summary().unitId()).map(OrgUnitInfo::name).orElse("");
             ExportDocument document = ReceiptDocument.of(detail, receipt.trackingCode(), unitName, statusBase,
                     PlatformTime.today(PlatformTime.clock()), this::getTranslation);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                exporter.pdf(document, out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), fileName,
-                    DocumentExporter.PDF_TYPE, out.size());
+            byte[] pdf = ExportLinks.render(exporter, document, ExportLinks.Format.PDF);
+            return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, DocumentExporter.PDF_TYPE, pdf.length);
         }), getTranslation("cases.ui.receipt.link"));
         link.setId("intake-result-receipt");
         link.getElement().setAttribute("download", fileName);
