@@ -47,6 +47,7 @@ abstract class BrowserDistributionTest {
         karaf = KarafDistribution.fromBuild();
         configure(karaf);
         karaf.start();
+        karaf.awaitFeaturesDeployed(Duration.ofMinutes(2));
         browser = Browser.start();
     }
 

@@ -87,9 +87,6 @@ class DenouncerIdentityLeakIT extends BrowserDistributionTest {
     @Test
     @Order(1)
     void theReceptionOfficerRecordsADenunciationWithTheDenouncersIdentity() {
-        // at DEBUG the boot features take longer than the login page: wait until they are all in (their routes too)
-        karaf.awaitLog("org.apache.karaf.features.core - 4.4.10 | Done.",
-                Duration.ofMinutes(4));
         signInAt("tiep-nhan-don", RECEPTION);
         browser.find("#intake");
         pick("intake-kind", "Tố cáo");

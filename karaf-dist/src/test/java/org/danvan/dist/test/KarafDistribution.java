@@ -360,6 +360,27 @@ public final class KarafDistribution implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits (at most the timeout, without failing) until Karaf has logged the end of a feature deployment: the login
+     * page answers before the boot features have registered every screen, and on a loaded machine a test that opens
+     * a module's route at once would otherwise meet "page not found".
+     */
+    public boolean awaitFeaturesDeployed(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (log().lines().noneMatch(l -> l.contains("FeaturesServiceImpl") && l.endsWith("| Done."))) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
     public String logTail(int lines) {
         List<String> all = log().lines().toList();
         return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
