@@ -55,6 +55,10 @@ public class DocumentEntity {
     @Column(name = "due_on", nullable = false)
     LocalDate dueOn;
 
+    /** Counts the saves: a change of the target units alone (another table) still bumps the version. */
+    @Column(name = "revision", nullable = false)
+    int revision;
+
     // changes go through the entity's own methods: the woven change tracking sees only those
 
     void apply(DocumentDraft d) {
@@ -65,5 +69,6 @@ public class DocumentEntity {
         this.title = d.title();
         this.summary = d.summary();
         this.dueOn = d.dueOn();
+        this.revision++;
     }
 }

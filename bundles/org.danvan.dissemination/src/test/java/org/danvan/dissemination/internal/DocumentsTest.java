@@ -83,7 +83,7 @@ class DocumentsTest extends DisseminationFixture {
     void aSessionIsValidatedAndOnlyATargetUnitRecordsIt() {
         Document doc = issued(FakeUnits.TIEN_DU);
         ValidationException refused = assertThrows(ValidationException.class, () -> service.recordSession(
-                new SessionDraft(doc.id(), null, day("2026-03-03"), null, " ", 50, 0), TIEN_DU_OFFICER));
+                new SessionDraft(doc.id(), null, day("2026-03-03"), null, " ", -1, 0), TIEN_DU_OFFICER));
         assertEquals(List.of("unitId", "heldOn", "form", "presenter", "members", "present"),
                 refused.violations().stream().map(Violation::field).toList());
         ValidationException tooMany = assertThrows(ValidationException.class, () -> held(doc.id(),

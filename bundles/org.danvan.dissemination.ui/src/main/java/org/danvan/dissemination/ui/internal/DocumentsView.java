@@ -173,7 +173,7 @@ public class DocumentsView extends DisseminationScreen {
         });
     }
 
-    private void record(Document d) {
+    void record(Document d) {
         Long chosen = unitId();
         Dialog dialog = dialog("ds-session-dialog", "dissemination.ui.session.add");
         Select<Long> where = new Select<>();
