@@ -105,7 +105,7 @@ class DisseminationModuleIT extends BrowserDistributionTest {
         browser.screenshot("dissemination-coverage");
 
         browser.open(karaf.baseUrl());
-        browser.waitUntil(UI, d -> !browser.findAll("[id^='home-card-']").isEmpty());
+        browser.waitUntil(UI, d -> !browser.findAll("#home-cards, #home-cards-none").isEmpty());
         assertTrue(browser.findAll("#home-card-dissemination-pending").isEmpty());
     }
 
