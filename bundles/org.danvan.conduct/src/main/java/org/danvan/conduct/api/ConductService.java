@@ -55,6 +55,9 @@ public interface ConductService {
 
     Sanction decide(SanctionDraft draft, UserPrincipal user);
 
+    /** The decisions not yet remedied where the user manages, the soonest due first (the home page's reminder). */
+    List<Sanction> awaitingRemedy(UserPrincipal user);
+
     /** The breach was remedied on a day, with what was done. */
     Sanction remedied(long sanctionId, long expectedVersion, LocalDate remediedOn, String followUp,
             UserPrincipal user);

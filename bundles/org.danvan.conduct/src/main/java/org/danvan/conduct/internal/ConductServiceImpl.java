@@ -23,6 +23,7 @@ import org.danvan.conduct.api.SanctionDraft;
 import org.danvan.conduct.api.SanctionForm;
 import org.danvan.conduct.api.Severity;
 import org.danvan.conduct.api.YearlyReport;
+import org.danvan.platform.api.security.AccessScope;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
@@ -330,6 +331,24 @@ final class ConductServiceImpl implements ConductService {
                         saved.formId(), "decision", saved.decisionNumber(), "decidedOn",
                         saved.decidedOn().toString(), "remedyBy", saved.remedyBy().toString(), "cases",
                         String.join(" ", saved.caseNumbers()))));
+    }
+
+    @Override
+    public List<Sanction> awaitingRemedy(UserPrincipal user) {
+        AccessScope manage = ctx.access().scope(user, ConductPermissions.MANAGE);
+        if (manage.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = ctx.today();
+        return ctx.store().read(em -> {
+            var query = em.createQuery("SELECT s FROM CdSanction s WHERE s.remediedOn IS NULL"
+                    + (manage.unrestricted() ? "" : " AND s.unitId IN :u") + " ORDER BY s.remedyBy, s.id",
+                    SanctionEntity.class);
+            if (!manage.unrestricted()) {
+                query.setParameter("u", manage.unitIds());
+            }
+            return query.getResultList().stream().map(s -> toSanction(s, today)).toList();
+        });
     }
 
     @Override
