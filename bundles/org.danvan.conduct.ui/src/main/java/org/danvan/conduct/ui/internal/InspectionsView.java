@@ -24,7 +24,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -177,7 +177,7 @@ public class InspectionsView extends ConductScreen {
         TextArea seen = new TextArea(getTranslation("conduct.ui.finding.seen"));
         seen.setId("cd-finding-seen");
         seen.setWidthFull();
-        Select<Severity> severity = new Select<>();
+        ComboBox<Severity> severity = new ComboBox<>();
         severity.setId("cd-finding-severity");
         severity.setLabel(getTranslation("conduct.ui.finding.severity"));
         severity.setItems(Severity.values());

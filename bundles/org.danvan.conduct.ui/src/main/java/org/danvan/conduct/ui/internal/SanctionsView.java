@@ -23,7 +23,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -88,7 +87,7 @@ public class SanctionsView extends ConductScreen {
         Dialog dialog = dialog("cd-sanction-dialog", "conduct.ui.sanction.add");
         TextField name = text("cd-sanction-name", "conduct.ui.official.name");
         TextField position = text("cd-sanction-position", "conduct.ui.official.position");
-        Select<SanctionForm> form = new Select<>();
+        ComboBox<SanctionForm> form = new ComboBox<>();
         form.setId("cd-sanction-form");
         form.setLabel(getTranslation("conduct.ui.sanction.form"));
         form.setItems(conduct.sanctionForms());

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -89,7 +89,7 @@ class ScreensTest {
             assertTrue(harness.find("cd-finding-position", TextField.class).isInvalid());
             harness.find("cd-finding-position", TextField.class).setValue("Công chức tư pháp");
             harness.find("cd-finding-seen", TextArea.class).setValue("Hách dịch với người dân");
-            harness.find("cd-finding-severity", Select.class).setValue(Severity.SERIOUS);
+            harness.find("cd-finding-severity", ComboBox.class).setValue(Severity.SERIOUS);
             harness.find("cd-finding-save", Button.class).click();
             assertTrue(harness.findOptional("cd-finding-dialog", Component.class).isEmpty());
             assertEquals(1, services.conduct().findings(held.id(), CHAIR).size());
@@ -99,7 +99,7 @@ class ScreensTest {
             harness.find("cd-sanction-name", TextField.class).setValue("Lê Văn Cường");
             harness.find("cd-sanction-position", TextField.class).setValue("Công chức tư pháp");
             SanctionForm warning = services.conduct().sanctionForms().get(1);
-            harness.find("cd-sanction-form", Select.class).setValue(warning);
+            harness.find("cd-sanction-form", ComboBox.class).setValue(warning);
             harness.find("cd-sanction-violation", TextArea.class).setValue("Hách dịch");
             harness.find("cd-sanction-number", TextField.class).setValue("12/QĐ-UBND");
             harness.find("cd-sanction-authority", TextField.class).setValue("Chủ tịch UBND xã");
