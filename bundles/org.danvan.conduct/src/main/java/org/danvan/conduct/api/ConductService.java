@@ -46,7 +46,7 @@ public interface ConductService {
 
     List<Finding> findings(long inspectionId, UserPrincipal user);
 
-    /** Closes a held inspection with its conclusion; an inspection without any finding is concluded as "nothing seen". */
+    /** Closes a held inspection with its conclusion (an inspection may be concluded without any finding). */
     Inspection conclude(long inspectionId, long expectedVersion, String conclusion, LocalDate concludedOn,
             UserPrincipal user);
 

@@ -216,7 +216,7 @@ final class ConductServiceImpl implements ConductService {
                         Integer.toString(saved.findings()))));
     }
 
-    /** The inspection for a change: the user manages its unit, the version is the one shown, the state the one needed. */
+    /** The inspection for a change: the user manages its unit, the version is the one shown, the state is right. */
     private InspectionEntity managed(EntityManager em, long id, long expectedVersion, InspectionStatus needed,
             UserPrincipal user) {
         InspectionEntity i = Context.found(em, InspectionEntity.class, id);
@@ -275,8 +275,11 @@ final class ConductServiceImpl implements ConductService {
         LocalDate limitationEnds = null;
         if (form.isPresent() && violationOn != null) {
             String ruleId = form.get().limitationRule();
-            RuleFigure years = ctx.rules().figure(ruleId, violationOn).orElseThrow(() -> new IllegalStateException(
-                    "no rule row " + ruleId + " for " + draft.violationOn()));
+            // the row in force on the violation's day; for a violation before the first row, the row in force when
+            // deciding (the amended law's limitation applies to earlier violations still being dealt with [verify])
+            LocalDate deciding = decidedOk ? decidedOn : today;
+            RuleFigure years = ctx.rules().figure(ruleId, violationOn).or(() -> ctx.rules().figure(ruleId, deciding))
+                    .orElseThrow(() -> new IllegalStateException("no rule row " + ruleId + " for " + deciding));
             limitationEnds = violationOn.plusYears(years.intValue());
             if (decidedOk && decidedOn.isAfter(limitationEnds)) {
                 problems.add(Violation.of("violationOn", SanctionDraft.TIME_BARRED, years.intValue(),

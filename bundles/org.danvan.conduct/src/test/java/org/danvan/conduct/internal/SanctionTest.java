@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import jakarta.persistence.OptimisticLockException;
 
-/** Sanction decisions: the statute of limitation from the rule rows, the remedy's due day, the follow-up, the report. */
+/** Sanction decisions: the statute of limitation from the rule rows, the remedy’s due day, follow-up, report. */
 @OnEveryDatabase
 class SanctionTest extends ConductFixture {
 
@@ -104,6 +104,10 @@ class SanctionTest extends ConductFixture {
         Sanction warning = services.conduct().decide(sanction(null, "warning", "2021-03-01", "2/QĐ", List.of()),
                 CHAIR);
         assertEquals(day("2031-03-01"), warning.limitationEnds());
+        // before the first row (1 July 2020) the row in force when deciding applies
+        Sanction early = services.conduct().decide(sanction(null, "warning", "2020-02-01", "3/QĐ", List.of()),
+                CHAIR);
+        assertEquals(day("2030-02-01"), early.limitationEnds());
     }
 
     @Test
