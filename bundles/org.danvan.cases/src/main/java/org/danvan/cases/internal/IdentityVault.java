@@ -34,8 +34,8 @@ final class IdentityVault {
             row.caseId = caseId;
             row.ordinal = i;
             seal(row, person);
-            row.matchId = matchHash("id", person.fullName(), normaliseId(person.idNumber()));
-            row.matchPhone = matchHash("ph", person.fullName(), normalisePhone(person.phone()));
+            row.matchId = matchById(person);
+            row.matchPhone = matchByPhone(person);
             em.persist(row);
             rows.add(row);
         }
@@ -62,31 +62,31 @@ final class IdentityVault {
     /** The match hashes of a case's petitioners (for duplicate detection). */
     Set<String> matchHashes(List<CasePerson> rows) {
         Set<String> hashes = new LinkedHashSet<>();
-        for (CasePerson row : rows) {
-            if (row.matchId != null) {
-                hashes.add(row.matchId);
-            }
-            if (row.matchPhone != null) {
-                hashes.add(row.matchPhone);
-            }
-        }
+        rows.forEach(row -> addPresent(hashes, row.matchId, row.matchPhone));
         return hashes;
     }
 
     /** The match hashes of petitioners not stored yet (a duplicate check before saving). */
     Set<String> matchHashesOf(List<PersonData> persons) {
         Set<String> hashes = new LinkedHashSet<>();
-        for (PersonData person : persons) {
-            String byId = matchHash("id", person.fullName(), normaliseId(person.idNumber()));
-            String byPhone = matchHash("ph", person.fullName(), normalisePhone(person.phone()));
-            if (byId != null) {
-                hashes.add(byId);
-            }
-            if (byPhone != null) {
-                hashes.add(byPhone);
+        persons.forEach(person -> addPresent(hashes, matchById(person), matchByPhone(person)));
+        return hashes;
+    }
+
+    private String matchById(PersonData person) {
+        return matchHash("id", person.fullName(), normaliseId(person.idNumber()));
+    }
+
+    private String matchByPhone(PersonData person) {
+        return matchHash("ph", person.fullName(), normalisePhone(person.phone()));
+    }
+
+    private static void addPresent(Set<String> hashes, String... values) {
+        for (String value : values) {
+            if (value != null) {
+                hashes.add(value);
             }
         }
-        return hashes;
     }
 
     /** The search tokens of petitioner names: keyed hashes of folded name words, never the words. */

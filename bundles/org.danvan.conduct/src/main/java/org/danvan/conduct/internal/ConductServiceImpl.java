@@ -25,8 +25,10 @@ import org.danvan.conduct.api.Severity;
 import org.danvan.conduct.api.YearlyReport;
 import org.danvan.platform.api.security.AccessScope;
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.validation.Texts;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.platform.persistence.api.Records;
 import org.danvan.rules.api.RuleFigure;
 
 import jakarta.persistence.EntityManager;
@@ -84,16 +86,16 @@ final class ConductServiceImpl implements ConductService {
         if (draft.unitId() == null) {
             problems.add(Violation.of("unitId", InspectionDraft.UNIT_REQUIRED));
         }
-        String place = Context.requiredText(problems, "place", draft.place(), InspectionDraft.TEXT_MAX,
+        String place = Texts.required(problems, "place", draft.place(), InspectionDraft.TEXT_MAX,
                 InspectionDraft.PLACE_REQUIRED);
         int thisYear = ctx.today().getYear();
         if (draft.plannedOn() == null || draft.plannedOn().getYear() < FIRST_YEAR
                 || draft.plannedOn().getYear() > thisYear + 1) {
             problems.add(Violation.of("plannedOn", InspectionDraft.PLANNED_ON));
         }
-        String team = Context.requiredText(problems, "team", draft.team(), InspectionDraft.LONG_TEXT_MAX,
+        String team = Texts.required(problems, "team", draft.team(), InspectionDraft.LONG_TEXT_MAX,
                 InspectionDraft.TEAM_REQUIRED);
-        String topics = Context.requiredText(problems, "topics", draft.topics(), InspectionDraft.LONG_TEXT_MAX,
+        String topics = Texts.required(problems, "topics", draft.topics(), InspectionDraft.LONG_TEXT_MAX,
                 InspectionDraft.TOPICS_REQUIRED);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -145,7 +147,7 @@ final class ConductServiceImpl implements ConductService {
         if ((!name.isEmpty() && position.isEmpty()) || position.length() > InspectionDraft.TEXT_MAX) {
             problems.add(Violation.of("officialPosition", FindingDraft.POSITION_REQUIRED, InspectionDraft.TEXT_MAX));
         }
-        String seen = Context.requiredText(problems, "seen", draft.seen(), InspectionDraft.LONG_TEXT_MAX,
+        String seen = Texts.required(problems, "seen", draft.seen(), InspectionDraft.LONG_TEXT_MAX,
                 FindingDraft.SEEN_REQUIRED);
         if (draft.severity() == null) {
             problems.add(Violation.of("severity", FindingDraft.SEVERITY_REQUIRED));
@@ -197,7 +199,7 @@ final class ConductServiceImpl implements ConductService {
     public Inspection conclude(long inspectionId, long expectedVersion, String conclusion, LocalDate concludedOn,
             UserPrincipal user) {
         List<Violation> problems = new ArrayList<>();
-        String text = Context.requiredText(problems, "conclusion", conclusion, InspectionDraft.LONG_TEXT_MAX,
+        String text = Texts.required(problems, "conclusion", conclusion, InspectionDraft.LONG_TEXT_MAX,
                 CONCLUSION_REQUIRED);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -221,7 +223,7 @@ final class ConductServiceImpl implements ConductService {
             UserPrincipal user) {
         InspectionEntity i = Context.found(em, InspectionEntity.class, id);
         ctx.access().check(user, ConductPermissions.MANAGE, i.unitId);
-        Context.expectVersion(i.version, expectedVersion, "inspection " + id);
+        Records.expectVersion(i.version, expectedVersion, "inspection " + id);
         if (i.status != needed) {
             throw ValidationException.of(null, WRONG_STATE);
         }
@@ -247,19 +249,19 @@ final class ConductServiceImpl implements ConductService {
         if (draft.unitId() == null) {
             problems.add(Violation.of("unitId", InspectionDraft.UNIT_REQUIRED));
         }
-        String name = Context.requiredText(problems, "officialName", draft.officialName(), NAME_MAX,
+        String name = Texts.required(problems, "officialName", draft.officialName(), NAME_MAX,
                 SanctionDraft.NAME_REQUIRED);
-        String position = Context.requiredText(problems, "officialPosition", draft.officialPosition(),
+        String position = Texts.required(problems, "officialPosition", draft.officialPosition(),
                 InspectionDraft.TEXT_MAX, SanctionDraft.POSITION_REQUIRED);
         Optional<SanctionForm> form = draft.formId() == null ? Optional.empty() : form(draft.formId());
         if (form.isEmpty()) {
             problems.add(Violation.of("formId", SanctionDraft.FORM_REQUIRED));
         }
-        String violation = Context.requiredText(problems, "violation", draft.violation(),
+        String violation = Texts.required(problems, "violation", draft.violation(),
                 InspectionDraft.LONG_TEXT_MAX, SanctionDraft.VIOLATION_REQUIRED);
-        String number = Context.requiredText(problems, "decisionNumber", draft.decisionNumber(), NUMBER_MAX,
+        String number = Texts.required(problems, "decisionNumber", draft.decisionNumber(), NUMBER_MAX,
                 SanctionDraft.NUMBER_REQUIRED);
-        String authority = Context.requiredText(problems, "authority", draft.authority(), InspectionDraft.TEXT_MAX,
+        String authority = Texts.required(problems, "authority", draft.authority(), InspectionDraft.TEXT_MAX,
                 SanctionDraft.AUTHORITY_REQUIRED);
         LocalDate today = ctx.today();
         LocalDate decidedOn = draft.decidedOn();
@@ -358,7 +360,7 @@ final class ConductServiceImpl implements ConductService {
     public Sanction remedied(long sanctionId, long expectedVersion, LocalDate remediedOn, String followUp,
             UserPrincipal user) {
         List<Violation> problems = new ArrayList<>();
-        String text = Context.requiredText(problems, "followUp", followUp, InspectionDraft.LONG_TEXT_MAX,
+        String text = Texts.required(problems, "followUp", followUp, InspectionDraft.LONG_TEXT_MAX,
                 FOLLOW_UP_REQUIRED);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -367,7 +369,7 @@ final class ConductServiceImpl implements ConductService {
         return ctx.store().audited(em -> {
             SanctionEntity s = Context.found(em, SanctionEntity.class, sanctionId);
             ctx.access().check(user, ConductPermissions.MANAGE, s.unitId);
-            Context.expectVersion(s.version, expectedVersion, "sanction " + sanctionId);
+            Records.expectVersion(s.version, expectedVersion, "sanction " + sanctionId);
             if (s.remediedOn != null) {
                 throw ValidationException.of(null, ALREADY_REMEDIED);
             }

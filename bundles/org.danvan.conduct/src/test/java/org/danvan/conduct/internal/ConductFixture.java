@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.danvan.cases.api.CaseNumberLookup;
 import org.danvan.conduct.api.ConductPermissions;
 import org.danvan.conduct.api.InspectionDraft;
 import org.danvan.conduct.api.SanctionDraft;
@@ -78,7 +79,7 @@ abstract class ConductFixture {
     }
 
     /** A case engine that knows cases 2026/000042 (also found by its id 42) and 2026/000043, for any user but Lim's. */
-    static final class FakeCases implements CaseLookup {
+    static final class FakeCases implements CaseNumberLookup {
 
         boolean available = true;
         final Map<String, String> known = new HashMap<>(Map.of("2026/000042", "2026/000042", "42", "2026/000042",

@@ -26,6 +26,7 @@ import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.api.security.AccessScope;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.time.PlatformTime;
+import org.danvan.platform.api.validation.Texts;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
 import org.danvan.platform.persistence.api.EntityStore;
@@ -307,14 +308,6 @@ final class DisseminationServiceImpl implements DisseminationService {
         return targets;
     }
 
-    private static String requiredText(List<Violation> problems, String field, String text, int max, String key) {
-        String stripped = text == null ? "" : text.strip();
-        if (stripped.isEmpty() || stripped.length() > max) {
-            problems.add(Violation.of(field, key, max));
-        }
-        return stripped;
-    }
-
     /** The draft stripped, or every problem at once. */
     DocumentDraft validated(DocumentDraft d) {
         List<Violation> problems = new ArrayList<>();
@@ -324,16 +317,16 @@ final class DisseminationServiceImpl implements DisseminationService {
         if (d.kind() == null) {
             problems.add(Violation.of("kind", DocumentDraft.KIND_REQUIRED));
         }
-        String number = requiredText(problems, "number", d.number(), DocumentDraft.NUMBER_MAX,
+        String number = Texts.required(problems, "number", d.number(), DocumentDraft.NUMBER_MAX,
                 DocumentDraft.NUMBER_REQUIRED);
         if (d.issuedOn() == null) {
             problems.add(Violation.of("issuedOn", DocumentDraft.ISSUED_REQUIRED));
         } else if (d.issuedOn().isAfter(today())) {
             problems.add(Violation.of("issuedOn", DocumentDraft.ISSUED_FUTURE));
         }
-        String issuer = requiredText(problems, "issuer", d.issuer(), DocumentDraft.TEXT_MAX,
+        String issuer = Texts.required(problems, "issuer", d.issuer(), DocumentDraft.TEXT_MAX,
                 DocumentDraft.ISSUER_REQUIRED);
-        String title = requiredText(problems, "title", d.title(), DocumentDraft.TEXT_MAX,
+        String title = Texts.required(problems, "title", d.title(), DocumentDraft.TEXT_MAX,
                 DocumentDraft.TITLE_REQUIRED);
         String summary = d.summary() == null ? "" : d.summary().strip();
         if (summary.length() > DocumentDraft.SUMMARY_MAX) {
@@ -371,7 +364,7 @@ final class DisseminationServiceImpl implements DisseminationService {
         if (d.form() == null) {
             problems.add(Violation.of("form", SessionDraft.FORM_REQUIRED));
         }
-        String presenter = requiredText(problems, "presenter", d.presenter(), SessionDraft.PRESENTER_MAX,
+        String presenter = Texts.required(problems, "presenter", d.presenter(), SessionDraft.PRESENTER_MAX,
                 SessionDraft.PRESENTER_REQUIRED);
         boolean membersOk = d.members() != null && d.members() >= 1 && d.members() <= SessionDraft.COUNT_MAX;
         if (!membersOk) {

@@ -10,8 +10,10 @@ import org.danvan.hcmstudy.api.ActionPlanService;
 import org.danvan.hcmstudy.api.HcmStudyPermissions;
 import org.danvan.hcmstudy.api.ProgrammeDraft;
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.validation.Texts;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.platform.persistence.api.Records;
 
 import jakarta.persistence.EntityManager;
 
@@ -48,7 +50,7 @@ final class ActionPlanServiceImpl implements ActionPlanService {
         if (year == null || year < ProgrammeDraft.FIRST_YEAR || year > thisYear + 1) {
             problems.add(Violation.of("year", ProgrammeDraft.YEAR_RANGE, ProgrammeDraft.FIRST_YEAR, thisYear + 1));
         }
-        String text = Context.requiredText(problems, "title", title, TEXT_MAX, TITLE_REQUIRED);
+        String text = Texts.required(problems, "title", title, TEXT_MAX, TITLE_REQUIRED);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -71,9 +73,9 @@ final class ActionPlanServiceImpl implements ActionPlanService {
     public ActionPlan addTask(long planId, String title, String measure, String owner, LocalDate dueOn,
             UserPrincipal user) {
         List<Violation> problems = new ArrayList<>();
-        String t = Context.requiredText(problems, "title", title, TEXT_MAX, TITLE_REQUIRED);
-        String m = Context.requiredText(problems, "measure", measure, TEXT_MAX, MEASURE_REQUIRED);
-        String o = Context.requiredText(problems, "owner", owner, TEXT_MAX, OWNER_REQUIRED);
+        String t = Texts.required(problems, "title", title, TEXT_MAX, TITLE_REQUIRED);
+        String m = Texts.required(problems, "measure", measure, TEXT_MAX, MEASURE_REQUIRED);
+        String o = Texts.required(problems, "owner", owner, TEXT_MAX, OWNER_REQUIRED);
         if (dueOn != null && !ctx.calendar().isWorkingDay(dueOn)) {
             problems.add(Violation.of("dueOn", DUE_NOT_WORKING, Context.shown(ctx.calendar().nextWorkingDay(dueOn))));
         }
@@ -110,7 +112,7 @@ final class ActionPlanServiceImpl implements ActionPlanService {
         return ctx.store().audited(em -> {
             TaskEntity task = Context.found(em, TaskEntity.class, taskId);
             ctx.access().check(user, HcmStudyPermissions.MANAGE, task.unitId);
-            Context.expectVersion(task.version, expectedVersion, "task " + taskId);
+            Records.expectVersion(task.version, expectedVersion, "task " + taskId);
             task.done(doneOn);
             em.flush();
             return toPlan(em, em.find(PlanEntity.class, task.planId), today);

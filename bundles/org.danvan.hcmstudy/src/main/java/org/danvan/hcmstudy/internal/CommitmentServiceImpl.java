@@ -23,6 +23,7 @@ import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.platform.persistence.api.Records;
 import org.danvan.rules.api.RuleFigure;
 
 import jakarta.persistence.EntityManager;
@@ -151,7 +152,7 @@ final class CommitmentServiceImpl implements CommitmentService {
         return ctx.store().audited(em -> {
             CommitmentEntity entity = Context.found(em, CommitmentEntity.class, commitmentId);
             checkActsFor(user, Context.found(em, MemberEntity.class, entity.memberId));
-            Context.expectVersion(entity.version, expectedVersion, "commitment " + commitmentId);
+            Records.expectVersion(entity.version, expectedVersion, "commitment " + commitmentId);
             if (entity.classification != null) {
                 throw ValidationException.of(null, ALREADY_ASSESSED);
             }
@@ -188,7 +189,7 @@ final class CommitmentServiceImpl implements CommitmentService {
         return ctx.store().audited(em -> {
             CommitmentEntity entity = Context.found(em, CommitmentEntity.class, commitmentId);
             ctx.access().check(user, HcmStudyPermissions.ASSESS, entity.unitId);
-            Context.expectVersion(entity.version, expectedVersion, "commitment " + commitmentId);
+            Records.expectVersion(entity.version, expectedVersion, "commitment " + commitmentId);
             if (entity.classification != null) {
                 throw ValidationException.of(null, ALREADY_ASSESSED);
             }

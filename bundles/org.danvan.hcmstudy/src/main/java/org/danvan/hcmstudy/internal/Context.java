@@ -2,7 +2,6 @@ package org.danvan.hcmstudy.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,12 +17,11 @@ import org.danvan.platform.api.security.AccessScope;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.time.PlatformTime;
 import org.danvan.platform.api.validation.ValidationException;
-import org.danvan.platform.api.validation.Violation;
 import org.danvan.platform.persistence.api.EntityStore;
+import org.danvan.platform.persistence.api.Records;
 import org.danvan.rules.api.RuleTable;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 
 /** What every service of the module works with: the persistence unit, the platform's services and the clock. */
 record Context(EntityStore store, AccessControl access, OrgUnitDirectory units, AuditTrail audit, RuleTable rules,
@@ -36,18 +34,6 @@ record Context(EntityStore store, AccessControl access, OrgUnitDirectory units, 
     /** A day as refusals show it ({@code 04/05/2026}), the way Vietnamese, French and the screens write days. */
     static String shown(LocalDate day) {
         return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-    }
-
-    /**
-     * A required text, stripped; when it is empty or longer than {@code max}, the violation (with {@code max} as its
-     * argument) is added to {@code problems}.
-     */
-    static String requiredText(List<Violation> problems, String field, String text, int max, String key) {
-        String stripped = text == null ? "" : text.strip();
-        if (stripped.isEmpty() || stripped.length() > max) {
-            problems.add(Violation.of(field, key, max));
-        }
-        return stripped;
     }
 
     /** Where the user may read the module's records: any of view, manage, assess. */
@@ -72,21 +58,10 @@ record Context(EntityStore store, AccessControl access, OrgUnitDirectory units, 
 
     /** The entity, or the refusal "gone" when another user removed it meanwhile. */
     static <T> T found(EntityManager em, Class<T> type, long id) {
-        T entity = em.find(type, id);
-        if (entity == null) {
-            throw ValidationException.of(null, StudyService.GONE);
-        }
-        return entity;
-    }
-
-    static void expectVersion(long actual, long expected, String what) {
-        if (actual != expected) {
-            throw new OptimisticLockException(what + " changed meanwhile");
-        }
+        return Records.found(em, type, id, StudyService.GONE);
     }
 
     void audited(String action, UserPrincipal user, String type, long id, Long unitId, Map<String, String> details) {
-        audit.record(new AuditEvent(action, user.login(), user.userId(), type, Long.toString(id), unitId, details,
-                null));
+        audit.record(AuditEvent.by(user, action, type, id, unitId, details));
     }
 }

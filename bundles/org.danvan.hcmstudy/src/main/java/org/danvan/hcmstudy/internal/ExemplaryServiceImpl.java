@@ -11,8 +11,10 @@ import org.danvan.hcmstudy.api.ExemplaryService;
 import org.danvan.hcmstudy.api.HcmStudyPermissions;
 import org.danvan.hcmstudy.api.ProgrammeDraft;
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.validation.Texts;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.platform.persistence.api.Records;
 
 /** Exemplary people and collectives, proposed and recognised. */
 final class ExemplaryServiceImpl implements ExemplaryService {
@@ -52,8 +54,8 @@ final class ExemplaryServiceImpl implements ExemplaryService {
         if (unitId == null) {
             problems.add(Violation.of("unitId", ProgrammeDraft.UNIT_REQUIRED));
         }
-        String n = Context.requiredText(problems, "name", name, NAME_MAX, NAME_REQUIRED);
-        String s = Context.requiredText(problems, "story", story, STORY_MAX, STORY_REQUIRED);
+        String n = Texts.required(problems, "name", name, NAME_MAX, NAME_REQUIRED);
+        String s = Texts.required(problems, "story", story, STORY_MAX, STORY_REQUIRED);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -79,7 +81,7 @@ final class ExemplaryServiceImpl implements ExemplaryService {
     public Exemplary recognise(long id, long expectedVersion, String decisionRef, LocalDate decidedOn,
             UserPrincipal user) {
         List<Violation> problems = new ArrayList<>();
-        String ref = Context.requiredText(problems, "decisionRef", decisionRef, DECISION_MAX, DECISION_REQUIRED);
+        String ref = Texts.required(problems, "decisionRef", decisionRef, DECISION_MAX, DECISION_REQUIRED);
         if (decidedOn == null || decidedOn.isAfter(ctx.today())) {
             problems.add(Violation.of("decidedOn", DECISION_DAY));
         }
@@ -89,7 +91,7 @@ final class ExemplaryServiceImpl implements ExemplaryService {
         return ctx.store().audited(em -> {
             ExemplaryEntity entity = Context.found(em, ExemplaryEntity.class, id);
             ctx.access().check(user, HcmStudyPermissions.ASSESS, entity.unitId);
-            Context.expectVersion(entity.version, expectedVersion, "exemplary " + id);
+            Records.expectVersion(entity.version, expectedVersion, "exemplary " + id);
             if (entity.decidedOn != null) {
                 throw ValidationException.of(null, ALREADY_RECOGNISED);
             }

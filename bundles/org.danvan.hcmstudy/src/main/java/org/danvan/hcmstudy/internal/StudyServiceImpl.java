@@ -23,6 +23,7 @@ import org.danvan.platform.api.security.AccessScope;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.platform.persistence.api.Records;
 
 import jakarta.persistence.EntityManager;
 
@@ -87,7 +88,7 @@ final class StudyServiceImpl implements StudyService {
         return ctx.store().audited(em -> {
             ProgrammeEntity entity = Context.found(em, ProgrammeEntity.class, id);
             ctx.access().check(user, HcmStudyPermissions.MANAGE, entity.unitId);
-            Context.expectVersion(entity.version, expectedVersion, "programme " + id);
+            Records.expectVersion(entity.version, expectedVersion, "programme " + id);
             if (entity.unitId != draft.unitId() || entity.year != draft.year()) {
                 throw ValidationException.of("year", ProgrammeDraft.DUPLICATE, draft.year());
             }
@@ -150,7 +151,7 @@ final class StudyServiceImpl implements StudyService {
         ctx.store().audited(em -> {
             MemberEntity entity = Context.found(em, MemberEntity.class, memberId);
             ctx.access().check(user, HcmStudyPermissions.MANAGE, entity.unitId);
-            Context.expectVersion(entity.version, expectedVersion, "member " + memberId);
+            Records.expectVersion(entity.version, expectedVersion, "member " + memberId);
             entity.deactivate();
             em.flush();
             return entity;
@@ -212,7 +213,7 @@ final class StudyServiceImpl implements StudyService {
         return ctx.store().audited(em -> {
             SessionEntity entity = Context.found(em, SessionEntity.class, sessionId);
             ctx.access().check(user, HcmStudyPermissions.MANAGE, entity.unitId);
-            Context.expectVersion(entity.version, expectedVersion, "session " + sessionId);
+            Records.expectVersion(entity.version, expectedVersion, "session " + sessionId);
             if (entity.heldOn != null) {
                 throw ValidationException.of(null, ALREADY_HELD);
             }

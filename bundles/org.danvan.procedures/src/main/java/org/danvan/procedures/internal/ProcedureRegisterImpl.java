@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.validation.Texts;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.platform.persistence.api.Records;
 import org.danvan.procedures.api.Procedure;
 import org.danvan.procedures.api.ProcedureDraft;
 import org.danvan.procedures.api.ProcedurePermissions;
@@ -56,7 +58,7 @@ final class ProcedureRegisterImpl implements ProcedureRegister {
         return ctx.store().audited(em -> {
             ProcedureEntity entity = Context.found(em, ProcedureEntity.class, procedureId);
             ctx.access().check(user, ProcedurePermissions.MANAGE, entity.unitId);
-            Context.expectVersion(entity.version, expectedVersion, "procedure " + procedureId);
+            Records.expectVersion(entity.version, expectedVersion, "procedure " + procedureId);
             if (entity.abolished) {
                 throw ValidationException.of(null, org.danvan.procedures.api.ReviewService.PROCEDURE_ABOLISHED);
             }
@@ -86,15 +88,15 @@ final class ProcedureRegisterImpl implements ProcedureRegister {
         if (d.level() == null) {
             problems.add(Violation.of("level", ProcedureDraft.LEVEL_REQUIRED));
         }
-        String code = Context.requiredText(problems, "code", d.code(), ProcedureDraft.CODE_MAX,
+        String code = Texts.required(problems, "code", d.code(), ProcedureDraft.CODE_MAX,
                 ProcedureDraft.CODE_REQUIRED);
-        String name = Context.requiredText(problems, "name", d.name(), ProcedureDraft.TEXT_MAX,
+        String name = Texts.required(problems, "name", d.name(), ProcedureDraft.TEXT_MAX,
                 ProcedureDraft.NAME_REQUIRED);
-        String field = Context.requiredText(problems, "field", d.field(), ProcedureDraft.TEXT_MAX,
+        String field = Texts.required(problems, "field", d.field(), ProcedureDraft.TEXT_MAX,
                 ProcedureDraft.FIELD_REQUIRED);
-        String basis = Context.requiredText(problems, "legalBasis", d.legalBasis(), ProcedureDraft.LONG_TEXT_MAX,
+        String basis = Texts.required(problems, "legalBasis", d.legalBasis(), ProcedureDraft.LONG_TEXT_MAX,
                 ProcedureDraft.LEGAL_BASIS_REQUIRED);
-        String steps = Context.requiredText(problems, "steps", d.steps(), ProcedureDraft.LONG_TEXT_MAX,
+        String steps = Texts.required(problems, "steps", d.steps(), ProcedureDraft.LONG_TEXT_MAX,
                 ProcedureDraft.STEPS_REQUIRED);
         String documents = d.documents() == null ? "" : d.documents().strip();
         if (documents.length() > ProcedureDraft.LONG_TEXT_MAX) {

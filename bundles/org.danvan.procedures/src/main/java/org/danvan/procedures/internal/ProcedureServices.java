@@ -3,17 +3,15 @@ package org.danvan.procedures.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.danvan.calendar.api.WorkingCalendar;
+import org.danvan.cases.api.CaseNumberLookup;
 import org.danvan.cases.api.CaseService;
-import org.danvan.cases.api.CaseSummary;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.evidence.EvidenceProvider;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessControl;
-import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.time.PlatformTime;
 import org.danvan.platform.persistence.api.EntityStore;
 import org.danvan.platform.persistence.api.PersistenceService;
@@ -63,10 +61,10 @@ public class ProcedureServices {
     }
 
     private ProcedureServices(PersistenceService persistence, AccessControl access, OrgUnitDirectory units,
-            AuditTrail audit, RuleTable rules, WorkingCalendar calendar, CaseLookup cases, Clock clock) {
+            AuditTrail audit, RuleTable rules, WorkingCalendar calendar, CaseNumberLookup cases, Clock clock) {
         this.store = persistence.open(UNIT);
-        Context ctx = new Context(store, access, units, audit, rules, calendar, cases == null ? engineLookup()
-                : cases, clock);
+        Context ctx = new Context(store, access, units, audit, rules, calendar,
+                cases == null ? CaseNumberLookup.of(caseEngine::get) : cases, clock);
         this.register = new ProcedureRegisterImpl(ctx);
         this.reviews = new ReviewServiceImpl(ctx, CriteriaCatalog.load());
         this.reports = new ProcedureReportsImpl(ctx);
@@ -83,7 +81,7 @@ public class ProcedureServices {
      * component's activation constructor must stay the only public one of its arity.
      */
     static ProcedureServices open(PersistenceService persistence, AccessControl access, OrgUnitDirectory units,
-            AuditTrail audit, RuleTable rules, WorkingCalendar calendar, CaseLookup cases, Clock clock) {
+            AuditTrail audit, RuleTable rules, WorkingCalendar calendar, CaseNumberLookup cases, Clock clock) {
         return new ProcedureServices(persistence, access, units, audit, rules, calendar, cases, clock);
     }
 
@@ -94,23 +92,6 @@ public class ProcedureServices {
 
     void unbindCaseService(CaseService service) {
         caseEngine.compareAndSet(service, null);
-    }
-
-    /** The case engine while it is there, through its published API only. */
-    private CaseLookup engineLookup() {
-        return new CaseLookup() {
-            @Override
-            public boolean available() {
-                return caseEngine.get() != null;
-            }
-
-            @Override
-            public Optional<String> number(UserPrincipal user, String typed) {
-                CaseService engine = caseEngine.get();
-                return engine == null ? Optional.empty()
-                        : engine.findByNumberOrId(user, typed).map(CaseSummary::number);
-            }
-        };
     }
 
     @Deactivate

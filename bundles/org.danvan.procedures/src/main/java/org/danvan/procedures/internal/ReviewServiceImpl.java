@@ -11,8 +11,10 @@ import java.util.Set;
 
 import org.danvan.platform.api.security.AccessScope;
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.validation.Texts;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.platform.persistence.api.Records;
 import org.danvan.procedures.api.Assessment;
 import org.danvan.procedures.api.Criterion;
 import org.danvan.procedures.api.ProcedureDraft;
@@ -99,7 +101,7 @@ final class ReviewServiceImpl implements ReviewService {
         if (!yearOk) {
             problems.add(Violation.of("year", YEAR_RANGE, FIRST_YEAR, thisYear + 1));
         }
-        String text = Context.requiredText(problems, "title", title, TEXT_MAX, TITLE_REQUIRED);
+        String text = Texts.required(problems, "title", title, TEXT_MAX, TITLE_REQUIRED);
         if (startedOn == null || (yearOk && startedOn.getYear() != year)) {
             problems.add(Violation.of("startedOn", STARTED_ON));
         }
@@ -172,7 +174,7 @@ final class ReviewServiceImpl implements ReviewService {
                 if (review.status != ReviewStatus.ASSESSED) {
                     throw ValidationException.of(null, NOT_ASSESSED);
                 }
-                Context.expectVersion(review.version, expectedVersion == null ? -1 : expectedVersion,
+                Records.expectVersion(review.version, expectedVersion == null ? -1 : expectedVersion,
                         "review " + review.id);
             }
             review.assess(today, valid, numbers, procedure.processingDays, procedure.feeVnd);
@@ -191,7 +193,7 @@ final class ReviewServiceImpl implements ReviewService {
     public Review decide(long reviewId, long expectedVersion, boolean adopted, String decisionRef,
             LocalDate decidedOn, UserPrincipal user) {
         List<Violation> problems = new ArrayList<>();
-        String ref = Context.requiredText(problems, "decisionRef", decisionRef, TEXT_MAX, DECISION_REQUIRED);
+        String ref = Texts.required(problems, "decisionRef", decisionRef, TEXT_MAX, DECISION_REQUIRED);
         LocalDate today = ctx.today();
         if (decidedOn == null || decidedOn.isAfter(today)) {
             problems.add(Violation.of("decidedOn", DECIDED_ON));
@@ -202,7 +204,7 @@ final class ReviewServiceImpl implements ReviewService {
         return ctx.store().audited(em -> {
             ReviewEntity review = Context.found(em, ReviewEntity.class, reviewId);
             ctx.access().check(user, ProcedurePermissions.DECIDE, review.unitId);
-            Context.expectVersion(review.version, expectedVersion, "review " + reviewId);
+            Records.expectVersion(review.version, expectedVersion, "review " + reviewId);
             if (review.status != ReviewStatus.ASSESSED) {
                 throw ValidationException.of(null, NOT_ASSESSED);
             }
@@ -224,7 +226,7 @@ final class ReviewServiceImpl implements ReviewService {
     public Review implement(long reviewId, long expectedVersion, LocalDate implementedOn, String followUp,
             UserPrincipal user) {
         List<Violation> problems = new ArrayList<>();
-        String text = Context.requiredText(problems, "followUp", followUp, Assessment.FINDINGS_MAX,
+        String text = Texts.required(problems, "followUp", followUp, Assessment.FINDINGS_MAX,
                 FOLLOW_UP_REQUIRED);
         LocalDate today = ctx.today();
         if (implementedOn == null || implementedOn.isAfter(today)) {
@@ -236,7 +238,7 @@ final class ReviewServiceImpl implements ReviewService {
         return ctx.store().audited(em -> {
             ReviewEntity review = Context.found(em, ReviewEntity.class, reviewId);
             ctx.access().check(user, ProcedurePermissions.MANAGE, review.unitId);
-            Context.expectVersion(review.version, expectedVersion, "review " + reviewId);
+            Records.expectVersion(review.version, expectedVersion, "review " + reviewId);
             if (review.status != ReviewStatus.ADOPTED) {
                 throw ValidationException.of(null, NOT_ADOPTED);
             }
@@ -261,7 +263,7 @@ final class ReviewServiceImpl implements ReviewService {
     /** The assessment with its texts stripped, or every problem of the input at once. */
     static Assessment validated(Assessment a) {
         List<Violation> problems = new ArrayList<>();
-        String findings = Context.requiredText(problems, "findings", a.findings(), Assessment.FINDINGS_MAX,
+        String findings = Texts.required(problems, "findings", a.findings(), Assessment.FINDINGS_MAX,
                 Assessment.FINDINGS_REQUIRED);
         if (a.proposal() == null) {
             problems.add(Violation.of("proposal", Assessment.PROPOSAL_REQUIRED));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.danvan.cases.api.CaseNumberLookup;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.procedures.api.Procedure;
 import org.danvan.procedures.api.ProcedureDraft;
@@ -76,7 +77,7 @@ abstract class ReviewFixture {
     }
 
     /** A case engine that knows cases 2026/000042 (also found by its id 42) and 2026/000043, for any user but Lim's. */
-    static final class FakeCases implements CaseLookup {
+    static final class FakeCases implements CaseNumberLookup {
 
         boolean available = true;
         final Map<String, String> known = new HashMap<>(Map.of("2026/000042", "2026/000042", "42", "2026/000042",

@@ -3,7 +3,6 @@ package org.danvan.supervision.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,15 +15,14 @@ import org.danvan.platform.api.security.AccessScope;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.time.PlatformTime;
 import org.danvan.platform.api.validation.ValidationException;
-import org.danvan.platform.api.validation.Violation;
 import org.danvan.platform.persistence.api.EntityStore;
+import org.danvan.platform.persistence.api.Records;
 import org.danvan.rules.api.RuleTable;
 import org.danvan.supervision.api.ProgrammeDraft;
 import org.danvan.supervision.api.SupervisionPermissions;
 import org.danvan.supervision.api.SupervisionService;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 
 /** What every service of the module works with: the persistence unit, the platform's services and the clock. */
 record Context(EntityStore store, AccessControl access, OrgUnitDirectory units, AuditTrail audit, RuleTable rules,
@@ -37,15 +35,6 @@ record Context(EntityStore store, AccessControl access, OrgUnitDirectory units, 
     /** A day as refusals show it ({@code 04/05/2026}). */
     static String shown(LocalDate day) {
         return day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-    }
-
-    /** A required text, stripped; when empty or longer than {@code max}, the violation is added. */
-    static String requiredText(List<Violation> problems, String field, String text, int max, String key) {
-        String stripped = text == null ? "" : text.strip();
-        if (stripped.isEmpty() || stripped.length() > max) {
-            problems.add(Violation.of(field, key, max));
-        }
-        return stripped;
     }
 
     /** Where the user may read the module's records: any of its permissions. */
@@ -66,21 +55,10 @@ record Context(EntityStore store, AccessControl access, OrgUnitDirectory units, 
 
     /** The entity, or the refusal "gone" when another user removed it meanwhile. */
     static <T> T found(EntityManager em, Class<T> type, long id) {
-        T entity = em.find(type, id);
-        if (entity == null) {
-            throw ValidationException.of(null, SupervisionService.GONE);
-        }
-        return entity;
-    }
-
-    static void expectVersion(long actual, long expected, String what) {
-        if (actual != expected) {
-            throw new OptimisticLockException(what + " changed meanwhile");
-        }
+        return Records.found(em, type, id, SupervisionService.GONE);
     }
 
     void audited(String action, UserPrincipal user, String type, long id, Long unitId, Map<String, String> details) {
-        audit.record(new AuditEvent(action, user.login(), user.userId(), type, Long.toString(id), unitId, details,
-                null));
+        audit.record(AuditEvent.by(user, action, type, id, unitId, details));
     }
 }

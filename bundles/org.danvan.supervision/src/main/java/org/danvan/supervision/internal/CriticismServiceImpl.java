@@ -9,8 +9,10 @@ import java.util.Set;
 
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.validation.Texts;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.platform.persistence.api.Records;
 import org.danvan.supervision.api.Criticism;
 import org.danvan.supervision.api.CriticismDraft;
 import org.danvan.supervision.api.CriticismService;
@@ -91,7 +93,7 @@ final class CriticismServiceImpl implements CriticismService {
         if (heldOn == null || heldOn.isAfter(today)) {
             problems.add(Violation.of("conferenceOn", CONFERENCE_DAY));
         }
-        String text = Context.requiredText(problems, "conferenceSummary", summary, TEXT_MAX, SUMMARY_REQUIRED);
+        String text = Texts.required(problems, "conferenceSummary", summary, TEXT_MAX, SUMMARY_REQUIRED);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -111,8 +113,8 @@ final class CriticismServiceImpl implements CriticismService {
     @Override
     public Criticism addOpinion(long id, String author, String content, UserPrincipal user) {
         List<Violation> problems = new ArrayList<>();
-        String who = Context.requiredText(problems, "author", author, AUTHOR_MAX, AUTHOR_REQUIRED);
-        String text = Context.requiredText(problems, "content", content, TEXT_MAX, OPINION_REQUIRED);
+        String who = Texts.required(problems, "author", author, AUTHOR_MAX, AUTHOR_REQUIRED);
+        String text = Texts.required(problems, "content", content, TEXT_MAX, OPINION_REQUIRED);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -164,7 +166,7 @@ final class CriticismServiceImpl implements CriticismService {
         if (decision == null) {
             problems.add(Violation.of("decision", DECISION_REQUIRED));
         }
-        String text = Context.requiredText(problems, "explanation", explanation, TEXT_MAX, EXPLANATION_REQUIRED);
+        String text = Texts.required(problems, "explanation", explanation, TEXT_MAX, EXPLANATION_REQUIRED);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -172,7 +174,7 @@ final class CriticismServiceImpl implements CriticismService {
             OpinionEntity opinion = Context.found(em, OpinionEntity.class, opinionId);
             CriticismEntity entity = Context.found(em, CriticismEntity.class, opinion.criticismId);
             mayExplain(user, entity);
-            Context.expectVersion(opinion.version, expectedVersion, "opinion " + opinionId);
+            Records.expectVersion(opinion.version, expectedVersion, "opinion " + opinionId);
             if (entity.state != CriticismState.SENT && entity.state != CriticismState.EXPLAINED) {
                 throw ValidationException.of(null, SupervisionService.WRONG_STATE);
             }
@@ -201,7 +203,7 @@ final class CriticismServiceImpl implements CriticismService {
     private CriticismEntity managed(EntityManager em, long id, long expectedVersion, UserPrincipal user) {
         CriticismEntity entity = Context.found(em, CriticismEntity.class, id);
         ctx.access().check(user, SupervisionPermissions.MANAGE, entity.unitId);
-        Context.expectVersion(entity.version, expectedVersion, "criticism " + id);
+        Records.expectVersion(entity.version, expectedVersion, "criticism " + id);
         return entity;
     }
 

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.validation.Texts;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.platform.persistence.api.Records;
 import org.danvan.supervision.api.PeopleOpinion;
 import org.danvan.supervision.api.PeopleOpinionDraft;
 import org.danvan.supervision.api.PeopleOpinionService;
@@ -71,7 +73,7 @@ final class PeopleOpinionServiceImpl implements PeopleOpinionService {
             UserPrincipal user) {
         LocalDate today = ctx.today();
         List<Violation> problems = new ArrayList<>();
-        String to = Context.requiredText(problems, "forwardedTo", forwardedTo, FORWARDED_TO_MAX,
+        String to = Texts.required(problems, "forwardedTo", forwardedTo, FORWARDED_TO_MAX,
                 FORWARDED_TO_REQUIRED);
         if (forwardedOn == null || forwardedOn.isAfter(today)) {
             problems.add(Violation.of("forwardedOn", FORWARDED_DAY));
@@ -82,7 +84,7 @@ final class PeopleOpinionServiceImpl implements PeopleOpinionService {
         return ctx.store().audited(em -> {
             PeopleOpinionEntity entity = Context.found(em, PeopleOpinionEntity.class, id);
             ctx.access().check(user, SupervisionPermissions.MANAGE, entity.unitId);
-            Context.expectVersion(entity.version, expectedVersion, "opinion " + id);
+            Records.expectVersion(entity.version, expectedVersion, "opinion " + id);
             if (entity.forwardedOn != null) {
                 throw ValidationException.of(null, ALREADY_FORWARDED);
             }

@@ -9,8 +9,10 @@ import java.util.Set;
 
 import org.danvan.platform.api.security.AccessScope;
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.validation.Texts;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.platform.persistence.api.Records;
 import org.danvan.supervision.api.ProgrammeState;
 import org.danvan.supervision.api.Recommendation;
 import org.danvan.supervision.api.RecommendationService;
@@ -82,7 +84,7 @@ final class RecommendationServiceImpl implements RecommendationService {
     @Override
     public Recommendation issue(long programmeId, Long addresseeUnitId, String content, UserPrincipal user) {
         List<Violation> problems = new ArrayList<>();
-        String text = Context.requiredText(problems, "content", content, TEXT_MAX, CONTENT_REQUIRED);
+        String text = Texts.required(problems, "content", content, TEXT_MAX, CONTENT_REQUIRED);
         if (addresseeUnitId == null || ctx.units().find(addresseeUnitId).isEmpty()) {
             problems.add(Violation.of("addresseeUnitId", ADDRESSEE_REQUIRED));
         }
@@ -122,7 +124,7 @@ final class RecommendationServiceImpl implements RecommendationService {
         if (state != RecommendationState.ANSWERED && state != RecommendationState.PARTLY) {
             problems.add(Violation.of("state", ANSWER_STATE));
         }
-        String text = Context.requiredText(problems, "answer", answer, TEXT_MAX, ANSWER_REQUIRED);
+        String text = Texts.required(problems, "answer", answer, TEXT_MAX, ANSWER_REQUIRED);
         if (answeredOn == null || answeredOn.isAfter(today)) {
             problems.add(Violation.of("answeredOn", ANSWERED_DAY));
         }
@@ -132,7 +134,7 @@ final class RecommendationServiceImpl implements RecommendationService {
         return ctx.store().audited(em -> {
             RecommendationEntity entity = Context.found(em, RecommendationEntity.class, id);
             ctx.access().check(user, SupervisionPermissions.ANSWER, entity.addresseeUnitId);
-            Context.expectVersion(entity.version, expectedVersion, "recommendation " + id);
+            Records.expectVersion(entity.version, expectedVersion, "recommendation " + id);
             if (entity.state == RecommendationState.CLOSED) {
                 throw ValidationException.of(null, CLOSED);
             }
@@ -159,7 +161,7 @@ final class RecommendationServiceImpl implements RecommendationService {
 
     private Recommendation noted(long id, long expectedVersion, String note, UserPrincipal user, boolean close) {
         List<Violation> problems = new ArrayList<>();
-        String text = Context.requiredText(problems, "note", note, TEXT_MAX, NOTE_REQUIRED);
+        String text = Texts.required(problems, "note", note, TEXT_MAX, NOTE_REQUIRED);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -167,7 +169,7 @@ final class RecommendationServiceImpl implements RecommendationService {
         return ctx.store().audited(em -> {
             RecommendationEntity entity = Context.found(em, RecommendationEntity.class, id);
             ctx.access().check(user, SupervisionPermissions.MANAGE, entity.unitId);
-            Context.expectVersion(entity.version, expectedVersion, "recommendation " + id);
+            Records.expectVersion(entity.version, expectedVersion, "recommendation " + id);
             if (entity.state == RecommendationState.CLOSED) {
                 throw ValidationException.of(null, CLOSED);
             }

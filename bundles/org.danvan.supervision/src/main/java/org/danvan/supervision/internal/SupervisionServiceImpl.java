@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.api.validation.Texts;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.platform.persistence.api.Records;
 import org.danvan.rules.api.StatutoryRule;
 import org.danvan.supervision.api.ProgrammeDraft;
 import org.danvan.supervision.api.ProgrammeState;
@@ -82,7 +84,7 @@ final class SupervisionServiceImpl implements SupervisionService {
         return ctx.store().audited(em -> {
             ProgrammeEntity entity = Context.found(em, ProgrammeEntity.class, id);
             ctx.access().check(user, SupervisionPermissions.MANAGE, entity.unitId);
-            Context.expectVersion(entity.version, expectedVersion, "programme " + id);
+            Records.expectVersion(entity.version, expectedVersion, "programme " + id);
             inState(entity, ProgrammeState.PLANNED);
             if (entity.unitId != draft.unitId()) {
                 throw ValidationException.of("unitId", ProgrammeDraft.UNIT_REQUIRED);
@@ -101,7 +103,7 @@ final class SupervisionServiceImpl implements SupervisionService {
         return ctx.store().audited(em -> {
             ProgrammeEntity entity = Context.found(em, ProgrammeEntity.class, id);
             ctx.access().check(user, SupervisionPermissions.MANAGE, entity.unitId);
-            Context.expectVersion(entity.version, expectedVersion, "programme " + id);
+            Records.expectVersion(entity.version, expectedVersion, "programme " + id);
             inState(entity, ProgrammeState.PLANNED);
             if (sentOn == null || sentOn.isAfter(today) || !sentOn.isBefore(entity.roundOn)) {
                 throw ValidationException.of("planSentOn", SENT_DAY, Context.shown(entity.roundOn));
@@ -118,7 +120,7 @@ final class SupervisionServiceImpl implements SupervisionService {
             UserPrincipal user) {
         LocalDate today = ctx.today();
         List<Violation> problems = new ArrayList<>();
-        String text = Context.requiredText(problems, "findings", findings, FINDINGS_MAX, FINDINGS_REQUIRED);
+        String text = Texts.required(problems, "findings", findings, FINDINGS_MAX, FINDINGS_REQUIRED);
         if (heldOn == null || heldOn.isAfter(today)) {
             problems.add(Violation.of("heldOn", HELD_DAY));
         }
@@ -129,7 +131,7 @@ final class SupervisionServiceImpl implements SupervisionService {
         return ctx.store().audited(em -> {
             ProgrammeEntity entity = Context.found(em, ProgrammeEntity.class, id);
             ctx.access().check(user, SupervisionPermissions.MANAGE, entity.unitId);
-            Context.expectVersion(entity.version, expectedVersion, "programme " + id);
+            Records.expectVersion(entity.version, expectedVersion, "programme " + id);
             inState(entity, ProgrammeState.PLAN_SENT);
             if (heldOn.isBefore(entity.planSentOn)) {
                 throw ValidationException.of("heldOn", HELD_DAY);
@@ -147,7 +149,7 @@ final class SupervisionServiceImpl implements SupervisionService {
         return ctx.store().audited(em -> {
             ProgrammeEntity entity = Context.found(em, ProgrammeEntity.class, id);
             ctx.access().check(user, SupervisionPermissions.MANAGE, entity.unitId);
-            Context.expectVersion(entity.version, expectedVersion, "programme " + id);
+            Records.expectVersion(entity.version, expectedVersion, "programme " + id);
             inState(entity, ProgrammeState.HELD);
             if (reportedOn == null || reportedOn.isAfter(today) || reportedOn.isBefore(entity.heldOn)) {
                 throw ValidationException.of("reportedOn", REPORTED_DAY, Context.shown(entity.heldOn));

@@ -1,19 +1,16 @@
 package org.danvan.conduct.ui.internal;
 
-import java.util.Map;
 
 import org.danvan.conduct.api.ConductService;
 import org.danvan.conduct.api.SanctionForm;
-import org.danvan.platform.api.audit.AuditEvent;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.export.api.DocumentExporter;
-import org.danvan.platform.ui.kit.ExportLinks;
+import org.danvan.platform.ui.kit.ReportLinks;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 
@@ -26,25 +23,17 @@ public class ReportView extends ConductScreen {
     private static final long serialVersionUID = 1L;
 
     private final transient ConductService conduct;
-    private final transient DocumentExporter exporter;
-    private final transient AuditTrail audit;
     private final Paragraph summary = new Paragraph();
     private final Grid<SanctionForm> byForm = new Grid<>();
-    private final Anchor xlsx = new Anchor();
-    private final Anchor pdf = new Anchor();
+    private final ReportLinks links;
     private transient ConductReport report;
 
     public ReportView(ConductService conduct, OrgUnitDirectory units, AccessControl access, DocumentExporter exporter,
             AuditTrail audit) {
         super("cd-report", units, access);
         this.conduct = conduct;
-        this.exporter = exporter;
-        this.audit = audit;
         summary.setId("cd-report-summary");
-        xlsx.setId("cd-report-xlsx");
-        xlsx.setText(getTranslation("conduct.ui.report.xlsx"));
-        pdf.setId("cd-report-pdf");
-        pdf.setText(getTranslation("conduct.ui.report.pdf"));
+        links = new ReportLinks(this, "cd-report", "conduct", exporter, audit);
         byForm.setId("cd-report-forms");
         byForm.setAllRowsVisible(true);
         byForm.addColumn(f -> getTranslation(f.labelKey())).setHeader(getTranslation("conduct.ui.sanction.form"))
@@ -52,15 +41,14 @@ public class ReportView extends ConductScreen {
         byForm.addColumn(f -> report == null ? 0 : report.figures().sanctionsByForm().getOrDefault(f.id(), 0))
                 .setHeader(getTranslation("conduct.ui.report.count")).setAutoWidth(true).setFlexGrow(0);
         byForm.addColumn(SanctionForm::citation).setHeader(getTranslation("conduct.ui.report.source")).setFlexGrow(3);
-        add(filters(true, xlsx, pdf), summary, new H3(getTranslation("conduct.ui.report.byForm")), byForm);
+        add(filters(true, links.xlsx(), links.pdf()), summary, new H3(getTranslation("conduct.ui.report.byForm")), byForm);
         refresh();
     }
 
     @Override
     protected void refresh() {
         OrgUnitInfo chosen = unit.getValue();
-        xlsx.setVisible(chosen != null);
-        pdf.setVisible(chosen != null);
+        links.hide();
         if (chosen == null) {
             report = null;
             summary.setText("");
@@ -73,22 +61,10 @@ public class ReportView extends ConductScreen {
         summary.setText(report.summary(this::getTranslation));
         byForm.setItems(report.forms());
         String fileName = "tac-phong-can-bo-" + chosen.code() + "-" + y;
-        offer(xlsx, fileName, ExportLinks.Format.XLSX, chosen.id());
-        offer(pdf, fileName, ExportLinks.Format.PDF, chosen.id());
+        links.offer(report.document(this::getTranslation), fileName, user, chosen.id());
     }
 
     ConductReport report() {
         return report;
-    }
-
-    private void offer(Anchor anchor, String baseName, ExportLinks.Format format, long unitId) {
-        String fileName = baseName + format.extension();
-        ExportLinks.offer(anchor, exporter, report.document(this::getTranslation), baseName, format, () -> {
-            if (user != null) {
-                // the document names sanctioned officials: who took it away is kept
-                audit.record(new AuditEvent("conduct.report.exported", user.login(), user.userId(),
-                        "conduct.report", fileName, unitId, Map.of("file", fileName), null));
-            }
-        });
     }
 }

@@ -84,7 +84,7 @@ public class DocumentsView extends DisseminationScreen {
                 && units.currentSubtree(chosen).contains(c.unitId())).toList();
         String text = lines.stream().map(c -> getTranslation(c.done() ? "dissemination.ui.coverage.done"
                 : c.overdue() ? "dissemination.ui.coverage.overdue" : "dissemination.ui.coverage.pending",
-                name(c.unitId()), c.reached(), c.members(), percent(c.coverage()), c.sessions()))
+                unitName(c.unitId()), c.reached(), c.members(), percent(c.coverage()), c.sessions()))
                 .collect(Collectors.joining("; "));
         Span cell = new Span(text);
         cell.setId("ds-coverage-" + d.id());
@@ -182,7 +182,7 @@ public class DocumentsView extends DisseminationScreen {
         List<Long> mine = d.targetUnitIds().stream().filter(u -> may(DisseminationPermissions.RECORD, u)
                 && chosen != null && units.currentSubtree(chosen).contains(u)).toList();
         where.setItems(mine);
-        where.setItemLabelGenerator(this::name);
+        where.setItemLabelGenerator(this::unitName);
         if (!mine.isEmpty()) {
             where.setValue(mine.contains(chosen) ? chosen : mine.get(0));
         }

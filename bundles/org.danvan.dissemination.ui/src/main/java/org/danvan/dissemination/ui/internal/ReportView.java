@@ -1,20 +1,17 @@
 package org.danvan.dissemination.ui.internal;
 
-import java.util.Map;
 
 import org.danvan.dissemination.api.DisseminationService;
-import org.danvan.platform.api.audit.AuditEvent;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.export.api.DocumentExporter;
-import org.danvan.platform.ui.kit.ExportLinks;
+import org.danvan.platform.ui.kit.ReportLinks;
 import org.danvan.platform.ui.kit.LocalizedDates;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 
 /**
@@ -26,25 +23,17 @@ public class ReportView extends DisseminationScreen {
     private static final long serialVersionUID = 1L;
 
     private final transient DisseminationService service;
-    private final transient DocumentExporter exporter;
-    private final transient AuditTrail audit;
     private final Paragraph summary = new Paragraph();
     private final Grid<DisseminationReport.Line> grid = new Grid<>();
-    private final Anchor xlsx = new Anchor();
-    private final Anchor pdf = new Anchor();
+    private final ReportLinks links;
     private transient DisseminationReport report;
 
     public ReportView(DisseminationService service, OrgUnitDirectory units, AccessControl access,
             DocumentExporter exporter, AuditTrail audit) {
         super("ds-report", units, access);
         this.service = service;
-        this.exporter = exporter;
-        this.audit = audit;
         summary.setId("ds-report-summary");
-        xlsx.setId("ds-report-xlsx");
-        xlsx.setText(getTranslation("dissemination.ui.report.xlsx"));
-        pdf.setId("ds-report-pdf");
-        pdf.setText(getTranslation("dissemination.ui.report.pdf"));
+        links = new ReportLinks(this, "ds-report", "dissemination", exporter, audit);
         grid.setId("ds-report-lines");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -52,7 +41,7 @@ public class ReportView extends DisseminationScreen {
                 .setHeader(getTranslation("dissemination.ui.document.title")).setFlexGrow(3);
         grid.addColumn(l -> LocalizedDates.format(l.document().dueOn()))
                 .setHeader(getTranslation("dissemination.ui.document.due")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(l -> name(l.coverage().unitId())).setHeader(getTranslation("dissemination.ui.unit"))
+        grid.addColumn(l -> unitName(l.coverage().unitId())).setHeader(getTranslation("dissemination.ui.unit"))
                 .setFlexGrow(1);
         grid.addColumn(l -> l.coverage().sessions()).setHeader(getTranslation("dissemination.ui.report.sessions"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -62,15 +51,14 @@ public class ReportView extends DisseminationScreen {
         grid.addColumn(l -> getTranslation(DisseminationReport.stateKey(l.coverage())))
                 .setHeader(getTranslation("dissemination.ui.report.state")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("dissemination.ui.report.empty"));
-        add(filters(xlsx, pdf), summary, grid);
+        add(filters(links.xlsx(), links.pdf()), summary, grid);
         refresh();
     }
 
     @Override
     protected void refresh() {
         OrgUnitInfo chosen = unit.getValue();
-        xlsx.setVisible(chosen != null);
-        pdf.setVisible(chosen != null);
+        links.hide();
         if (chosen == null) {
             report = null;
             summary.setText("");
@@ -81,22 +69,10 @@ public class ReportView extends DisseminationScreen {
         summary.setText(report.summary(this::getTranslation));
         grid.setItems(report.lines());
         String fileName = "tuyen-truyen-" + chosen.code() + "-" + LocalizedDates.today();
-        offer(xlsx, fileName, ExportLinks.Format.XLSX, chosen.id());
-        offer(pdf, fileName, ExportLinks.Format.PDF, chosen.id());
+        links.offer(report.document(this::getTranslation, this::unitName), fileName, user, chosen.id());
     }
 
     DisseminationReport report() {
         return report;
-    }
-
-    private void offer(Anchor anchor, String baseName, ExportLinks.Format format, long unitId) {
-        String fileName = baseName + format.extension();
-        ExportLinks.offer(anchor, exporter, report.document(this::getTranslation, this::name), baseName, format, () -> {
-            if (user != null) {
-                // figures only, no personal data; who took which report away is kept
-                audit.record(new AuditEvent("dissemination.report.exported", user.login(), user.userId(),
-                        "dissemination.report", fileName, unitId, Map.of("file", fileName), null));
-            }
-        });
     }
 }

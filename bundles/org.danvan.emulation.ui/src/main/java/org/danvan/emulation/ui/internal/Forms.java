@@ -3,11 +3,10 @@ package org.danvan.emulation.ui.internal;
 import java.util.function.Supplier;
 
 import org.danvan.platform.ui.kit.FieldErrors;
-import org.danvan.platform.ui.kit.Refusals;
+import org.danvan.platform.ui.kit.ModuleScreen;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 
 /** The module's dialogs: one way to open them and one way to run their step. */
@@ -31,22 +30,6 @@ final class Forms {
      */
     static Button save(Component owner, String id, String label, Dialog dialog, FieldErrors errors, Supplier<?> step,
             Runnable refresh) {
-        Button save = new Button(label, e -> {
-            FieldErrors.Attempt attempt = errors.attempt(step::get, owner::getTranslation);
-            if (attempt.keepOpen()) {
-                return;
-            }
-            dialog.close();
-            refresh.run();
-            if (attempt.succeeded()) {
-                Refusals.success(owner.getTranslation("emulation.ui.saved"));
-            } else {
-                Refusals.show(attempt.refusal(), owner::getTranslation);
-            }
-        });
-        save.setId(id);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(owner.getTranslation("emulation.ui.cancel"), e -> dialog.close()), save);
-        return save;
+        return ModuleScreen.saveButton(owner, dialog, id, label, errors, step::get, refresh);
     }
 }

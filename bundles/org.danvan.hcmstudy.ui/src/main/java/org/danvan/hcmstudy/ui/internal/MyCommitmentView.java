@@ -12,6 +12,7 @@ import org.danvan.hcmstudy.api.ReviewStage;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.ui.kit.FieldErrors;
 import org.danvan.platform.ui.kit.LocalizedDates;
+import org.danvan.platform.ui.kit.ModuleScreen;
 import org.danvan.platform.ui.kit.SignedInUser;
 
 import com.vaadin.flow.component.button.Button;
@@ -161,6 +162,6 @@ public class MyCommitmentView extends VerticalLayout {
     }
 
     private void finish(Dialog dialog, String saveId, FieldErrors errors, Runnable step) {
-        StudyScreen.footer(this, dialog, saveId, errors, step, this::refresh);
+        ModuleScreen.saveFooter(this, dialog, saveId, errors, step, this::refresh);
     }
 }

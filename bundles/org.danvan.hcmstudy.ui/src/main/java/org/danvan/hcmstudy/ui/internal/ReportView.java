@@ -2,11 +2,9 @@ package org.danvan.hcmstudy.ui.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.danvan.hcmstudy.api.StudyReports;
 import org.danvan.hcmstudy.api.UnitFigures;
-import org.danvan.platform.api.audit.AuditEvent;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
@@ -14,11 +12,10 @@ import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
 import org.danvan.platform.export.api.DocumentExporter;
-import org.danvan.platform.ui.kit.ExportLinks;
+import org.danvan.platform.ui.kit.ReportLinks;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 
 /**
@@ -30,12 +27,9 @@ public class ReportView extends StudyScreen {
     private static final long serialVersionUID = 1L;
 
     private final transient StudyReports reports;
-    private final transient DocumentExporter exporter;
-    private final transient AuditTrail audit;
     private final Paragraph summary = new Paragraph();
     private final Grid<UnitFigures> grid = new Grid<>();
-    private final Anchor xlsx = new Anchor();
-    private final Anchor pdf = new Anchor();
+    private final ReportLinks links;
     private final DatePicker from;
     private final DatePicker to;
     private transient StudyReport report;
@@ -44,13 +38,8 @@ public class ReportView extends StudyScreen {
             AuditTrail audit) {
         super("hs-report", units, access);
         this.reports = reports;
-        this.exporter = exporter;
-        this.audit = audit;
         summary.setId("hs-report-summary");
-        xlsx.setId("hs-report-xlsx");
-        xlsx.setText(getTranslation("hcmstudy.ui.report.xlsx"));
-        pdf.setId("hs-report-pdf");
-        pdf.setText(getTranslation("hcmstudy.ui.report.pdf"));
+        links = new ReportLinks(this, "hs-report", "hcmstudy", exporter, audit);
         from = datePicker("hs-report-from", "hcmstudy.ui.report.from");
         to = datePicker("hs-report-to", "hcmstudy.ui.report.to");
         from.setClearButtonVisible(true);
@@ -60,7 +49,7 @@ public class ReportView extends StudyScreen {
         to.addValueChangeListener(e -> refresh());
         grid.setId("hs-report-units");
         grid.setAllRowsVisible(true);
-        grid.addColumn(f -> name(f.unitId())).setHeader(getTranslation("hcmstudy.ui.unit")).setFlexGrow(2);
+        grid.addColumn(f -> unitName(f.unitId())).setHeader(getTranslation("hcmstudy.ui.unit")).setFlexGrow(2);
         grid.addColumn(f -> f.sessionsHeld() + "/" + f.sessionsPlanned())
                 .setHeader(getTranslation("hcmstudy.ui.report.held")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(f -> f.attendanceExpected() == 0 ? "" : Math.round(f.attendanceRate() * 100) + "%")
@@ -74,19 +63,14 @@ public class ReportView extends StudyScreen {
         grid.addColumn(UnitFigures::exemplaryRecognised).setHeader(getTranslation("hcmstudy.ui.report.models"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("hcmstudy.ui.report.empty"));
-        add(filters(from, to, xlsx, pdf), summary, grid);
+        add(filters(from, to, links.xlsx(), links.pdf()), summary, grid);
         refresh();
-    }
-
-    private String name(long unitId) {
-        return units.find(unitId).map(OrgUnitInfo::name).orElse(Long.toString(unitId));
     }
 
     @Override
     protected void refresh() {
         OrgUnitInfo chosen = unit.getValue();
-        xlsx.setVisible(chosen != null);
-        pdf.setVisible(chosen != null);
+        links.hide();
         if (chosen == null) {
             report = null;
             summary.setText("");
@@ -117,8 +101,7 @@ public class ReportView extends StudyScreen {
         }
         summary.setText(report.title(this::getTranslation) + ": " + report.summary(this::getTranslation));
         grid.setItems(report.lines());
-        offer(xlsx, fileName, ExportLinks.Format.XLSX, chosen.id());
-        offer(pdf, fileName, ExportLinks.Format.PDF, chosen.id());
+        links.offer(report.document(this::getTranslation, this::unitName), fileName, user, chosen.id());
     }
 
     /** A refused period: the reasons at the day pickers, no figures, nothing to download. */
@@ -126,8 +109,7 @@ public class ReportView extends StudyScreen {
         report = null;
         grid.setItems();
         summary.setText("");
-        xlsx.setVisible(false);
-        pdf.setVisible(false);
+        links.hide();
         for (Violation v : problems) {
             DatePicker at = "from".equals(v.field()) ? from : to;
             at.setErrorMessage(getTranslation(v.messageKey(), v.args().toArray()));
@@ -137,16 +119,5 @@ public class ReportView extends StudyScreen {
 
     StudyReport report() {
         return report;
-    }
-
-    private void offer(Anchor anchor, String baseName, ExportLinks.Format format, long unitId) {
-        String fileName = baseName + format.extension();
-        ExportLinks.offer(anchor, exporter, report.document(this::getTranslation, this::name), baseName, format, () -> {
-            if (user != null) {
-                // figures only, no personal data; who took which report away is kept
-                audit.record(new AuditEvent("hcmstudy.report.exported", user.login(), user.userId(),
-                        "hcmstudy.report", fileName, unitId, Map.of("file", fileName), null));
-            }
-        });
     }
 }

@@ -3,6 +3,8 @@ package org.danvan.platform.api.audit;
 import java.util.Map;
 import java.util.Objects;
 
+import org.danvan.platform.api.security.UserPrincipal;
+
 /**
  * Something to write to the audit trail. The trail adds the time and the chain hash.
  *
@@ -29,5 +31,17 @@ public record AuditEvent(String action, String actorLogin, Long actorUserId, Str
     /** An event without target, unit or address. */
     public static AuditEvent of(String action, String actorLogin, Long actorUserId, Map<String, String> details) {
         return new AuditEvent(action, actorLogin, actorUserId, null, null, null, details, null);
+    }
+
+    /**
+     * What a signed-in user did to a record of a unit.
+     *
+     * @param targetId the record's id
+     * @since 1.1.0
+     */
+    public static AuditEvent by(UserPrincipal user, String action, String targetType, long targetId, Long unitId,
+            Map<String, String> details) {
+        return new AuditEvent(action, user.login(), user.userId(), targetType, Long.toString(targetId), unitId,
+                details, null);
     }
 }

@@ -1,14 +1,12 @@
 package org.danvan.procedures.ui.internal;
 
-import java.util.Map;
 
-import org.danvan.platform.api.audit.AuditEvent;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.export.api.DocumentExporter;
-import org.danvan.platform.ui.kit.ExportLinks;
+import org.danvan.platform.ui.kit.ReportLinks;
 import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.procedures.api.ProcedureReports;
 import org.danvan.procedures.api.Review;
@@ -16,7 +14,6 @@ import org.danvan.procedures.api.UnitFigures;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 
@@ -29,32 +26,24 @@ public class ReportView extends ProcedureScreen {
     private static final long serialVersionUID = 1L;
 
     private final transient ProcedureReports reports;
-    private final transient DocumentExporter exporter;
-    private final transient AuditTrail audit;
     private final Paragraph summary = new Paragraph();
     private final Grid<Review> changes = new Grid<>();
     private final Grid<UnitFigures> progress = new Grid<>();
-    private final Anchor xlsx = new Anchor();
-    private final Anchor pdf = new Anchor();
+    private final ReportLinks links;
     private transient ProcedureReport report;
 
     public ReportView(ProcedureReports reports, OrgUnitDirectory units, AccessControl access,
             DocumentExporter exporter, AuditTrail audit) {
         super("pr-report", units, access);
         this.reports = reports;
-        this.exporter = exporter;
-        this.audit = audit;
         summary.setId("pr-report-summary");
-        xlsx.setId("pr-report-xlsx");
-        xlsx.setText(getTranslation("procedures.ui.report.xlsx"));
-        pdf.setId("pr-report-pdf");
-        pdf.setText(getTranslation("procedures.ui.report.pdf"));
+        links = new ReportLinks(this, "pr-report", "procedure-review", exporter, audit);
         changes.setId("pr-report-changes");
         changes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         changes.setAllRowsVisible(true);
         changes.addColumn(r -> r.procedureCode() + " " + r.procedureName())
                 .setHeader(getTranslation("procedures.ui.procedure.name")).setFlexGrow(3);
-        changes.addColumn(r -> name(r.unitId())).setHeader(getTranslation("procedures.ui.unit")).setFlexGrow(1);
+        changes.addColumn(r -> unitName(r.unitId())).setHeader(getTranslation("procedures.ui.unit")).setFlexGrow(1);
         changes.addColumn(r -> getTranslation(r.proposal().labelKey()))
                 .setHeader(getTranslation("procedures.ui.review.proposal")).setAutoWidth(true).setFlexGrow(0);
         changes.addColumn(r -> getTranslation("procedures.ui.review.decision", r.decisionRef(),
@@ -67,7 +56,7 @@ public class ReportView extends ProcedureScreen {
         changes.setEmptyStateText(getTranslation("procedures.ui.report.noChanges"));
         progress.setId("pr-report-units");
         progress.setAllRowsVisible(true);
-        progress.addColumn(f -> name(f.unitId())).setHeader(getTranslation("procedures.ui.unit")).setFlexGrow(2);
+        progress.addColumn(f -> unitName(f.unitId())).setHeader(getTranslation("procedures.ui.unit")).setFlexGrow(2);
         progress.addColumn(f -> f.assessed() + "/" + f.procedures())
                 .setHeader(getTranslation("procedures.ui.report.assessed")).setAutoWidth(true).setFlexGrow(0);
         progress.addColumn(f -> Math.round(f.progress() * 100) + "%")
@@ -80,20 +69,15 @@ public class ReportView extends ProcedureScreen {
         progress.addColumn(UnitFigures::followUpOverdue).setHeader(getTranslation("procedures.ui.report.late"))
                 .setAutoWidth(true).setFlexGrow(0);
         progress.setEmptyStateText(getTranslation("procedures.ui.report.empty"));
-        add(filters(true, xlsx, pdf), summary, new H3(getTranslation("procedures.ui.report.changes")), changes,
+        add(filters(true, links.xlsx(), links.pdf()), summary, new H3(getTranslation("procedures.ui.report.changes")), changes,
                 new H3(getTranslation("procedures.ui.report.progress")), progress);
         refresh();
-    }
-
-    private String name(long unitId) {
-        return units.find(unitId).map(OrgUnitInfo::name).orElse(Long.toString(unitId));
     }
 
     @Override
     protected void refresh() {
         OrgUnitInfo chosen = unit.getValue();
-        xlsx.setVisible(chosen != null);
-        pdf.setVisible(chosen != null);
+        links.hide();
         if (chosen == null) {
             report = null;
             summary.setText("");
@@ -108,22 +92,10 @@ public class ReportView extends ProcedureScreen {
         changes.setItems(report.changes());
         progress.setItems(report.lines());
         String fileName = "ra-soat-tthc-" + chosen.code() + "-" + y;
-        offer(xlsx, fileName, ExportLinks.Format.XLSX, chosen.id());
-        offer(pdf, fileName, ExportLinks.Format.PDF, chosen.id());
+        links.offer(report.document(this::getTranslation, this::unitName), fileName, user, chosen.id());
     }
 
     ProcedureReport report() {
         return report;
-    }
-
-    private void offer(Anchor anchor, String baseName, ExportLinks.Format format, long unitId) {
-        String fileName = baseName + format.extension();
-        ExportLinks.offer(anchor, exporter, report.document(this::getTranslation, this::name), baseName, format, () -> {
-            if (user != null) {
-                // figures only, no personal data; who took which report away is kept
-                audit.record(new AuditEvent("procedure-review.report.exported", user.login(), user.userId(),
-                        "procedure-review.report", fileName, unitId, Map.of("file", fileName), null));
-            }
-        });
     }
 }

@@ -1,14 +1,12 @@
 package org.danvan.supervision.ui.internal;
 
-import java.util.Map;
 
-import org.danvan.platform.api.audit.AuditEvent;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.export.api.DocumentExporter;
-import org.danvan.platform.ui.kit.ExportLinks;
+import org.danvan.platform.ui.kit.ReportLinks;
 import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.supervision.api.Recommendation;
 import org.danvan.supervision.api.SupervisionProgramme;
@@ -16,7 +14,6 @@ import org.danvan.supervision.api.SupervisionReports;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -30,22 +27,17 @@ public class ReportView extends SupervisionScreen {
     private static final long serialVersionUID = 1L;
 
     private final transient SupervisionReports reports;
-    private final transient DocumentExporter exporter;
-    private final transient AuditTrail audit;
     private final Select<Integer> half = new Select<>();
     private final Paragraph summary = new Paragraph();
     private final Grid<SupervisionProgramme> programmeGrid = new Grid<>();
     private final Grid<Recommendation> recommendationGrid = new Grid<>();
-    private final Anchor xlsx = new Anchor();
-    private final Anchor pdf = new Anchor();
+    private final ReportLinks links;
     private transient SummaryReport report;
 
     public ReportView(SupervisionReports reports, OrgUnitDirectory units, AccessControl access,
             DocumentExporter exporter, AuditTrail audit) {
         super("sv-report", units, access);
         this.reports = reports;
-        this.exporter = exporter;
-        this.audit = audit;
         half.setId("sv-report-half");
         half.setLabel(getTranslation("supervision.ui.report.half"));
         half.setItems(1, 2);
@@ -53,10 +45,7 @@ public class ReportView extends SupervisionScreen {
         half.setValue(LocalizedDates.today().getMonthValue() <= 6 ? 1 : 2);
         half.addValueChangeListener(e -> refresh());
         summary.setId("sv-report-summary");
-        xlsx.setId("sv-report-xlsx");
-        xlsx.setText(getTranslation("supervision.ui.report.xlsx"));
-        pdf.setId("sv-report-pdf");
-        pdf.setText(getTranslation("supervision.ui.report.pdf"));
+        links = new ReportLinks(this, "sv-report", "supervision", exporter, audit);
         programmeGrid.setId("sv-report-programmes");
         programmeGrid.setAllRowsVisible(true);
         programmeGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -72,7 +61,7 @@ public class ReportView extends SupervisionScreen {
         recommendationGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         RecommendationColumns.add(recommendationGrid, this);
         recommendationGrid.setEmptyStateText(getTranslation("supervision.ui.recommendation.none"));
-        add(filters(half, xlsx, pdf), summary, new H3(getTranslation("supervision.ui.report.programmes")),
+        add(filters(half, links.xlsx(), links.pdf()), summary, new H3(getTranslation("supervision.ui.report.programmes")),
                 programmeGrid, new H3(getTranslation("supervision.ui.report.recommendations")), recommendationGrid);
         refresh();
     }
@@ -80,8 +69,7 @@ public class ReportView extends SupervisionScreen {
     @Override
     protected void refresh() {
         OrgUnitInfo chosen = unit.getValue();
-        xlsx.setVisible(chosen != null);
-        pdf.setVisible(chosen != null);
+        links.hide();
         if (chosen == null || half.getValue() == null) {
             report = null;
             summary.setText("");
@@ -95,22 +83,10 @@ public class ReportView extends SupervisionScreen {
         programmeGrid.setItems(report.summary().programmes());
         recommendationGrid.setItems(report.summary().recommendations());
         String fileName = "giam-sat-" + chosen.code() + "-" + y + "-" + half.getValue();
-        offer(xlsx, fileName, ExportLinks.Format.XLSX, chosen.id());
-        offer(pdf, fileName, ExportLinks.Format.PDF, chosen.id());
+        links.offer(report.document(this::getTranslation), fileName, user, chosen.id());
     }
 
     SummaryReport report() {
         return report;
-    }
-
-    private void offer(Anchor anchor, String baseName, ExportLinks.Format format, long unitId) {
-        String fileName = baseName + format.extension();
-        ExportLinks.offer(anchor, exporter, report.document(this::getTranslation), baseName, format, () -> {
-            if (user != null) {
-                // units' recommendations and answers, no personal data; who took which report away is kept
-                audit.record(new AuditEvent("supervision.report.exported", user.login(), user.userId(),
-                        "supervision.report", fileName, unitId, Map.of("file", fileName), null));
-            }
-        });
     }
 }
