@@ -32,7 +32,8 @@ class OverrideDialog extends Dialog {
                 : "identity.ui.rules.dialog.limit"));
         limit.setId("rule-override-limit");
         limit.setValue(current.getOrDefault(RuleAdministration.LIMIT, ""));
-        limit.setHelperText(getTranslation("identity.ui.rules.dialog.shipped", line.shippedValue()));
+        limit.setHelperText(getTranslation("identity.ui.rules.dialog.shipped",
+                line.shippedValue() + " " + getTranslation("identity.ui.rules.unit." + line.shippedUnit())));
         ComboBox<String> unit = new ComboBox<>(getTranslation("identity.ui.rules.dialog.unit"));
         unit.setId("rule-override-unit");
         unit.setItems("WORKING_DAYS", "CALENDAR_DAYS");

@@ -25,6 +25,7 @@ import org.danvan.rules.api.Variant;
  * @param figure whether it is a figure (not a time limit)
  * @param value the limit or figure in force
  * @param shippedValue the limit or figure as shipped
+ * @param shippedUnit the unit as shipped
  * @param unit the unit's name (DayUnit or FigureUnit)
  * @param variants the variant limits, as text
  * @param extension the extension policy as text, empty when none
@@ -34,7 +35,7 @@ import org.danvan.rules.api.Variant;
  * @param overridden whether an override applies to it
  */
 public record RuleLine(String id, LocalDate effectiveFrom, boolean inForceToday, boolean figure, String value,
-        String shippedValue, String unit, String variants, String extension, boolean canExtend, String citation,
+        String shippedValue, String shippedUnit, String unit, String variants, String extension, boolean canExtend, String citation,
         boolean configurable, boolean overridden) {
 
     /** Every row of every rule and figure, by id then effective day. */
@@ -53,9 +54,7 @@ public record RuleLine(String id, LocalDate effectiveFrom, boolean inForceToday,
                         : policy.maxExtensions() + " × " + policy.maxDaysEach() + " " + policy.unit().name()
                                 + (policy.requiresComplex() ? " (COMPLEX)" : "");
                 lines.add(new RuleLine(id, row.effectiveFrom(), row.equals(current), false,
-                        Integer.toString(row.limit()), original.limit() + " " + original.unit().name()
-                                + (original.extension().maxExtensions() == 0 ? ""
-                                        : " / " + original.extension().maxDaysEach()),
+                        Integer.toString(row.limit()), Integer.toString(original.limit()), original.unit().name(),
                         row.unit().name(), variants(row.variantLimits()), extension, policy.maxExtensions() > 0,
                         row.citation(), row.configurable(), row.configurable() && overridden.contains(id)));
             }
@@ -69,7 +68,8 @@ public record RuleLine(String id, LocalDate effectiveFrom, boolean inForceToday,
                         .findFirst().orElse(row);
                 lines.add(new RuleLine(id, row.effectiveFrom(), row.equals(current), true,
                         row.value().stripTrailingZeros().toPlainString(),
-                        original.value().stripTrailingZeros().toPlainString(), row.unit().name(), "", "", false,
+                        original.value().stripTrailingZeros().toPlainString(), original.unit().name(),
+                        row.unit().name(), "", "", false,
                         row.citation(), row.configurable(), row.configurable() && overridden.contains(id)));
             }
         }

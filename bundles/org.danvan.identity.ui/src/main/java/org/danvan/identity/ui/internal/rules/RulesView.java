@@ -90,7 +90,8 @@ public class RulesView extends VerticalLayout {
 
     private String status(RuleLine line) {
         if (line.overridden()) {
-            return getTranslation("identity.ui.rules.status.overridden", line.shippedValue());
+            return getTranslation("identity.ui.rules.status.overridden",
+                    line.shippedValue() + " " + getTranslation("identity.ui.rules.unit." + line.shippedUnit()));
         }
         return getTranslation(line.configurable() ? "identity.ui.rules.status.verify"
                 : "identity.ui.rules.status.confirmed");
