@@ -81,7 +81,7 @@ class RulesAndCalendarScreensIT extends BrowserDistributionTest {
         browser.waitForVaadin();
         String error = String.valueOf(browser.script(
                 "const f = document.getElementById('rule-override-limit'); return f.invalid + ' ' + f.errorMessage;"));
-        assertTrue(error.startsWith("true") && error.contains("-3") && error.contains("3650"), error);
+        assertTrue(error.startsWith("true") && error.contains("“-3” không hợp lệ"), error);
 
         browser.typeInto("#rule-override-limit input", "12");
         browser.waitForVaadin();
