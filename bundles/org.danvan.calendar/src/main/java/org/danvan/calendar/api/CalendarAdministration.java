@@ -44,6 +44,31 @@ public interface CalendarAdministration {
     CalendarAnnouncement add(UserPrincipal user, AnnouncementDraft draft);
 
     /**
+     * What announcing a day would change, without saving it: the draft is validated as {@link #add} does, then the
+     * open files' due dates are recomputed on the calendar with the day added by every {@link DeadlineImpactProvider}.
+     *
+     * @param user the administrator
+     * @param draft what would be announced
+     * @return the first day changed and the impact on due dates
+     * @throws org.danvan.platform.api.security.AccessDeniedException without {@value #PERMISSION}
+     * @throws org.danvan.platform.api.validation.ValidationException when the draft would be refused
+     * @since 1.1
+     */
+    CalendarPreview previewAdd(UserPrincipal user, AnnouncementDraft draft);
+
+    /**
+     * What withdrawing an announced day would change, without withdrawing it.
+     *
+     * @param user the administrator
+     * @param id the announcement's id
+     * @return the first day changed and the impact on due dates
+     * @throws org.danvan.platform.api.security.AccessDeniedException without {@value #PERMISSION}
+     * @throws org.danvan.platform.api.validation.ValidationException when the announcement no longer exists
+     * @since 1.1
+     */
+    CalendarPreview previewRemove(UserPrincipal user, long id);
+
+    /**
      * Withdraws an announced day (shipped defaults included); the day follows the Labour Code again.
      *
      * @param user the administrator

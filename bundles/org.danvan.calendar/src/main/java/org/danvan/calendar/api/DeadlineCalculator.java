@@ -28,4 +28,29 @@ public interface DeadlineCalculator {
      * @throws NullPointerException if {@code eventDate} or {@code unit} is null
      */
     LocalDate dueDate(LocalDate eventDate, int limit, DayUnit unit);
+
+    /**
+     * The Civil Code calculator over a given working calendar — the one registered as a service is this over the
+     * live calendar; a calendar not yet saved (a preview of an announcement) gives the due dates it would yield.
+     *
+     * @param calendar the working calendar
+     * @return the calculator
+     * @since 1.1
+     */
+    static DeadlineCalculator civilCode(WorkingCalendar calendar) {
+        java.util.Objects.requireNonNull(calendar, "calendar");
+        return (eventDate, limit, unit) -> {
+            java.util.Objects.requireNonNull(eventDate, "eventDate");
+            java.util.Objects.requireNonNull(unit, "unit");
+            if (limit < 0) {
+                throw new IllegalArgumentException("limit must not be negative, was " + limit);
+            }
+            LocalDate last = switch (unit) {
+                case CALENDAR_DAYS -> eventDate.plusDays(limit);
+                case WORKING_DAYS -> calendar.addWorkingDays(eventDate, limit);
+            };
+            // only reachable for calendar days, or a limit of 0 on a non-working event day
+            return calendar.isWorkingDay(last) ? last : calendar.nextWorkingDay(last);
+        };
+    }
 }

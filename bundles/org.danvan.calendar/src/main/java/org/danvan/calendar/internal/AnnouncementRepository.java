@@ -107,6 +107,17 @@ public final class AnnouncementRepository {
     }
 
     /**
+     * One announcement.
+     *
+     * @param id the row id
+     * @return the row, empty if it does not exist
+     */
+    public java.util.Optional<CalendarAnnouncement> find(long id) {
+        return store.read(em -> java.util.Optional.ofNullable(em.find(AnnouncementEntity.class, id))
+                .map(AnnouncementRepository::toApi));
+    }
+
+    /**
      * Whether a day is announced.
      *
      * @param day the day

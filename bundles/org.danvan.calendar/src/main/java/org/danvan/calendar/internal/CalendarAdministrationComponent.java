@@ -7,6 +7,8 @@ import org.danvan.calendar.api.AnnouncementDraft;
 import org.danvan.calendar.api.CalendarAdministration;
 import org.danvan.calendar.api.CalendarAnnouncement;
 import org.danvan.calendar.api.CalendarListener;
+import org.danvan.calendar.api.CalendarPreview;
+import org.danvan.calendar.api.DeadlineImpactProvider;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.api.security.UserPrincipal;
@@ -24,6 +26,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 public final class CalendarAdministrationComponent implements CalendarAdministration {
 
     private final List<CalendarListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<DeadlineImpactProvider> impacts = new CopyOnWriteArrayList<>();
     private final CalendarAdministration delegate;
 
     /**
@@ -37,7 +40,7 @@ public final class CalendarAdministrationComponent implements CalendarAdministra
     public CalendarAdministrationComponent(@Reference CalendarDatabase database, @Reference AccessControl access,
             @Reference AuditTrail audit) {
         this.delegate = new CalendarAdministrationService(database.repository(), database.calendar(), access, audit,
-                () -> List.copyOf(listeners));
+                () -> List.copyOf(listeners), () -> List.copyOf(impacts));
     }
 
     @Reference(service = CalendarListener.class, cardinality = ReferenceCardinality.MULTIPLE,
@@ -48,6 +51,26 @@ public final class CalendarAdministrationComponent implements CalendarAdministra
 
     void removeListener(CalendarListener listener) {
         listeners.remove(listener);
+    }
+
+    @Reference(service = DeadlineImpactProvider.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC)
+    void addImpactProvider(DeadlineImpactProvider provider) {
+        impacts.add(provider);
+    }
+
+    void removeImpactProvider(DeadlineImpactProvider provider) {
+        impacts.remove(provider);
+    }
+
+    @Override
+    public CalendarPreview previewAdd(UserPrincipal user, AnnouncementDraft draft) {
+        return delegate.previewAdd(user, draft);
+    }
+
+    @Override
+    public CalendarPreview previewRemove(UserPrincipal user, long id) {
+        return delegate.previewRemove(user, id);
     }
 
     @Override

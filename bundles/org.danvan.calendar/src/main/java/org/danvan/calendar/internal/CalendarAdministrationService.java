@@ -15,6 +15,10 @@ import org.danvan.calendar.api.AnnouncementKind;
 import org.danvan.calendar.api.CalendarAdministration;
 import org.danvan.calendar.api.CalendarAnnouncement;
 import org.danvan.calendar.api.CalendarListener;
+import org.danvan.calendar.api.CalendarPreview;
+import org.danvan.calendar.api.DeadlineCalculator;
+import org.danvan.calendar.api.DeadlineImpact;
+import org.danvan.calendar.api.DeadlineImpactProvider;
 import org.danvan.calendar.api.Holiday;
 import org.danvan.platform.api.audit.AuditEvent;
 import org.danvan.platform.api.audit.AuditTrail;
@@ -44,6 +48,7 @@ public final class CalendarAdministrationService implements CalendarAdministrati
     private final AccessControl access;
     private final AuditTrail audit;
     private final Supplier<List<CalendarListener>> listeners;
+    private final Supplier<List<DeadlineImpactProvider>> impacts;
 
     /**
      * Wires the service.
@@ -56,6 +61,18 @@ public final class CalendarAdministrationService implements CalendarAdministrati
      */
     public CalendarAdministrationService(AnnouncementRepository repository, LiveWorkingCalendar calendar,
             AccessControl access, AuditTrail audit, Supplier<List<CalendarListener>> listeners) {
+        this(repository, calendar, access, audit, listeners, List::of);
+    }
+
+    /**
+     * Wires the service with the providers of previews.
+     *
+     * @param impacts the deadline impact providers registered at the time of a preview
+     */
+    public CalendarAdministrationService(AnnouncementRepository repository, LiveWorkingCalendar calendar,
+            AccessControl access, AuditTrail audit, Supplier<List<CalendarListener>> listeners,
+            Supplier<List<DeadlineImpactProvider>> impacts) {
+        this.impacts = Objects.requireNonNull(impacts, "impacts");
         this.repository = Objects.requireNonNull(repository, "repository");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.access = Objects.requireNonNull(access, "access");
@@ -84,6 +101,55 @@ public final class CalendarAdministrationService implements CalendarAdministrati
                 user.login(), added -> audited(user, "calendar.announcement.added", added));
         changed(stored);
         return stored;
+    }
+
+    @Override
+    public CalendarPreview previewAdd(UserPrincipal user, AnnouncementDraft draft) {
+        requirePermission(user);
+        Objects.requireNonNull(draft, "draft");
+        validate(draft, clean(draft.name()), clean(draft.legalDocument()));
+        AnnouncedDay added = new AnnouncedDay(draft.date(), AnnouncedDay.Kind.valueOf(draft.kind().name()),
+                draft.kind() == AnnouncementKind.PUBLIC_HOLIDAY ? draft.holidayKey()
+                        : draft.kind() == AnnouncementKind.EXTRA_DAY_OFF ? HolidayKeys.SWAPPED_DAY_OFF
+                                : HolidayKeys.SWAPPED_WORKING_DAY);
+        int year = draft.date().getYear();
+        return preview(year, all -> {
+            List<AnnouncedDay> days = new ArrayList<>(all.containsKey(year) ? all.get(year).days() : List.of());
+            days.add(added);
+            all.put(year, new YearAnnouncement(year, days));
+            return all;
+        });
+    }
+
+    @Override
+    public CalendarPreview previewRemove(UserPrincipal user, long id) {
+        requirePermission(user);
+        CalendarAnnouncement row = repository.find(id)
+                .orElseThrow(() -> ValidationException.of(null, "calendar.error.notFound", id));
+        int year = row.date().getYear();
+        return preview(year, all -> {
+            YearAnnouncement current = all.get(year);
+            if (current != null) {
+                all.put(year, new YearAnnouncement(year,
+                        current.days().stream().filter(day -> !day.date().equals(row.date())).toList()));
+            }
+            return all;
+        });
+    }
+
+    private CalendarPreview preview(int year,
+            java.util.function.UnaryOperator<Map<Integer, YearAnnouncement>> change) {
+        VietnameseWorkingCalendar proposed = calendar.proposed(change);
+        Optional<LocalDate> first = firstDifference(calendar.current(), proposed, year);
+        if (first.isEmpty()) {
+            return new CalendarPreview(null, DeadlineImpact.NONE);
+        }
+        DeadlineCalculator deadlines = DeadlineCalculator.civilCode(proposed);
+        DeadlineImpact total = DeadlineImpact.NONE;
+        for (DeadlineImpactProvider provider : impacts.get()) {
+            total = total.plus(provider.impact(proposed, deadlines, first.get()));
+        }
+        return new CalendarPreview(first.get(), total);
     }
 
     @Override

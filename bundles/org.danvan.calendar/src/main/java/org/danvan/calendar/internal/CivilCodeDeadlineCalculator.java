@@ -14,7 +14,7 @@ import org.danvan.calendar.api.WorkingCalendar;
  */
 public final class CivilCodeDeadlineCalculator implements DeadlineCalculator {
 
-    private final WorkingCalendar calendar;
+    private final DeadlineCalculator civil;
 
     /**
      * A calculator over a working calendar.
@@ -22,21 +22,11 @@ public final class CivilCodeDeadlineCalculator implements DeadlineCalculator {
      * @param calendar the calendar that says which days are working days
      */
     public CivilCodeDeadlineCalculator(WorkingCalendar calendar) {
-        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.civil = DeadlineCalculator.civilCode(Objects.requireNonNull(calendar, "calendar"));
     }
 
     @Override
     public LocalDate dueDate(LocalDate eventDate, int limit, DayUnit unit) {
-        Objects.requireNonNull(eventDate, "eventDate");
-        Objects.requireNonNull(unit, "unit");
-        if (limit < 0) {
-            throw new IllegalArgumentException("limit must not be negative, was " + limit);
-        }
-        LocalDate last = switch (unit) {
-            case CALENDAR_DAYS -> eventDate.plusDays(limit);
-            case WORKING_DAYS -> calendar.addWorkingDays(eventDate, limit);
-        };
-        // only reachable for calendar days, or a limit of 0 on a non-working event day
-        return calendar.isWorkingDay(last) ? last : calendar.nextWorkingDay(last);
+        return civil.dueDate(eventDate, limit, unit);
     }
 }

@@ -46,6 +46,18 @@ public final class LiveWorkingCalendar implements WorkingCalendar {
         return current;
     }
 
+    /**
+     * The calendar as it would be with other announcements, for a preview; the live calendar is not changed.
+     *
+     * @param change turns the committed announcements (a copy) into the proposed ones
+     * @return the proposed calendar
+     */
+    public VietnameseWorkingCalendar proposed(
+            java.util.function.UnaryOperator<java.util.Map<Integer, YearAnnouncement>> change) {
+        return new VietnameseWorkingCalendar(lunar, rules,
+                change.apply(new java.util.TreeMap<>(announcements.get())));
+    }
+
     /** The calendar in use now. */
     public VietnameseWorkingCalendar current() {
         return current;

@@ -102,6 +102,56 @@ abstract class CalendarStoreContract {
     }
 
     @Test
+    void aPreviewShowsTheEffectOnDeadlinesAndStoresNothing() {
+        List<LocalDate> asked = new ArrayList<>();
+        List<Boolean> mondayWorks = new ArrayList<>();
+        List<LocalDate> dues = new ArrayList<>();
+        org.danvan.calendar.api.DeadlineImpactProvider cases = (proposed, deadlines, first) -> {
+            asked.add(first);
+            mondayWorks.add(proposed.isWorkingDay(LocalDate.of(2026, 5, 4)));
+            dues.add(deadlines.dueDate(LocalDate.of(2026, 4, 29), 2, DayUnit.WORKING_DAYS));
+            return new org.danvan.calendar.api.DeadlineImpact(3, 2, 1, 3);
+        };
+        org.danvan.calendar.api.DeadlineImpactProvider other = (proposed, deadlines, first) ->
+                new org.danvan.calendar.api.DeadlineImpact(4, 1, 2, 5);
+        CalendarAdministrationService previewing = new CalendarAdministrationService(repository, calendar,
+                new OnePermissionAccess(), new ListAudit(), () -> List.of(notified::add), () -> List.of(cases, other));
+        org.danvan.calendar.api.CalendarPreview preview = previewing.previewAdd(ADMIN,
+                draft("2026-05-04", AnnouncementKind.EXTRA_DAY_OFF, null, "Nghỉ hoán đổi"));
+        assertEquals(LocalDate.of(2026, 5, 4), preview.firstChangedDay());
+        assertEquals(new org.danvan.calendar.api.DeadlineImpact(7, 3, 1, 5), preview.impact(), "summed over modules");
+        assertEquals(List.of(LocalDate.of(2026, 5, 4)), asked);
+        // the proposed calendar has the day off, and deadlines count on it: 2 WD from Wed 29 April → Wed 6 May
+        // (30 April and 1 May holidays, the weekend, Monday 4 May off)
+        assertEquals(List.of(false), mondayWorks);
+        assertEquals(List.of(LocalDate.of(2026, 5, 6)), dues);
+        assertTrue(calendar.isWorkingDay(LocalDate.of(2026, 5, 4)), "the live calendar is unchanged");
+        assertTrue(previewing.announcements(2026).stream().noneMatch(a -> a.date().equals(LocalDate.of(2026, 5, 4))));
+        assertEquals(List.of(), audited, "a preview is not a change");
+        assertEquals(List.of(), notified);
+
+        // refused exactly as saving would be; not without the permission
+        ValidationException saturday = assertThrows(ValidationException.class, () -> previewing.previewAdd(ADMIN,
+                draft("2026-05-09", AnnouncementKind.EXTRA_DAY_OFF, null, "Nghỉ")));
+        assertEquals("calendar.error.alreadyRestDay", saturday.violations().get(0).messageKey());
+        assertThrows(AccessDeniedException.class, () -> previewing.previewAdd(CLERK,
+                draft("2026-05-04", AnnouncementKind.EXTRA_DAY_OFF, null, "Nghỉ")));
+
+        // a withdrawal previewed: the day would work again; nothing is removed
+        CalendarAnnouncement off = previewing.add(ADMIN, draft("2026-05-04", AnnouncementKind.EXTRA_DAY_OFF, null,
+                "Nghỉ hoán đổi"));
+        asked.clear();
+        org.danvan.calendar.api.CalendarPreview withdrawal = previewing.previewRemove(ADMIN, off.id());
+        assertEquals(LocalDate.of(2026, 5, 4), withdrawal.firstChangedDay());
+        assertEquals(List.of(LocalDate.of(2026, 5, 4)), asked);
+        assertEquals(List.of(false, true), mondayWorks, "withdrawn, Monday 4 May would work again");
+        assertEquals(LocalDate.of(2026, 5, 5), dues.get(1));
+        assertFalse(calendar.isWorkingDay(LocalDate.of(2026, 5, 4)), "nothing withdrawn");
+        // an announcement that no longer exists is refused
+        assertThrows(ValidationException.class, () -> previewing.previewRemove(ADMIN, off.id() + 1000));
+    }
+
+    @Test
     void aSwapShowsAtOnceIsAuditedAndAnnounced() {
         CivilCodeDeadlineCalculator deadlines = new CivilCodeDeadlineCalculator(calendar);
         assertEquals(LocalDate.of(2026, 5, 11), deadlines.dueDate(LocalDate.of(2026, 5, 7), 2, DayUnit.WORKING_DAYS));

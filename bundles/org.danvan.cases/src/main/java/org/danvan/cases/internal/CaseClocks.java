@@ -235,18 +235,27 @@ public final class CaseClocks {
 
     /** Recomputes the due date of the running clock (after a calendar change); returns whether it changed. */
     boolean recompute(CaseRecord record) {
-        if (record.dueRuleId == null) {
+        LocalDate due = recomputedDue(record);
+        if (due == null) {
             return false;
+        }
+        boolean changed = !due.equals(record.dueDate);
+        record.dueDate = due;
+        mark(record);
+        return changed;
+    }
+
+    /**
+     * The due date the running clock has on this engine's calendar and rules, without changing the record; null when
+     * no clock runs or a continued clock had no day left (it keeps its due date).
+     */
+    LocalDate recomputedDue(CaseRecord record) {
+        if (record.dueRuleId == null) {
+            return null;
         }
         if (record.clockResumedOn != null && record.suspendedOn == null) {
             // a continued clock: the remaining days from the continuation day (extensions are in the total)
-            LocalDate resumed = resumedDue(record);
-            if (resumed == null || resumed.equals(record.dueDate)) {
-                return false;
-            }
-            record.dueDate = resumed;
-            mark(record);
-            return true;
+            return resumedDue(record);
         }
         Set<Variant> variants = variants(record);
         LocalDate due = context.rules().dueDate(record.dueRuleId, record.clockStart, variants);
@@ -255,10 +264,7 @@ public final class CaseClocks {
             due = context.rules().extendedDueDate(record.dueRuleId, record.clockStart, due, i, granted.get(i),
                     variants);
         }
-        boolean changed = !due.equals(record.dueDate);
-        record.dueDate = due;
-        mark(record);
-        return changed;
+        return due;
     }
 
     /** Marks the due state after the due date moved; a clock back on time may be notified again later. */

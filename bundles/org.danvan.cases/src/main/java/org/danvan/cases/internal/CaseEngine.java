@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.Optional;
 
+import org.danvan.calendar.api.DeadlineCalculator;
+import org.danvan.calendar.api.DeadlineImpact;
+import org.danvan.calendar.api.DeadlineImpactProvider;
+import org.danvan.calendar.api.WorkingCalendar;
+import org.danvan.rules.api.RuleTableListener;
 import org.danvan.cases.api.AttachmentInfo;
 import org.danvan.cases.api.CaseDetail;
 import org.danvan.cases.api.CaseNotification;
@@ -36,7 +41,8 @@ import org.danvan.platform.api.security.UserPrincipal;
  * The case engine outside OSGi: wires the parts on one {@link CaseContext}. The DS component
  * {@link CaseServiceComponent} builds one and registers it; tests build one on a real database.
  */
-public class CaseEngine implements CaseService, DueDateMaintenance, NotificationService, NotificationProvider {
+public class CaseEngine implements CaseService, DueDateMaintenance, NotificationService, NotificationProvider,
+        DeadlineImpactProvider, RuleTableListener {
 
     private final CaseCreation creation;
     private final CaseLifecycle lifecycle;
@@ -291,6 +297,26 @@ public class CaseEngine implements CaseService, DueDateMaintenance, Notification
     @Override
     public boolean runDailyJob() {
         return job.run();
+    }
+
+    /**
+     * The effect of a calendar not saved yet on the open cases' due dates: the clocks recomputed on it, nothing
+     * stored.
+     */
+    @Override
+    public DeadlineImpact impact(WorkingCalendar proposed, DeadlineCalculator deadlines, LocalDate firstChangedDay) {
+        CaseContext onProposed = new CaseContext(context.store(), context.rules().onCalendar(proposed), proposed,
+                context.access(), context.audit(), context.directory(), context.cipher(), context.clock(),
+                context.settings());
+        return maintenance.impact(new CaseClocks(onProposed), firstChangedDay);
+    }
+
+    /** An administrator changed a rule's override: the open cases' clocks follow at once. */
+    @Override
+    public void rulesChanged(Set<String> ruleIds) {
+        int moved = maintenance.recomputeDueDates(LocalDate.of(1900, 1, 1));
+        org.slf4j.LoggerFactory.getLogger(CaseEngine.class).info("Rules {} changed: {} open cases have a new due date",
+                ruleIds, moved);
     }
 
     @Override

@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * configuration change re-activates the component.
  */
 @Component(service = {CaseService.class, DueDateMaintenance.class, NotificationService.class, NotificationProvider.class,
-        CaseEngine.class, Reencryption.class},
+        CaseEngine.class, Reencryption.class, org.danvan.calendar.api.DeadlineImpactProvider.class,
+        org.danvan.rules.api.RuleTableListener.class},
         immediate = true,
         configurationPid = CaseConfiguration.PID)
 @Designate(ocd = CaseConfiguration.class)

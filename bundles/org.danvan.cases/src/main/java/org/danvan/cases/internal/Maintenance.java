@@ -50,6 +50,44 @@ final class Maintenance {
         }
     }
 
+    /**
+     * What another calendar would do to the open cases due on or after a day, computed by {@code proposed} (clocks
+     * on that calendar); nothing is changed.
+     */
+    org.danvan.calendar.api.DeadlineImpact impact(CaseClocks proposed, LocalDate firstChangedDay) {
+        int checked = 0;
+        int moved = 0;
+        long fewest = Long.MAX_VALUE;
+        long most = Long.MIN_VALUE;
+        long afterId = 0;
+        while (true) {
+            long from = afterId;
+            List<CaseRecord> batch = context.store().read(em -> em.createQuery("SELECT c FROM CaseRecord c "
+                    + "WHERE c.id > :after AND c.status IN :open AND c.dueDate >= :day ORDER BY c.id",
+                    CaseRecord.class).setParameter("after", from).setParameter("open", OPEN)
+                    .setParameter("day", firstChangedDay).setMaxResults(BATCH).getResultList());
+            for (CaseRecord record : batch) {
+                LocalDate due = proposed.recomputedDue(record);
+                if (due == null) {
+                    continue;
+                }
+                checked++;
+                if (!due.equals(record.dueDate)) {
+                    moved++;
+                    long shift = java.time.temporal.ChronoUnit.DAYS.between(record.dueDate, due);
+                    fewest = Math.min(fewest, shift);
+                    most = Math.max(most, shift);
+                }
+            }
+            if (batch.size() < BATCH) {
+                break;
+            }
+            afterId = batch.get(batch.size() - 1).getId();
+        }
+        return moved == 0 ? new org.danvan.calendar.api.DeadlineImpact(checked, 0, 0, 0)
+                : new org.danvan.calendar.api.DeadlineImpact(checked, moved, (int) fewest, (int) most);
+    }
+
     /** Re-encrypts every identity value not under the active key; returns how many persons were rewritten. */
     int reencryptAll() {
         int rewritten = 0;

@@ -135,6 +135,19 @@ abstract class SuspensionContract extends CaseEngineFixture {
         assertEquals(1, engine.recomputeDueDates(LocalDate.of(2026, 8, 17)));
         assertEquals(LocalDate.of(2026, 8, 18), engine.detail(CHAIR, id).nextDue().dueDate());
         assertEquals(0, engine.recomputeDueDates(LocalDate.of(2026, 8, 17)), "nothing moves twice");
+
+        // the preview of a calendar not saved yet (a day off on Tuesday 18 August): the case would move by one day
+        // (to Wednesday 19), counted on the proposed calendar from the continuation day; nothing is stored
+        org.danvan.cases.internal.testing.TestCalendar proposed = new org.danvan.cases.internal.testing.TestCalendar();
+        proposed.addHoliday(LocalDate.of(2026, 8, 17));
+        proposed.addHoliday(LocalDate.of(2026, 8, 18));
+        org.danvan.calendar.api.DeadlineImpact impact = engine.impact(proposed,
+                org.danvan.calendar.api.DeadlineCalculator.civilCode(proposed), LocalDate.of(2026, 8, 18));
+        assertEquals(new org.danvan.calendar.api.DeadlineImpact(1, 1, 1, 1), impact);
+        assertEquals(LocalDate.of(2026, 8, 18), engine.detail(CHAIR, id).nextDue().dueDate(), "a preview stores nothing");
+        org.danvan.calendar.api.DeadlineImpact none = engine.impact(calendar,
+                org.danvan.calendar.api.DeadlineCalculator.civilCode(calendar), LocalDate.of(2026, 8, 18));
+        assertEquals(new org.danvan.calendar.api.DeadlineImpact(1, 0, 0, 0), none, "the live calendar moves nothing");
         assertEquals(List.of("case.suspend", "case.notify-suspension", "case.continue"),
                 actions().stream().filter(a -> a.startsWith("case.suspend") || a.startsWith("case.notify-s")
                         || a.startsWith("case.continue")).limit(3).toList());

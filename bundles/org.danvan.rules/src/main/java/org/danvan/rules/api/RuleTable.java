@@ -84,4 +84,14 @@ public interface RuleTable {
      * @since 1.1
      */
     List<RuleFigure> figureHistory(String figureId);
+
+    /**
+     * The same rows computing due dates on another working calendar — a calendar change not saved yet, whose effect
+     * on open files is shown before saving. The live table is not changed.
+     *
+     * @param calendar the working calendar to count on
+     * @return a table over the same rows
+     * @since 1.2
+     */
+    RuleTable onCalendar(org.danvan.calendar.api.WorkingCalendar calendar);
 }

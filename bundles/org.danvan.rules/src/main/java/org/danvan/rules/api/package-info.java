@@ -3,5 +3,5 @@
  * add their own rows with {@link DanvanRules}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.danvan.rules.api;

@@ -290,4 +290,29 @@ public final class RuleTableComponent implements RuleTable {
     public List<RuleFigure> figureHistory(String figureId) {
         return table.figureHistory(figureId);
     }
+
+    @Override
+    public RuleTable onCalendar(WorkingCalendar other) {
+        return table.onCalendar(other);
+    }
+
+    /**
+     * The rows before the administrator's overrides: the bundled table and the modules' rows now in it.
+     *
+     * @return the rows as shipped
+     */
+    public synchronized RuleRows shippedRows() {
+        List<StatutoryRule> rules = new ArrayList<>(core.rules());
+        List<RuleFigure> figures = new ArrayList<>(core.figures());
+        contributions.values().forEach(rows -> {
+            rules.addAll(rows.rules());
+            figures.addAll(rows.figures());
+        });
+        return new RuleRows(rules, figures);
+    }
+
+    /** The overrides in force: the configuration this table was built with. */
+    public Map<String, Object> configuration() {
+        return properties;
+    }
 }

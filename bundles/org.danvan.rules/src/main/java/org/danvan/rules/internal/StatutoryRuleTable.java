@@ -33,6 +33,7 @@ public final class StatutoryRuleTable implements RuleTable {
     private final Map<String, List<RuleFigure>> figuresById;
     private final DeadlineCalculator deadlines;
     private final WorkingCalendar calendar;
+    private final RuleRows rows;
 
     /**
      * A table over rows.
@@ -56,6 +57,7 @@ public final class StatutoryRuleTable implements RuleTable {
     public StatutoryRuleTable(RuleRows rows, DeadlineCalculator deadlines, WorkingCalendar calendar) {
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
         this.calendar = calendar;
+        this.rows = rows;
         this.rowsById = byId(rows.rules(), StatutoryRule::id, StatutoryRule::effectiveFrom);
         this.figuresById = byId(rows.figures(), RuleFigure::id, RuleFigure::effectiveFrom);
         for (String id : figuresById.keySet()) {
@@ -208,5 +210,10 @@ public final class StatutoryRuleTable implements RuleTable {
         return rule(ruleId, eventDay).orElseThrow(() -> new IllegalArgumentException(
                 "rule " + ruleId + " is not in force on " + eventDay + "; its first row starts "
                         + rowsById.get(ruleId).get(0).effectiveFrom()));
+    }
+
+    @Override
+    public RuleTable onCalendar(WorkingCalendar other) {
+        return new StatutoryRuleTable(rows, DeadlineCalculator.civilCode(other), other);
     }
 }

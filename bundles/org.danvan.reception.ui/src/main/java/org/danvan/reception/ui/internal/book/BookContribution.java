@@ -23,10 +23,12 @@ public class BookContribution implements ViewContribution {
     private final ReceptionBook book;
     private final OrgUnitDirectory units;
     private final RuleTable rules;
+    private final org.danvan.reception.api.ReceptionSchedule schedule;
 
     @Activate
     public BookContribution(@Reference ReceptionBook book, @Reference OrgUnitDirectory units,
-            @Reference RuleTable rules) {
+            @Reference RuleTable rules, @Reference org.danvan.reception.api.ReceptionSchedule schedule) {
+        this.schedule = schedule;
         this.book = book;
         this.units = units;
         this.rules = rules;
@@ -37,6 +39,6 @@ public class BookContribution implements ViewContribution {
     }
     @Override
     public Component createView() {
-        return new BookView(book, units, rules);
+        return new BookView(book, units, rules, schedule);
     }
 }

@@ -66,6 +66,29 @@ public class BookView extends VerticalLayout {
     private final List<Grid.Column<BookEntry>> wideOnly = new java.util.ArrayList<>();
     private BookFilter filter = BookFilter.any();
     private final transient RuleTable rules;
+    private final transient org.danvan.reception.api.ReceptionSchedule schedule;
+    /** Whether a session was online, by session id, read once per session shown. */
+    private final transient java.util.Map<Long, Boolean> onlineSessions = new java.util.HashMap<>();
+
+    /** The day of an entry, marked when the citizen was received at an online session. */
+    String dateText(BookEntry entry) {
+        String day = LocalizedDates.format(entry.receivedOn());
+        return isOnline(entry) ? day + " · " + getTranslation("reception.ui.book.online") : day;
+    }
+
+    private boolean isOnline(BookEntry entry) {
+        if (schedule == null || entry.sessionId() == null) {
+            return false;
+        }
+        return onlineSessions.computeIfAbsent(entry.sessionId(), id -> {
+            try {
+                return schedule.sessions(entry.unitId(), entry.receivedOn(), entry.receivedOn(), user).stream()
+                        .anyMatch(session -> session.id() == id && session.online());
+            } catch (org.danvan.platform.api.security.AccessDeniedException e) {
+                return false; // the book's reader may not see the unit's schedule: no mark
+            }
+        });
+    }
 
     /** Below this width (px) the grid keeps only the essential columns. */
     static final int PHONE_WIDTH = 700;
@@ -79,6 +102,16 @@ public class BookView extends VerticalLayout {
      *            the column shows the officer's text only
      */
     public BookView(ReceptionBook book, OrgUnitDirectory units, RuleTable rules) {
+        this(book, units, rules, null);
+    }
+
+    /**
+     * @param schedule the reception sessions, to mark an entry received at an online session (Law 136/2025/QH15,
+     *            new art. 3a); null: no mark
+     */
+    public BookView(ReceptionBook book, OrgUnitDirectory units, RuleTable rules,
+            org.danvan.reception.api.ReceptionSchedule schedule) {
+        this.schedule = schedule;
         this.rules = rules;
         this.book = book;
         this.units = units;
@@ -169,7 +202,7 @@ public class BookView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> e.number() + "/" + e.year()).setHeader(getTranslation("reception.ui.column.number"))
                 .setFlexGrow(0).setWidth("6rem").setFrozen(true);
-        grid.addColumn(e -> LocalizedDates.format(e.receivedOn())).setHeader(getTranslation("reception.ui.column.date"))
+        grid.addColumn(this::dateText).setHeader(getTranslation("reception.ui.column.date"))
                 .setFlexGrow(0).setWidth("7rem");
         grid.addColumn(BookEntry::citizenName).setHeader(getTranslation("reception.ui.column.name")).setWidth("10rem");
         wideOnly.add(grid.addColumn(BookEntry::citizenAddress).setHeader(getTranslation("reception.ui.column.address"))

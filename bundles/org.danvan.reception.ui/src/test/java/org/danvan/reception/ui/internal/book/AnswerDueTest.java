@@ -90,4 +90,37 @@ class AnswerDueTest {
             harness.close();
         }
     }
+
+    @Test
+    void anEntryReceivedAtAnOnlineSessionIsMarkedInTheBook() {
+        UiHarness harness = new UiHarness(TestUsers.OFFICER);
+        try {
+            org.danvan.reception.ui.internal.testing.FakeSchedule schedule =
+                    new org.danvan.reception.ui.internal.testing.FakeSchedule();
+            schedule.addSession(session(5, true));
+            schedule.addSession(session(6, false));
+            BookView view = new BookView(new FakeBook(), FakeUnits.sample(), RULES, schedule);
+            harness.ui.add(view);
+            // the harness has no translations of this bundle: the key shows, marked as missing
+            assertEquals("13/02/2026 · !{reception.ui.book.online}!", view.dateText(atSession(5L)));
+            assertEquals("13/02/2026", view.dateText(atSession(6L)), "a session at the office");
+            assertEquals("13/02/2026", view.dateText(atSession(null)), "no session");
+            assertEquals("13/02/2026", new BookView(new FakeBook(), FakeUnits.sample(), RULES).dateText(atSession(5L)),
+                    "without the schedule, no mark");
+        } finally {
+            harness.close();
+        }
+    }
+
+    private static BookEntry atSession(Long sessionId) {
+        return new BookEntry(1, 1, 12, 2026, 1, FRIDAY, "Nguyễn Văn An", "Thôn Đông", null, "Tranh chấp đất đai",
+                PetitionKind.COMPLAINT, 1, null, Disposition.ACCEPT, null, null, null, sessionId, null, "lan",
+                Instant.parse("2026-02-13T03:00:00Z"));
+    }
+
+    private static org.danvan.reception.api.ReceptionSession session(long id, boolean online) {
+        return new org.danvan.reception.api.ReceptionSession(id, 1, 12, FRIDAY, "Trụ sở UBND xã",
+                org.danvan.reception.api.SessionKind.REGULAR, org.danvan.reception.api.SessionStatus.HELD, null,
+                "Lê Văn Hùng", org.danvan.reception.api.LeaderRole.HEAD, null, null, null, null, online, null, null);
+    }
 }
