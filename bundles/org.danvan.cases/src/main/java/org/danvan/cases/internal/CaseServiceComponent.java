@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * configuration change re-activates the component.
  */
 @Component(service = {CaseService.class, DueDateMaintenance.class, NotificationService.class, NotificationProvider.class,
-        CaseEngine.class, Reencryption.class},
+        CaseEngine.class, Reencryption.class, org.danvan.cases.api.OnlineIntake.class},
         immediate = true,
         configurationPid = CaseConfiguration.PID)
 @Designate(ocd = CaseConfiguration.class)
