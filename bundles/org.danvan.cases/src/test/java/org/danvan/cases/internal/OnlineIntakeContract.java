@@ -68,6 +68,7 @@ abstract class OnlineIntakeContract extends CaseEngineFixture {
         AuditEvent event = audit.events().stream().filter(e -> e.action().equals("case.intake.online"))
                 .findFirst().orElseThrow();
         assertEquals(OnlineIntake.ACTOR_LOGIN, event.actorLogin());
+        assertEquals(null, event.actorUserId(), "no user account: the audit trail refuses an id that is not positive");
         assertFalse(event.details().toString().contains(DENOUNCER));
         assertFalse(event.details().toString().contains("địa chính"), "no content in the audit trail");
     }

@@ -36,6 +36,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -157,6 +158,7 @@ public class OnlineSubmissionView extends VerticalLayout implements HasDynamicTi
         upload.setMaxFiles(maxFiles);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileBytes));
         upload.setAcceptedFileTypes(ACCEPTED);
+        upload.setI18n(uploadTexts(maxFiles, maxFileBytes));
         upload.addFileRemovedListener(e -> files.removeIf(f -> f.fileName().equals(e.getFileName())));
         upload.setWidthFull();
         Span uploadHelp = new Span(getTranslation("citizen.online.files.helper", maxFiles,
@@ -299,6 +301,23 @@ public class OnlineSubmissionView extends VerticalLayout implements HasDynamicTi
         result.add(new H2(getTranslation("citizen.online.result.title")),
                 new Paragraph(getTranslation("citizen.online.result.keep")), code, received, pdf, status);
         result.setVisible(true);
+    }
+
+    /** The upload's own texts, which are English unless set. */
+    private UploadI18N uploadTexts(int files, long bytes) {
+        String failed = getTranslation("citizen.online.upload.failed");
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("citizen.online.upload.add"))
+                        .setMany(getTranslation("citizen.online.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("citizen.online.upload.drop"))
+                        .setMany(getTranslation("citizen.online.upload.drop")))
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("citizen.online.upload.tooBig", bytes / (1024 * 1024)))
+                        .setIncorrectFileType(getTranslation("citizen.online.upload.type"))
+                        .setTooManyFiles(getTranslation("citizen.online.upload.tooMany", files)))
+                .setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(failed).setUnexpectedServerError(failed).setForbidden(failed)))
+                .setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
     }
 
     private static Paragraph muted(Paragraph paragraph) {
