@@ -235,8 +235,8 @@ public class OnlineSubmissionView extends VerticalLayout implements HasDynamicTi
         fullName.setVisible(named);
         phone.setVisible(named);
         address.setVisible(named);
-        email.setHelperText(getTranslation(named ? "citizen.online.email.helper"
-                : "citizen.online.email.helper.anonymous"));
+        // an anonymous denouncer leaves no contact at all: nothing would be kept of it
+        email.setVisible(named);
     }
 
     /** The browser solves a fresh challenge, then the form is sent with its answer. */
