@@ -138,7 +138,7 @@ class CitizenOnlineSubmissionIT extends BrowserDistributionTest {
         browser.find("#cases-tab-ALL").click();
         browser.waitForVaadin();
         browser.typeInto("#cases-search input", MARK);
-        browser.waitUntil(UI, d -> gridText("cases-grid").contains(caseNumber) ? true : null);
+        browser.waitUntil(UI, d -> gridText("#cases-grid").contains(caseNumber) ? true : null);
         browser.screenshot("citizen-online-worklist");
         browser.waitUntil(UI, d -> browser.findAll("#cases-grid vaadin-grid-cell-content").stream()
                 .filter(cell -> caseNumber.equals(cell.getText().trim())).findFirst().orElse(null)).click();
