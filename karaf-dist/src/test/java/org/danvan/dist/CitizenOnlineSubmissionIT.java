@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Issue 18, online submission in the real distribution: the commune Tiên Du is opened for online petitions; a
  * citizen on a phone-sized screen fills the public form at /gui-don (no account), the browser solves the proof of
  * work, and the citizen gets a tracking code and a PDF receipt; the commune chair finds the case in the worklist,
- * received on the online channel, and accepts it; the citizen sees the progress on the status page.
+ * received on the online channel, and classifies it; the citizen sees the progress on the status page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -130,7 +130,7 @@ class CitizenOnlineSubmissionIT extends BrowserDistributionTest {
 
     @Test
     @Order(4)
-    void theChairFindsItInTheWorklistOnTheOnlineChannelAndAcceptsIt() {
+    void theChairFindsItInTheWorklistOnTheOnlineChannelAndClassifiesIt() {
         browser.useDesktopSize();
         browser.open(karaf.baseUrl() + "ho-so-vu-viec");
         browser.signIn(CHAIR, PASSWORD);
@@ -144,16 +144,21 @@ class CitizenOnlineSubmissionIT extends BrowserDistributionTest {
                 .filter(cell -> caseNumber.equals(cell.getText().trim())).findFirst().orElse(null)).click();
         browser.waitUntil(UI, d -> caseNumber.equals(textOf("case-number")) ? true : null);
         browser.waitForVaadin();
-        assertTrue(textOf("case-channel").contains("Trực tuyến"), "the online channel: " + textOf("case-channel"));
+        assertEquals("Trực tuyến", value("case-channel"), "received on the online channel");
         assertTrue(browser.pageText().contains("Cổng tiếp nhận trực tuyến"), "the portal recorded the intake step");
 
-        browser.find("#case-do-accept").click();
-        browser.find("#case-action-accept");
-        browser.find("#case-action-accept-confirm").click();
-        browser.waitUntil(UI, d -> "ACCEPTED".equals(String.valueOf(browser.script(
+        // the chair classifies it (the formal conditions of Circular 05/2021 confirmed one by one)
+        browser.find("#case-do-classify").click();
+        browser.find("#case-action-classify");
+        for (String flag : List.of("in-vietnamese", "dated", "name-address", "signed")) {
+            browser.find("#case-action-classify-" + flag + " label").click();
+            browser.waitForVaadin();
+        }
+        browser.find("#case-action-classify-confirm").click();
+        browser.waitUntil(UI, d -> "CLASSIFIED".equals(String.valueOf(browser.script(
                 "const e = document.getElementById('case-status'); return e ? e.getAttribute('data-status') : null;")))
                         ? true : null);
-        browser.screenshot("citizen-online-accepted");
+        browser.screenshot("citizen-online-classified");
         browser.find("#logout").click();
         browser.find("vaadin-login-form");
     }
@@ -165,7 +170,7 @@ class CitizenOnlineSubmissionIT extends BrowserDistributionTest {
         browser.open(karaf.baseUrl() + "tra-cuu?ma=" + trackingCode);
         browser.waitForVaadin();
         browser.find("#status-result");
-        assertEquals("Đã thụ lý", browser.find("#status-step").getText());
+        assertEquals("Đã phân loại", browser.find("#status-step").getText(), "the progress the chair made");
         String page = browser.pageText();
         for (String secret : List.of(NAME, PHONE, MARK, caseNumber)) {
             assertFalse(page.contains(secret), "the public page shows " + secret);
