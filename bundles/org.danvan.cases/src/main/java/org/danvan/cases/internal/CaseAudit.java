@@ -32,7 +32,8 @@ final class CaseAudit {
 
     private static AuditEvent event(String action, UserPrincipal user, long caseId, long unitId,
             Map<String, String> details) {
-        return new AuditEvent(action, user.login(), user.userId(), "case", Long.toString(caseId), unitId, details,
-                null);
+        // the online portal acts without a user account (id 0): the trail takes no id then, only the login
+        Long userId = user.userId() > 0 ? user.userId() : null;
+        return new AuditEvent(action, user.login(), userId, "case", Long.toString(caseId), unitId, details, null);
     }
 }

@@ -143,7 +143,8 @@ final class CaseCreation {
         return receipt;
     }
 
-    private IntakeReceipt create(EntityManager em, UserPrincipal user, IntakeRequest request, CaseKind kind,
+    /** Creates the case inside the caller's transaction (the counter row must exist: {@link #ensureCounter}). */
+    IntakeReceipt create(EntityManager em, UserPrincipal user, IntakeRequest request, CaseKind kind,
             Long parentCaseId, Map<String, String> stepDetails, DuplicateAnswer answer) {
         int year = request.receivedOn().getYear();
         CaseCounter counter = em.find(CaseCounter.class, CaseCounter.key(request.unitId(), year),
@@ -202,7 +203,7 @@ final class CaseCreation {
     }
 
     /** Creates a unit's counter row for a year unless it exists; a concurrent creation is not an error. */
-    private void ensureCounter(long unitId, int year) {
+    void ensureCounter(long unitId, int year) {
         String key = CaseCounter.key(unitId, year);
         boolean exists = context.store().read(em -> em.find(CaseCounter.class, key) != null);
         if (exists) {

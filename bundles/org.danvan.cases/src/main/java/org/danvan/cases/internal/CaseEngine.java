@@ -29,6 +29,9 @@ import org.danvan.cases.api.DuplicateAnswer;
 import org.danvan.cases.api.DuplicateCandidate;
 import org.danvan.cases.api.IntakeReceipt;
 import org.danvan.cases.api.IntakeRequest;
+import org.danvan.cases.api.OnlineIntake;
+import org.danvan.cases.api.OnlineReceipt;
+import org.danvan.cases.api.OnlineSubmission;
 import org.danvan.cases.api.Page;
 import org.danvan.cases.api.PeriodCounts;
 import org.danvan.cases.api.PersonData;
@@ -42,7 +45,7 @@ import org.danvan.platform.api.security.UserPrincipal;
  * {@link CaseServiceComponent} builds one and registers it; tests build one on a real database.
  */
 public class CaseEngine implements CaseService, DueDateMaintenance, NotificationService, NotificationProvider,
-        DeadlineImpactProvider, RuleTableListener {
+        DeadlineImpactProvider, RuleTableListener, OnlineIntake {
 
     private final CaseCreation creation;
     private final CaseLifecycle lifecycle;
@@ -53,6 +56,7 @@ public class CaseEngine implements CaseService, DueDateMaintenance, Notification
     private final DueStateJob job;
     private final Maintenance maintenance;
     private final Notifications notifications;
+    private final OnlineCreation online;
     private final CaseContext context;
 
     public CaseEngine(CaseContext context) {
@@ -75,6 +79,12 @@ public class CaseEngine implements CaseService, DueDateMaintenance, Notification
         this.notifications = new Notifications(context);
         this.job = new DueStateJob(context, clocks, detector, notifications);
         this.maintenance = new Maintenance(context, clocks, vault);
+        this.online = new OnlineCreation(context, creation, clocks, store, steps, audit);
+    }
+
+    @Override
+    public OnlineReceipt submit(OnlineSubmission submission) {
+        return online.submit(submission);
     }
 
     /** What the engine runs on. */

@@ -38,11 +38,21 @@ final class LookupLimiter {
      * @param nanoTime monotonic clock in nanoseconds
      */
     LookupLimiter(int lookupsPerMinute, int maxAddresses, LongSupplier nanoTime) {
-        if (lookupsPerMinute < 1 || maxAddresses < 1) {
-            throw new IllegalArgumentException("limits must be positive: " + lookupsPerMinute + ", " + maxAddresses);
+        this(lookupsPerMinute, NANOS_PER_MINUTE, maxAddresses, nanoTime);
+    }
+
+    /**
+     * @param perPeriod requests an address may do in a burst and per period, at least 1
+     * @param periodNanos the period, in nanoseconds (the online form counts per hour)
+     * @param maxAddresses buckets kept at most, at least 1
+     * @param nanoTime monotonic clock in nanoseconds
+     */
+    LookupLimiter(int perPeriod, long periodNanos, int maxAddresses, LongSupplier nanoTime) {
+        if (perPeriod < 1 || maxAddresses < 1 || periodNanos < perPeriod) {
+            throw new IllegalArgumentException("limits must be positive: " + perPeriod + ", " + maxAddresses);
         }
-        this.nanosPerToken = NANOS_PER_MINUTE / lookupsPerMinute;
-        this.fullCredit = nanosPerToken * lookupsPerMinute;
+        this.nanosPerToken = periodNanos / perPeriod;
+        this.fullCredit = nanosPerToken * perPeriod;
         this.nanoTime = nanoTime;
         this.buckets = new LinkedHashMap<>(Math.min(maxAddresses, 1024), 0.75f, true) {
             private static final long serialVersionUID = 1L;
