@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import org.danvan.cases.api.CaseDetail;
@@ -93,8 +92,7 @@ final class DemoYear {
 
         @Override
         public String toString() {
-            return cases + " cases " + new TreeMap<>(byStatus) + " " + new TreeMap<>(byKind) + ", "
-                    + secondComplaints + " second complaints, " + resolvedLate + " resolved late, "
+            return secondComplaints + " second complaints, " + resolvedLate + " resolved late, "
                     + duplicatesLinked + " duplicates linked, " + sessions + " reception sessions, " + bookEntries
                     + " book entries, " + dialogues + " dialogues with " + commitments + " commitments, " + refused
                     + " refused";
@@ -215,6 +213,13 @@ final class DemoYear {
         counted(kind);
         CaseDetail d = cases.detail(intake, receipt.caseId());
         if (age < 5 && random.nextInt(10) < 6) {
+            if (kind == CaseKind.DENUNCIATION && tienDu) {
+                // Law 25/2018 art. 24: the classification extended by 3 working days on a recorded ground
+                long id = d.summary().id();
+                d = again(d, version -> cases.extend(who.chair(), id, version, new Extension(3,
+                        "QĐ " + (100 + random.nextInt(800)) + "/QĐ-UBND", received, "Cần xác minh tại hai thôn",
+                        org.danvan.cases.api.ExtensionGround.SEVERAL_PLACES)));
+            }
             status(d);
             return;
         }
@@ -235,46 +240,46 @@ final class DemoYear {
         int fate = random.nextInt(100);
         if (fate < 6 && kind != CaseKind.DENUNCIATION) {
             // an unprocessable letter (unsigned): returned with guidance
-            d = cases.classify(clerk, id, d.summary().version(), new Classification(kind, true, true, true, false,
-                    false, false, Set.of(), "Đơn không có chữ ký của người viết đơn"));
-            d = cases.returnAndGuide(chair, id, d.summary().version(), "Tòa án nhân dân khu vực 5 - Bắc Ninh",
-                    "Hướng dẫn công dân bổ sung chữ ký và gửi đơn đến cơ quan có thẩm quyền");
+            d = again(d, version -> cases.classify(clerk, id, version, new Classification(kind, true, true, true,
+                    false, false, false, Set.of(), "Đơn không có chữ ký của người viết đơn")));
+            d = again(d, version -> cases.returnAndGuide(chair, id, version,
+                    "Tòa án nhân dân khu vực 5 - Bắc Ninh",
+                    "Hướng dẫn công dân bổ sung chữ ký và gửi đơn đến cơ quan có thẩm quyền"));
             return maybeClose(d, chair, age);
         }
         if (fate < 10) {
-            d = cases.classify(clerk, id, d.summary().version(), Classification.complete(kind));
-            d = cases.transfer(chair, id, d.summary().version(), "Thanh tra tỉnh Bắc Ninh", unit("24-TT"),
-                    "Nội dung thuộc thẩm quyền giải quyết của cấp tỉnh");
+            d = again(d, version -> cases.classify(clerk, id, version, Classification.complete(kind)));
+            d = again(d, version -> cases.transfer(chair, id, version, "Thanh tra tỉnh Bắc Ninh", unit("24-TT"),
+                    "Nội dung thuộc thẩm quyền giải quyết của cấp tỉnh"));
             return maybeClose(d, chair, age);
         }
-        d = cases.classify(clerk, id, d.summary().version(), Classification.complete(kind));
+        d = again(d, version -> cases.classify(clerk, id, version, Classification.complete(kind)));
         LocalDate accepted = min(received.plusDays(2 + random.nextInt(7)));
         if (kind.isComplaint()) {
-            d = cases.accept(chair, id, d.summary().version(), accepted);
+            d = again(d, version -> cases.accept(chair, id, version, accepted));
         } else if (kind == CaseKind.DENUNCIATION) {
-            d = cases.accept(chair, id, d.summary().version(), accepted);
-            d = cases.notifyAcceptance(chair, id, d.summary().version(), min(accepted.plusDays(2)));
+            d = again(d, version -> cases.accept(chair, id, version, accepted));
+            d = again(d, version -> cases.notifyAcceptance(chair, id, version, min(accepted.plusDays(2))));
         }
         if (tienDu) {
-            d = cases.assign(who.chair(), id, d.summary().version(), who.handler().userId(),
-                    who.handler().fullName());
+            d = again(d, version -> cases.assign(who.chair(), id, version, who.handler().userId(),
+                    who.handler().fullName()));
         }
         boolean stillOpen = age < 50 ? random.nextInt(100) < 75 : random.nextInt(100) < 8;
         if (stillOpen) {
-            if (kind.isComplaint() && age > 20 && random.nextInt(6) == 0) {
-                d = cases.extend(chair, id, d.summary().version(), new Extension(15, "QĐ "
-                        + (100 + random.nextInt(800)) + "/QĐ-UBND", min(accepted.plusDays(20)),
-                        "Vụ việc phức tạp, cần xác minh tại nhiều nơi"));
-            } else if (kind == CaseKind.COMPLAINT_FIRST && age > 15 && random.nextInt(8) == 0) {
-                d = cases.suspend(handler, id, d.summary().version(), new ResolutionDecision(min(accepted.plusDays(10)),
-                        "QĐ " + (100 + random.nextInt(800)) + "/QĐ-UBND",
-                        "Chờ kết quả giám định của cơ quan chuyên môn"));
+            if (kind == CaseKind.COMPLAINT_FIRST && age > 15 && random.nextInt(8) == 0) {
+                d = again(d, version -> cases.suspend(handler, id, version,
+                        new ResolutionDecision(min(accepted.plusDays(10)),
+                                "QĐ " + (100 + random.nextInt(800)) + "/QĐ-UBND",
+                                "Chờ kết quả giám định của cơ quan chuyên môn")));
             }
             return d;
         }
         boolean late = random.nextInt(100) < 15;
-        LocalDate resolved = min(accepted.plusDays(late ? 55 + random.nextInt(30) : 8 + random.nextInt(20)));
-        d = cases.resolve(handler, id, d.summary().version(), resolution(kind, resolved));
+        LocalDate resolved = kind.isComplaint() || kind == CaseKind.DENUNCIATION
+                ? min(accepted.plusDays(late ? 55 + random.nextInt(30) : 8 + random.nextInt(20)))
+                : min(received.plusDays(late ? 25 + random.nextInt(30) : 3 + random.nextInt(8)));
+        d = again(d, version -> cases.resolve(handler, id, version, resolution(kind, resolved)));
         if (Boolean.TRUE.equals(d.resolvedLate())) {
             tally.resolvedLate++;
         }
@@ -320,9 +325,10 @@ final class DemoYear {
             counted(CaseKind.COMPLAINT_SECOND);
             CaseDetail d = cases.detail(who.inspector(), second.caseId());
             if (random.nextBoolean()) {
-                d = cases.classify(who.inspector(), d.summary().id(), d.summary().version(),
-                        Classification.complete(CaseKind.COMPLAINT_SECOND));
-                d = cases.accept(who.inspector(), d.summary().id(), d.summary().version(), min(on.plusDays(5)));
+                d = again(d, version -> cases.classify(who.inspector(), second.caseId(), version,
+                        Classification.complete(CaseKind.COMPLAINT_SECOND)));
+                d = again(d, version -> cases.accept(who.inspector(), second.caseId(), version,
+                        min(on.plusDays(5))));
             }
             status(d);
             return null;
@@ -340,12 +346,13 @@ final class DemoYear {
             IntakeReceipt receipt = cases.intake(who.admin(), request, DuplicateAnswer.none());
             counted(CaseKind.COMPLAINT_FIRST);
             CaseDetail d = cases.detail(who.admin(), receipt.caseId());
-            d = cases.classify(who.admin(), d.summary().id(), d.summary().version(),
-                    Classification.complete(CaseKind.COMPLAINT_FIRST));
-            d = cases.accept(who.admin(), d.summary().id(), d.summary().version(), LocalDate.of(2025, 6, 23));
-            d = cases.resolve(who.admin(), d.summary().id(), d.summary().version(), new Resolution(
+            d = again(d, version -> cases.classify(who.admin(), receipt.caseId(), version,
+                    Classification.complete(CaseKind.COMPLAINT_FIRST)));
+            d = again(d, version -> cases.accept(who.admin(), receipt.caseId(), version,
+                    LocalDate.of(2025, 6, 23)));
+            d = again(d, version -> cases.resolve(who.admin(), receipt.caseId(), version, new Resolution(
                     Outcome.PARTLY_UPHELD, null, "215/QĐ-UBND", LocalDate.of(2025, 7, 28),
-                    "Xã Tiên Du (kế thừa xã Liên Bão) chi trả phần hỗ trợ còn thiếu"));
+                    "Xã Tiên Du (kế thừa xã Liên Bão) chi trả phần hỗ trợ còn thiếu")));
             if (Boolean.TRUE.equals(d.resolvedLate())) {
                 tally.resolvedLate++;
             }
@@ -366,9 +373,9 @@ final class DemoYear {
             IntakeReceipt receipt = cases.intake(who.reception(), request, DuplicateAnswer.none());
             counted(CaseKind.DENUNCIATION);
             CaseDetail d = cases.detail(who.reception(), receipt.caseId());
-            d = cases.classify(who.reception(), d.summary().id(), d.summary().version(), new Classification(
-                    CaseKind.DENUNCIATION, true, true, false, false, true, true, Set.of(),
-                    "Tố cáo nặc danh, có thông tin cụ thể về người vi phạm và tài liệu kèm theo"));
+            d = again(d, version -> cases.classify(who.reception(), receipt.caseId(), version,
+                    new Classification(CaseKind.DENUNCIATION, true, true, false, false, true, true, Set.of(),
+                    "Tố cáo nặc danh, có thông tin cụ thể về người vi phạm và tài liệu kèm theo")));
             status(d);
             return null;
         });
@@ -470,7 +477,9 @@ final class DemoYear {
         if (!guided && random.nextInt(3) == 0) {
             long caseId = book.openCase(entry.id(), who.reception());
             counted(caseKind);
-            status(cases.detail(who.reception(), caseId));
+            int age = (int) java.time.temporal.ChronoUnit.DAYS.between(day, today);
+            // the case opened from the book goes its way like any other letter of that day
+            status(lifecycle(cases.detail(who.reception(), caseId), caseKind, day, age, true));
         }
     }
 
@@ -539,6 +548,18 @@ final class DemoYear {
 
     private void status(CaseDetail d) {
         tally.byStatus.merge(d.summary().status(), 1, Integer::sum);
+    }
+
+    /**
+     * A step on the case's current version; when something else changed the case meanwhile (the daily due-state
+     * job runs while the demo is made), the step is taken once more on the new version.
+     */
+    private CaseDetail again(CaseDetail d, java.util.function.LongFunction<CaseDetail> step) {
+        try {
+            return step.apply(d.summary().version());
+        } catch (org.danvan.cases.api.CaseConflictException changed) {
+            return step.apply(cases.detail(who.admin(), d.summary().id()).summary().version());
+        }
     }
 
     private <T> T attempt(String what, Supplier<T> call) {

@@ -99,7 +99,12 @@ public class DemoYearComponent {
             details.put("millis", String.valueOf(millis));
             audit.record(new AuditEvent(CREATED, who.admin().login(), who.admin().userId(), "demo-year",
                     String.valueOf(configuration.seed()), null, details, null));
-            LOG.info("Demo year created in {} ms (seed {}): {}", millis, configuration.seed(), tally);
+            // short lines: Karaf's log layout cuts long messages
+            LOG.info("Demo year created in {} ms (seed {}): {} cases, {} refused", millis, configuration.seed(),
+                    tally.cases, tally.refused);
+            LOG.info("Demo year states: {}", new java.util.TreeMap<>(tally.byStatus));
+            LOG.info("Demo year kinds: {}", new java.util.TreeMap<>(tally.byKind));
+            LOG.info("Demo year also: {}", tally);
         } catch (RuntimeException e) {
             LOG.warn("The demo year could not be created: {}", e.toString(), e);
         }
