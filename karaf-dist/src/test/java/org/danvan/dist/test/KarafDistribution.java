@@ -107,6 +107,8 @@ public final class KarafDistribution implements AutoCloseable {
             karaf.setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(ports[1]));
             karaf.setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(ports[2]));
             karaf.setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(ports[3]));
+            // every test starts from the bare demo province; DemoYearIT switches the demo year back on
+            karaf.setProperty("etc/org.danvan.demo.cfg", "livingYear", "false");
             return karaf;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot copy the Karaf assembly " + assembly, e);

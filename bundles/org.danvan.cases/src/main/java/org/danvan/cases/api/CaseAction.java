@@ -27,7 +27,9 @@ public enum CaseAction {
     TERMINATE(CasePermissions.RESOLVE),
     /** Records the parts of a complaint the complainant withdrew; the rest is resolved (since 1.1). */
     WITHDRAW_PART(CasePermissions.RESOLVE),
-    UNMASK(CasePermissions.UNMASK);
+    UNMASK(CasePermissions.UNMASK),
+    /** A comment on the case by anyone who may see it (since 1.3.0); never changes its state. */
+    COMMENT(CasePermissions.VIEW);
 
     private final String permission;
 

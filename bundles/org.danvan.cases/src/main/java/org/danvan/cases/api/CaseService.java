@@ -37,6 +37,18 @@ public interface CaseService {
     IntakeReceipt intake(UserPrincipal user, IntakeRequest request, DuplicateAnswer answer);
 
     /**
+     * Records a new case as {@link #intake(UserPrincipal, IntakeRequest, DuplicateAnswer)} does together with the
+     * files brought with it, all or nothing: every file is checked (type, size, not empty) and written to the
+     * content store before the one transaction that saves the case, its attachments, their timeline steps and
+     * audit entries. One refused file (a violation on {@code attachments} naming it, then the reason) or a failed
+     * transaction stores nothing: no case number is used, no file is left in the store.
+     *
+     * @since 1.3.0
+     */
+    IntakeReceipt intake(UserPrincipal user, IntakeRequest request, DuplicateAnswer answer,
+            List<IntakeAttachment> attachments);
+
+    /**
      * The cases that may be the same matter as a letter before it is recorded ({@code case.intake} on the request's
      * unit, the request valid as for {@link #intake}): the same person (name with ID number or phone) or overlapping
      * wording, received within the duplicate window before its day, across all units — what the intake would find.
@@ -178,6 +190,14 @@ public interface CaseService {
 
     /** Opens an attachment's content ({@code case.view}; for a denunciation {@code case.unmask}, audited). */
     InputStream openAttachment(UserPrincipal user, long caseId, long attachmentId, String reason);
+
+    /**
+     * Adds a comment to the case's timeline ({@code case.view}; 1 to 2,000 characters, audited); its handler (when
+     * it is not the commenter) is notified. A comment changes neither the state nor the version of the case.
+     *
+     * @since 1.3.0
+     */
+    CaseDetail comment(UserPrincipal user, long caseId, String text);
 
     /** Links a duplicate candidate: both cases are the same matter ({@code case.classify}). */
     void linkDuplicate(UserPrincipal user, long caseId, long otherCaseId);

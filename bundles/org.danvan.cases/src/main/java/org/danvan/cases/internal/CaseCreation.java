@@ -72,6 +72,12 @@ final class CaseCreation {
     }
 
     IntakeReceipt intake(UserPrincipal user, IntakeRequest request, DuplicateAnswer answer) {
+        return intake(user, request, answer, (em, record) -> { });
+    }
+
+    /** The intake, with {@code alsoInTransaction} run on the new case inside the intake's transaction. */
+    IntakeReceipt intake(UserPrincipal user, IntakeRequest request, DuplicateAnswer answer,
+            java.util.function.BiConsumer<EntityManager, CaseRecord> alsoInTransaction) {
         IntakeValidator.check(request, context.directory(), context.today());
         context.access().check(user, CasePermissions.INTAKE, request.unitId());
         ensureCounter(request.unitId(), request.receivedOn().getYear());
@@ -82,6 +88,7 @@ final class CaseCreation {
                 details.put("source", request.sourceType() + ":" + request.sourceId());
             }
             IntakeReceipt created = create(em, user, request, request.kind(), null, details, answer);
+            alsoInTransaction.accept(em, em.find(CaseRecord.class, created.caseId()));
             // classifying a new case is the heads' decision
             Notifications.raise(em, em.find(CaseRecord.class, created.caseId()), null, request.unitId(),
                     Notifications.CLASSIFICATION_NEEDED, java.time.Instant.now(context.clock()));

@@ -27,6 +27,7 @@ import org.danvan.cases.api.DueDateMaintenance;
 import org.danvan.cases.api.Extension;
 import org.danvan.cases.api.DuplicateAnswer;
 import org.danvan.cases.api.DuplicateCandidate;
+import org.danvan.cases.api.IntakeAttachment;
 import org.danvan.cases.api.IntakeReceipt;
 import org.danvan.cases.api.IntakeRequest;
 import org.danvan.cases.api.OnlineIntake;
@@ -144,9 +145,33 @@ public class CaseEngine implements CaseService, DueDateMaintenance, Notification
     }
 
     @Override
+    public IntakeReceipt intake(UserPrincipal user, IntakeRequest request, DuplicateAnswer answer,
+            List<IntakeAttachment> attachments) {
+        if (attachments == null || attachments.isEmpty()) {
+            return intake(user, request, answer);
+        }
+        // the request and the user's right first, so a refused letter's files never reach the disk
+        IntakeValidator.check(request, context.directory(), context.today());
+        context.access().check(user, org.danvan.cases.api.CasePermissions.INTAKE, request.unitId());
+        List<CaseFiles.Pending> stored = files.storeAll(attachments);
+        IntakeReceipt receipt;
+        try {
+            receipt = creation.intake(user, request, answer, (em, record) -> files.recordAll(em, record, user,
+                    stored));
+        } catch (RuntimeException e) {
+            files.discardAll(stored);
+            throw e;
+        }
+        notifications.announce(Set.of(), Set.of(request.unitId()));
+        return receipt;
+    }
+
+    @Override
     public CaseDetail classify(UserPrincipal user, long caseId, long version, Classification classification) {
         lifecycle.classify(user, caseId, version, classification);
-        return reader.detail(user, caseId);
+        CaseDetail detail = reader.detail(user, caseId);
+        notifications.announce(Set.of(), Set.of(detail.summary().unitId()));
+        return detail;
     }
 
     @Override
@@ -215,7 +240,22 @@ public class CaseEngine implements CaseService, DueDateMaintenance, Notification
     public CaseDetail continueResolution(UserPrincipal user, long caseId, long version,
             ResolutionDecision decision) {
         lifecycle.continueResolution(user, caseId, version, decision);
-        return reader.detail(user, caseId);
+        CaseDetail detail = reader.detail(user, caseId);
+        Long handler = detail.summary().handlerUserId();
+        if (handler != null && handler != user.userId()) {
+            notifications.announce(Set.of(handler), Set.of());
+        }
+        return detail;
+    }
+
+    @Override
+    public CaseDetail comment(UserPrincipal user, long caseId, String text) {
+        Long told = lifecycle.comment(user, caseId, text);
+        CaseDetail detail = reader.detail(user, caseId);
+        if (told != null) {
+            notifications.announce(Set.of(told), Set.of());
+        }
+        return detail;
     }
 
     @Override

@@ -2,16 +2,22 @@ package org.danvan.cases.internal;
 
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.danvan.cases.api.AttachmentInfo;
 import org.danvan.cases.api.CaseAction;
 import org.danvan.cases.api.CaseStatus;
+import org.danvan.cases.api.IntakeAttachment;
 import org.danvan.cases.internal.model.Attachment;
 import org.danvan.cases.internal.model.CaseRecord;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.platform.api.validation.Violation;
+
+import jakarta.persistence.EntityManager;
 
 /**
  * Attaches files: content checked and written durably to the store first, then the attachment row and its step in
@@ -75,6 +81,66 @@ final class CaseFiles {
             throw e;
         }
         return info;
+    }
+
+    /** A file checked and written to the store, waiting for the intake's transaction. */
+    record Pending(String name, AttachmentStore.StoredFile file) {
+    }
+
+    /**
+     * Checks and stores the files brought with a letter (the user may take in at the unit: checked before). The
+     * first refused file discards those already stored and is reported on {@code attachments} with its name,
+     * followed by the reason.
+     */
+    List<Pending> storeAll(List<IntakeAttachment> attachments) {
+        List<Pending> stored = new ArrayList<>();
+        for (IntakeAttachment attachment : attachments) {
+            String shown = attachment.fileName() == null ? "" : attachment.fileName().strip();
+            try {
+                String name = sanitise(attachment.fileName());
+                stored.add(new Pending(name, files.store(attachment.content())));
+            } catch (ValidationException e) {
+                discardAll(stored);
+                List<Violation> violations = new ArrayList<>();
+                violations.add(Violation.of("attachments", "case.error.attachment.refused-at-intake", shown));
+                violations.addAll(e.violations());
+                throw new ValidationException(violations);
+            } catch (RuntimeException e) {
+                discardAll(stored);
+                throw e;
+            }
+        }
+        return stored;
+    }
+
+    /** Saves the stored files as attachments of a case being created, in the creating transaction. */
+    void recordAll(EntityManager em, CaseRecord record, UserPrincipal user, List<Pending> pending) {
+        CaseStatus status = CaseStatus.valueOf(record.status);
+        for (Pending p : pending) {
+            Attachment attachment = new Attachment();
+            attachment.caseId = record.getId();
+            attachment.fileName = p.name();
+            attachment.mediaType = p.file().mediaType();
+            attachment.size = p.file().size();
+            attachment.sha256 = p.file().sha256();
+            attachment.addedAt = Times.utc(Instant.now(context.clock()));
+            attachment.addedBy = user.login();
+            em.persist(attachment);
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("file", p.name());
+            details.put("sha256", p.file().sha256());
+            details.put("size", Long.toString(p.file().size()));
+            steps.add(em, record, user, CaseAction.ATTACH, status, status, details);
+            audit.changed("case.attach", user, record.getId(), record.unitId, Map.of("sha256", p.file().sha256()));
+        }
+        em.flush();
+    }
+
+    /** Removes stored files whose transaction did not commit. */
+    void discardAll(List<Pending> pending) {
+        for (Pending p : pending) {
+            files.discard(p.file());
+        }
     }
 
     /** The last path segment, without control characters; refused when empty or too long. */

@@ -84,6 +84,11 @@ final class CaseLifecycle {
             } else {
                 clocks.keep(record, after.isComplaint() || after == CaseKind.DENUNCIATION ? CaseAction.ACCEPT
                         : CaseAction.RESOLVE);
+                if (after.isComplaint() || after == CaseKind.DENUNCIATION) {
+                    // accepting is the heads' decision
+                    Notifications.raise(em, record, null, record.unitId, Notifications.ACCEPTANCE_NEEDED,
+                            java.time.Instant.now(context.clock()));
+                }
             }
             if (before.protectsIdentity() != after.protectsIdentity()) {
                 search.replaceNameTokens(em, caseId,
@@ -299,7 +304,38 @@ final class CaseLifecycle {
             details.put("usedDays", Integer.toString(record.clockUsedDays));
             details.put("suspensionNoticeSent", Boolean.toString(noticeSent));
             details.put("dueAfter", record.dueDate.toString());
+            if (record.handlerUserId != null && record.handlerUserId != user.userId()) {
+                Notifications.raise(em, record, record.handlerUserId, null, Notifications.RETURNED,
+                        java.time.Instant.now(context.clock()));
+            }
             return details;
+        });
+    }
+
+    /** Adds a comment step (no state change, no version change); tells the handler when someone else wrote it. */
+    Long comment(UserPrincipal user, long caseId, String text) {
+        List<Violation> violations = new ArrayList<>();
+        required(violations, "text", text, 2000);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        return CaseTransactions.write(context.store(), em -> {
+            CaseRecord record = em.find(CaseRecord.class, caseId);
+            if (record == null) {
+                throw new CaseConflictException(CaseConflictException.GONE, null);
+            }
+            context.access().check(user, CaseAction.COMMENT.permission(), record.unitId);
+            CaseStatus status = CaseStatus.valueOf(record.status);
+            steps.add(em, record, user, CaseAction.COMMENT, status, status, Map.of("note", text.strip()));
+            Long told = null;
+            if (record.handlerUserId != null && record.handlerUserId != user.userId()) {
+                Notifications.raise(em, record, record.handlerUserId, null, Notifications.COMMENTED,
+                        java.time.Instant.now(context.clock()));
+                told = record.handlerUserId;
+            }
+            audit.changed("case.comment", user, caseId, record.unitId, Map.of("length",
+                    Integer.toString(text.strip().length())));
+            return told;
         });
     }
 

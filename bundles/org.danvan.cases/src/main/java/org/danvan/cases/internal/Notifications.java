@@ -39,6 +39,9 @@ final class Notifications implements NotificationService, NotificationProvider {
     static final String CLOSING_NEEDED = "case.notification.closing-needed";
     static final String NEAR_DUE = "case.notification.near-due";
     static final String OVERDUE = "case.notification.overdue";
+    static final String ACCEPTANCE_NEEDED = "case.notification.acceptance-needed";
+    static final String RETURNED = "case.notification.returned";
+    static final String COMMENTED = "case.notification.commented";
 
     private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
 

@@ -21,6 +21,17 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.danvan.cases.api.AttachmentInfo;
+import org.danvan.cases.api.CaseAction;
+import org.danvan.cases.api.CaseDetail;
+import org.danvan.cases.api.CaseQuery;
+import org.danvan.cases.api.CaseStep;
+import org.danvan.cases.api.Channel;
+import org.danvan.cases.api.DuplicateAnswer;
+import org.danvan.cases.api.IntakeAttachment;
+import org.danvan.cases.api.IntakeReceipt;
+import org.danvan.cases.api.IntakeRequest;
+import org.danvan.cases.api.Worklist;
+import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.cases.api.CaseKind;
 import org.danvan.cases.api.CaseService;
 import org.danvan.cases.internal.testing.FailingCommitStore;
@@ -148,6 +159,60 @@ abstract class AttachmentContract extends CaseEngineFixture {
                 bytes(truncated)));
         assertEquals(0, engine.detail(CHAIR, id).attachments().size());
         assertEquals(List.of(), storedFiles(), "refused uploads left nothing behind");
+    }
+
+    @Test
+    void aLetterWithItsFilesIsSavedWhole() throws IOException {
+        IntakeRequest request = IntakeRequest.of(TestOrgUnits.TIEN_DU, CaseKind.COMPLAINT_FIRST, Channel.POST,
+                person("Mạc Văn Toàn", null, null), null, "Khiếu nại kèm bản sao quyết định", TODAY);
+        IntakeReceipt receipt = engine.intake(RECEPTION, request, DuplicateAnswer.none(), List.of(
+                new IntakeAttachment("C:\\scan\\quyet-dinh.pdf", bytes(PDF)),
+                new IntakeAttachment("anh-hien-truong.png", bytes(PNG))));
+        CaseDetail detail = engine.detail(CHAIR, receipt.caseId());
+        assertEquals(List.of("quyet-dinh.pdf", "anh-hien-truong.png"),
+                detail.attachments().stream().map(AttachmentInfo::fileName).toList());
+        assertEquals(2, storedFiles().size());
+        assertEquals(List.of(CaseAction.INTAKE, CaseAction.ATTACH, CaseAction.ATTACH),
+                detail.timeline().stream().map(CaseStep::action).toList());
+        assertEquals(2, audit.events().stream().filter(e -> e.action().equals("case.attach")).count());
+        try (InputStream in = engine.openAttachment(HANDLER, receipt.caseId(), detail.attachments().get(0).id(),
+                null)) {
+            assertArrayEquals(PDF, in.readAllBytes());
+        }
+    }
+
+    @Test
+    void oneRefusedFileSavesNothingAndSaysWhichFile() throws IOException {
+        IntakeRequest request = IntakeRequest.of(TestOrgUnits.TIEN_DU, CaseKind.COMPLAINT_FIRST, Channel.POST,
+                person("Mạc Thị Vân", null, null), null, "Khiếu nại kèm tệp lạ", TODAY);
+        long casesBefore = engine.find(CHAIR, CaseQuery.of(Worklist.ALL)).total();
+        int auditBefore = audit.events().size();
+        ValidationException refused = assertThrows(ValidationException.class, () -> engine.intake(RECEPTION,
+                request, DuplicateAnswer.none(), List.of(new IntakeAttachment("don.pdf", bytes(PDF)),
+                        new IntakeAttachment("chuong-trinh.exe", bytes(new byte[] {'M', 'Z', (byte) 0x90, 0})),
+                        new IntakeAttachment("anh.png", bytes(PNG)))));
+        assertEquals("case.error.attachment.refused-at-intake", refused.violations().get(0).messageKey());
+        assertEquals(List.of("chuong-trinh.exe"), refused.violations().get(0).args());
+        assertEquals("case.error.attachment.type", refused.violations().get(1).messageKey());
+        assertEquals(casesBefore, engine.find(CHAIR, CaseQuery.of(Worklist.ALL)).total(), "no case");
+        assertEquals(List.of(), storedFiles(), "the file accepted before the refused one is gone too");
+        assertEquals(auditBefore, audit.events().size(), "nothing audited");
+
+        IntakeReceipt next = engine.intake(RECEPTION, request, DuplicateAnswer.none(), List.of());
+        assertEquals("2026/000001", next.number(), "the refused letter used no number");
+    }
+
+    @Test
+    void aFailedIntakeTransactionLeavesNoFile() throws IOException {
+        FailingCommitStore failing = new FailingCommitStore(store);
+        CaseService flaky = newEngine(failing, CaseSettings.defaults(contentStore));
+        IntakeRequest request = IntakeRequest.of(TestOrgUnits.TIEN_DU, CaseKind.RECOMMENDATION, Channel.POST,
+                person("Mạc Văn Lực", null, null), null, "Kiến nghị kèm ảnh", TODAY);
+        failing.failNextWrite();
+        assertThrows(IllegalStateException.class, () -> flaky.intake(RECEPTION, request, DuplicateAnswer.none(),
+                List.of(new IntakeAttachment("anh.png", bytes(PNG)))));
+        assertEquals(List.of(), storedFiles());
+        assertEquals(0, engine.find(CHAIR, CaseQuery.of(Worklist.ALL)).total());
     }
 
     private static byte[] docx() throws IOException {

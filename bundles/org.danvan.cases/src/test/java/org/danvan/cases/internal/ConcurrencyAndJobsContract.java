@@ -2,6 +2,7 @@ package org.danvan.cases.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -16,7 +17,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.danvan.cases.api.CaseKind;
+import org.danvan.cases.api.CaseAction;
+import org.danvan.cases.api.CaseDetail;
 import org.danvan.cases.api.CaseNotification;
+import org.danvan.cases.api.CaseStep;
 import org.danvan.cases.api.CaseQuery;
 import org.danvan.cases.api.Classification;
 import org.danvan.cases.api.DueState;
@@ -24,6 +28,7 @@ import org.danvan.cases.api.IntakeReceipt;
 import org.danvan.cases.api.Worklist;
 import org.danvan.cases.internal.testing.TestOrgUnits;
 import org.danvan.platform.api.notification.UserNotification;
+import org.danvan.platform.api.security.AccessDeniedException;
 import org.junit.jupiter.api.Test;
 
 /** Per-unit yearly numbers under concurrency, the daily job's lease, and due dates after a calendar change. */
@@ -161,6 +166,42 @@ abstract class ConcurrencyAndJobsContract extends CaseEngineFixture {
         heard.clear();
         engine.assign(CHAIR, caseId, version(caseId), CHAIR.userId(), CHAIR.fullName());
         assertTrue(heard.isEmpty(), "whoever takes a case themselves is not told about it");
+    }
+
+    /** A decision needed from the heads (acceptance) and a comment on a handler's case reach who they concern. */
+    @Test
+    void acceptanceNeededAndACommentOnMyCaseAreNotified() {
+        long id = intake(CaseKind.COMPLAINT_FIRST, person("Lưu Văn Tâm", null, null), "Khiếu nại").caseId();
+        engine.classify(RECEPTION, id, version(id), Classification.complete(CaseKind.COMPLAINT_FIRST));
+        assertEquals("case.notification.acceptance-needed", engine.notifications(CHAIR, true, 10).get(0)
+                .messageKey(), "accepting is the chair's decision");
+        long unprocessable = intake(CaseKind.RECOMMENDATION, person("Lưu Thị Tư", null, null), "Kiến nghị").caseId();
+        long chairBefore = engine.unreadCount(CHAIR);
+        engine.classify(RECEPTION, unprocessable, version(unprocessable),
+                Classification.complete(CaseKind.RECOMMENDATION));
+        assertEquals(chairBefore, engine.unreadCount(CHAIR), "a recommendation needs no acceptance");
+
+        engine.accept(CHAIR, id, version(id), TODAY);
+        engine.assign(CHAIR, id, version(id), HANDLER.userId(), HANDLER.fullName());
+        long version = version(id);
+        long handlerBefore = engine.unreadCount(HANDLER);
+        List<String> heard = new ArrayList<>();
+        engine.addNotificationListener((source, users, units) -> heard.add(source + " " + users + " " + units));
+        assertRefused("case.error.required", () -> engine.comment(CHAIR, id, "  "));
+        CaseDetail commented = engine.comment(CHAIR, id, "Đề nghị xác minh thêm tại Thôn Đoài trước khi trả lời");
+        assertEquals(version, commented.summary().version(), "a comment changes nothing of the case");
+        CaseStep step = commented.timeline().get(commented.timeline().size() - 1);
+        assertEquals(CaseAction.COMMENT, step.action());
+        assertEquals("Đề nghị xác minh thêm tại Thôn Đoài trước khi trả lời", step.details().get("note"));
+        assertEquals(List.of("cases [" + HANDLER.userId() + "] []"), heard);
+        assertEquals(handlerBefore + 1, engine.unreadCount(HANDLER));
+        assertEquals("case.notification.commented", engine.notifications(HANDLER, true, 10).get(0).messageKey());
+        assertTrue(audit.events().stream().anyMatch(e -> e.action().equals("case.comment")));
+
+        heard.clear();
+        engine.comment(HANDLER, id, "Đã xác minh");
+        assertTrue(heard.isEmpty(), "the handler's own comment tells nobody");
+        assertThrows(AccessDeniedException.class, () -> engine.comment(OBSERVER, id, "Ý kiến của xã khác"));
     }
 
     @Test

@@ -246,6 +246,27 @@ abstract class SuspensionContract extends CaseEngineFixture {
         assertTrue(actions().contains("case.withdraw-part"));
     }
 
+    /** The chair continues a suspended case: it is back with its handler, who is told ("returned to me"). */
+    @Test
+    void aContinuedCaseIsReturnedToItsHandlerWhoIsTold() {
+        long id = accepted(LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 8));
+        today(LocalDate.of(2026, 7, 14));
+        engine.assign(CHAIR, id, version(id), HANDLER.userId(), HANDLER.fullName());
+        engine.suspend(HANDLER, id, version(id), decision(LocalDate.of(2026, 7, 9), "QĐ 5/QĐ-UBND", "Chờ giám định"));
+        long before = engine.unreadCount(HANDLER);
+        engine.continueResolution(HANDLER, id, version(id), decision(LocalDate.of(2026, 7, 10), "QĐ 6", "Có kết quả"));
+        assertEquals(before, engine.unreadCount(HANDLER), "who continues it himself is not told");
+        engine.suspend(HANDLER, id, version(id), decision(LocalDate.of(2026, 7, 13), "QĐ 7/QĐ-UBND", "Chờ giám định"));
+        java.util.List<String> heard = new java.util.ArrayList<>();
+        engine.addNotificationListener((source, users, units) -> heard.add(source + " " + users + " " + units));
+        engine.continueResolution(CHAIR, id, version(id), decision(LocalDate.of(2026, 7, 14), "QĐ 8", "Có kết quả"));
+        assertEquals(java.util.List.of("cases [" + HANDLER.userId() + "] []"), heard);
+        org.danvan.platform.api.notification.UserNotification returned = engine.notifications(HANDLER, true, 5)
+                .get(0);
+        assertEquals("case.notification.returned", returned.messageKey());
+        assertEquals(engine.detail(CHAIR, id).summary().number(), returned.subject());
+    }
+
     @Test
     void onlyComplaintsAreSuspendedAndOnlyUnderTheNewLaw() {
         long early = accepted(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 4));

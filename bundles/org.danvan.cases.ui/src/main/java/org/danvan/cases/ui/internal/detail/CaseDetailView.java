@@ -115,7 +115,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             add(section("cases.ui.detail.duplicates"),
                     new DuplicatesPanel(cases, units, user, c.id(), detail.duplicates(), this::reload));
         }
-        add(section("cases.ui.detail.timeline"), timeline(detail.timeline()));
+        add(section("cases.ui.detail.timeline"), timeline(detail.timeline()), commentBox(detail));
         add(section("cases.ui.detail.attachments"), new AttachmentsPanel(cases, user, detail, this::reload));
     }
 
@@ -307,6 +307,28 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         close.setId("case-unmasked-close");
         dialog.getFooter().add(close);
         dialog.open();
+    }
+
+    /** A comment for the timeline (anyone who sees the case); the handler is notified by the engine. */
+    private Component commentBox(CaseDetail detail) {
+        TextArea text = new TextArea(getTranslation("cases.ui.comment.field"));
+        text.setId("case-comment-text");
+        text.setMaxLength(2000);
+        text.setWidthFull();
+        Button add = new Button(getTranslation("cases.ui.comment.add"), VaadinIcon.COMMENT.create(), e -> {
+            try {
+                cases.comment(user, detail.summary().id(), text.getValue());
+                Refusals.success(getTranslation("cases.ui.comment.done"));
+                reload();
+            } catch (ValidationException | AccessDeniedException refused) {
+                Refusals.show(refused, this::getTranslation);
+            }
+        });
+        add.setId("case-comment-add");
+        Div box = new Div(text, add);
+        box.setId("case-comment");
+        box.setWidthFull();
+        return box;
     }
 
     private Component timeline(List<CaseStep> steps) {

@@ -13,6 +13,7 @@ import org.danvan.cases.api.CaseService;
 import org.danvan.cases.api.Channel;
 import org.danvan.cases.api.DuplicateAnswer;
 import org.danvan.cases.api.DuplicateCandidate;
+import org.danvan.cases.api.IntakeAttachment;
 import org.danvan.cases.api.IntakeReceipt;
 import org.danvan.cases.api.IntakeRequest;
 import org.danvan.cases.api.PersonData;
@@ -340,13 +341,39 @@ public class IntakeView extends VerticalLayout {
         }
     }
 
+    /**
+     * Saves the letter with its waiting files in one transaction: a refused file saves nothing, the message names
+     * it, and the files stay listed so the officer can take it out and save again.
+     */
     private void record(IntakeRequest request, DuplicateAnswer answer) {
-        IntakeReceipt receipt = refusedOrDone(() -> cases.intake(user, request, answer));
+        List<InputStream> opened = new ArrayList<>();
+        IntakeReceipt receipt;
+        try {
+            List<IntakeAttachment> attachments = new ArrayList<>();
+            for (PendingFiles.Pending file : pending.list()) {
+                InputStream in = Files.newInputStream(file.file().toPath());
+                opened.add(in);
+                attachments.add(new IntakeAttachment(file.fileName(), in));
+            }
+            receipt = refusedOrDone(() -> cases.intake(user, request, answer, attachments));
+        } catch (IOException unreadable) {
+            LOG.warn("An uploaded file could not be read back", unreadable);
+            error.setText(getTranslation("cases.ui.upload.failed"));
+            return;
+        } finally {
+            for (InputStream in : opened) {
+                try {
+                    in.close();
+                } catch (IOException ignored) {
+                    // a temporary file being read
+                }
+            }
+        }
         if (receipt == null) {
             return;
         }
-        List<String> notAttached = attachPending(receipt.caseId());
-        showReceipt(receipt, notAttached);
+        pending.discard();
+        showReceipt(receipt, List.of());
     }
 
     /** The engine's answer, or {@code null} when it refused (the refusal is then shown on the fields or above). */
@@ -362,26 +389,6 @@ public class IntakeView extends VerticalLayout {
             Refusals.show(denied, this::getTranslation);
         }
         return null;
-    }
-
-    /** Attaches the waiting files to the new case; returns a line per file the engine refused. */
-    private List<String> attachPending(long caseId) {
-        List<String> problems = new ArrayList<>();
-        try {
-            for (PendingFiles.Pending file : pending.list()) {
-                try (InputStream in = Files.newInputStream(file.file().toPath())) {
-                    cases.attach(user, caseId, file.fileName(), in);
-                } catch (ValidationException | AccessDeniedException refused) {
-                    problems.add(file.fileName() + ": " + Refusals.message(refused, this::getTranslation));
-                } catch (IOException unreadable) {
-                    LOG.warn("Uploaded file {} could not be read back", file.fileName(), unreadable);
-                    problems.add(file.fileName() + ": " + getTranslation("cases.ui.upload.failed"));
-                }
-            }
-        } finally {
-            pending.discard();
-        }
-        return problems;
     }
 
     /** Shows the candidates; after each decision the engine's current list replaces them. */

@@ -65,6 +65,14 @@ class CaseDetailViewTest {
     }
 
     @Test
+    void aCommentGoesToTheEngineWithTheCase() {
+        open(5);
+        ui.find("case-comment-text", TextArea.class).setValue("Đề nghị xác minh thêm tại thôn");
+        ui.find("case-comment-add", Button.class).click();
+        assertTrue(cases.calls.contains("comment 5 Đề nghị xác minh thêm tại thôn"), cases.calls.toString());
+    }
+
+    @Test
     void onlyTheActionsTheEngineAllowsGetAButton() {
         cases.allowed = EnumSet.of(CaseAction.RESOLVE, CaseAction.EXTEND);
         open(5);

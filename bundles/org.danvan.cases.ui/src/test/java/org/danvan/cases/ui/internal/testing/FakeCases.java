@@ -112,6 +112,22 @@ public final class FakeCases implements CaseService {
     }
 
     @Override
+    public CaseDetail comment(UserPrincipal user, long caseId, String text) {
+        calls.add("comment " + caseId + " " + text);
+        return detail(user, caseId);
+    }
+
+    @Override
+    public IntakeReceipt intake(UserPrincipal user, IntakeRequest request, DuplicateAnswer answer,
+            List<org.danvan.cases.api.IntakeAttachment> attachments) {
+        if (!attachments.isEmpty()) {
+            calls.add("attachments " + attachments.stream().map(org.danvan.cases.api.IntakeAttachment::fileName)
+                    .toList());
+        }
+        return intake(user, request, answer);
+    }
+
+    @Override
     public IntakeReceipt intake(UserPrincipal user, IntakeRequest request, DuplicateAnswer answer) {
         calls.add("answer shown=" + new java.util.TreeSet<>(answer.shown()) + " same="
                 + new java.util.TreeSet<>(answer.sameMatter()));
