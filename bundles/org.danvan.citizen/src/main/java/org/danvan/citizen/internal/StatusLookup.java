@@ -1,6 +1,7 @@
 package org.danvan.citizen.internal;
 
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.danvan.cases.api.CaseService;
 import org.danvan.cases.api.PublicStatus;
@@ -9,7 +10,8 @@ import org.danvan.platform.api.validation.ValidationException;
 /**
  * One citizen look-up: checks the limit of the asking address, then the code, then asks the case engine. A code that
  * cannot be a tracking code and a code nobody was given get the same refusal, so the format cannot be probed; both
- * count against the limit.
+ * count against the limit. Both also cost the same: a malformed code makes the same database look-up, with a random
+ * well-formed decoy whose answer is thrown away, so that the time of the answer does not tell malformed from unknown.
  */
 final class StatusLookup {
 
@@ -42,7 +44,21 @@ final class StatusLookup {
         if (!admission.granted()) {
             throw ValidationException.of(null, TOO_MANY, admission.retryAfterSeconds());
         }
-        Optional<PublicStatus> status = TrackingCodeInput.canonical(typedCode).flatMap(cases::publicStatus);
-        return status.orElseThrow(() -> ValidationException.of(FIELD, NOT_FOUND));
+        Optional<String> code = TrackingCodeInput.canonical(typedCode);
+        Optional<PublicStatus> status = cases.publicStatus(code.orElseGet(StatusLookup::decoy));
+        if (code.isEmpty() || status.isEmpty()) {
+            throw ValidationException.of(FIELD, NOT_FOUND);
+        }
+        return status.get();
+    }
+
+    /** A well-formed code nobody typed (2^-64 to be anybody's; its answer is ignored anyway). */
+    static String decoy() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        StringBuilder code = new StringBuilder(TrackingCodeInput.LENGTH);
+        for (int i = 0; i < TrackingCodeInput.LENGTH; i++) {
+            code.append(TrackingCodeInput.ALPHABET.charAt(random.nextInt(TrackingCodeInput.ALPHABET.length())));
+        }
+        return code.toString();
     }
 }

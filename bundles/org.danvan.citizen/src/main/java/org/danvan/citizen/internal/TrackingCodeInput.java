@@ -13,8 +13,8 @@ final class TrackingCodeInput {
     /** Longest input looked at; the text field refuses more, this guards calls from elsewhere. */
     static final int MAX_TYPED_LENGTH = 40;
 
-    private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
-    private static final int LENGTH = 13;
+    static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+    static final int LENGTH = 13;
     /** Hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus sign, full-width hyphen. */
     private static final String DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212\uFF0D";
 

@@ -2,6 +2,7 @@ package org.danvan.citizen.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -39,8 +40,31 @@ class StatusLookupTest {
         Violation unknown = refusal("203.0.113.7", "ABCD-2345-WXYZ8");
         assertEquals(Violation.of(StatusLookup.FIELD, StatusLookup.NOT_FOUND), malformed);
         assertEquals(malformed, unknown);
-        // the malformed one never reached the database
-        assertEquals(List.of("ABCD2345WXYZ8"), cases.asked);
+        // the malformed one cost a database look-up too, with a well-formed decoy, so the timing is the same
+        assertEquals(2, cases.asked.size());
+        assertTrue(cases.asked.get(0).matches("[23456789ABCDEFGHJKMNPQRSTVWXYZ]{13}"), cases.asked.toString());
+        assertEquals("ABCD2345WXYZ8", cases.asked.get(1));
+    }
+
+    @Test
+    void aMalformedCodeIsRefusedEvenIfItsDecoyHappenedToExist() {
+        // a case engine that answers any code: the decoy's answer must still be thrown away
+        StatusLookup anyCodeExists = new StatusLookup(answeringAnyCode(), new LookupLimiter(10, 100, () -> now));
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> anyCodeExists.lookUp("203.0.113.7", "ABCD-2345-WXYZ0"));
+        assertEquals(List.of(Violation.of(StatusLookup.FIELD, StatusLookup.NOT_FOUND)), refused.violations());
+        assertEquals(STATUS, anyCodeExists.lookUp("203.0.113.7", "ABCD-2345-WXYZ8"));
+    }
+
+    private static org.danvan.cases.api.CaseService answeringAnyCode() {
+        return (org.danvan.cases.api.CaseService) java.lang.reflect.Proxy.newProxyInstance(
+                org.danvan.cases.api.CaseService.class.getClassLoader(),
+                new Class<?>[] { org.danvan.cases.api.CaseService.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("publicStatus")) {
+                        return java.util.Optional.of(STATUS);
+                    }
+                    throw new AssertionError("unexpected call " + method.getName());
+                });
     }
 
     @Test
@@ -60,8 +84,8 @@ class StatusLookupTest {
         }
         Violation tooMany = refusal("203.0.113.7", CODE);
         assertEquals(Violation.of(null, StatusLookup.TOO_MANY, 6L), tooMany);
-        // even the right code waits, and the case engine was not asked
-        assertEquals(5, cases.asked.size());
+        // even the right code waits, and the case engine was not asked: ten look-ups, malformed ones included
+        assertEquals(10, cases.asked.size());
 
         assertEquals(STATUS, lookup.lookUp("198.51.100.20", CODE));
         now += 6_000_000_000L;
