@@ -61,6 +61,12 @@ public interface BoardService {
     /** Records a round and its findings. */
     SupervisionRound recordRound(long boardId, SupervisionRoundDraft draft, UserPrincipal user);
 
+    /** The yearly dialogue conferences and year-end community meetings the user may read, the latest first. */
+    List<CommunityMeeting> meetings(UserPrincipal user);
+
+    /** Records a dialogue conference or a village's year-end meeting (once per kind, year and village). */
+    CommunityMeeting recordMeeting(CommunityMeetingDraft draft, UserPrincipal user);
+
     /** Records the commune's answer. */
     Recommendation answer(long recommendationId, long expectedVersion, String answer, LocalDate answeredOn,
             UserPrincipal user);

@@ -7,6 +7,8 @@ import org.danvan.grassroots.api.Board;
 import org.danvan.grassroots.api.BoardDraft;
 import org.danvan.grassroots.api.BoardMember;
 import org.danvan.grassroots.api.BoardService;
+import org.danvan.grassroots.api.CommunityMeeting;
+import org.danvan.grassroots.api.CommunityMeetingDraft;
 import org.danvan.grassroots.api.Recommendation;
 import org.danvan.grassroots.api.SupervisionRound;
 import org.danvan.grassroots.api.SupervisionRoundDraft;
@@ -72,5 +74,15 @@ public class BoardServiceComponent implements BoardService {
     @Override
     public SupervisionRound recordRound(long boardId, SupervisionRoundDraft draft, UserPrincipal user) {
         return boards.recordRound(boardId, draft, user);
+    }
+
+    @Override
+    public List<CommunityMeeting> meetings(UserPrincipal user) {
+        return boards.meetings(user);
+    }
+
+    @Override
+    public CommunityMeeting recordMeeting(CommunityMeetingDraft draft, UserPrincipal user) {
+        return boards.recordMeeting(draft, user);
     }
 }

@@ -12,6 +12,8 @@ import org.danvan.grassroots.api.BoardDraft;
 import org.danvan.grassroots.api.BoardKind;
 import org.danvan.grassroots.api.BoardMember;
 import org.danvan.grassroots.api.BoardService;
+import org.danvan.grassroots.api.CommunityMeeting;
+import org.danvan.grassroots.api.CommunityMeetingDraft;
 import org.danvan.grassroots.api.DisclosureService;
 import org.danvan.grassroots.api.GrassrootsPermissions;
 import org.danvan.grassroots.api.Recommendation;
@@ -284,6 +286,55 @@ final class BoardServiceImpl implements BoardService {
             return toRound(entity);
         }, saved -> audited("grassroots.round.recorded", user, "grassroots.round", saved.id(), null,
                 Map.of("board", Long.toString(boardId), "endedOn", saved.endedOn().toString())));
+    }
+
+    @Override
+    public List<CommunityMeeting> meetings(UserPrincipal user) {
+        AccessScope scope = readScope(user);
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return store.read(em -> Readers.inScope(em, "SELECT m", "CommunityMeeting m", CommunityMeetingEntity.class,
+                scope, " ORDER BY m.heldOn DESC, m.id DESC").setMaxResults(500).getResultList().stream()
+                .map(BoardServiceImpl::toMeeting).toList());
+    }
+
+    @Override
+    public CommunityMeeting recordMeeting(CommunityMeetingDraft draft, UserPrincipal user) {
+        Objects.requireNonNull(user, "user");
+        List<Violation> problems = new ArrayList<>(Objects.requireNonNull(draft, "draft").validate());
+        if (draft.heldOn() != null && draft.heldOn().isAfter(PlatformTime.today(clock))
+                && problems.stream().noneMatch(p -> "heldOn".equals(p.field()))) {
+            problems.add(Violation.of("heldOn", CommunityMeetingDraft.HELD_ON));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        access.check(user, GrassrootsPermissions.MANAGE_DECISIONS, draft.unitId());
+        String unitName = units.find(draft.unitId()).map(OrgUnitInfo::name)
+                .orElseThrow(() -> ValidationException.of("unitId", CommunityMeetingDraft.UNIT_REQUIRED));
+        return store.audited(em -> {
+            List<CommunityMeetingEntity> same = em.createQuery("SELECT m FROM CommunityMeeting m WHERE"
+                    + " m.unitId = :unit AND m.kind = :kind AND m.year = :year", CommunityMeetingEntity.class)
+                    .setParameter("unit", draft.unitId()).setParameter("kind", draft.kind())
+                    .setParameter("year", draft.year()).getResultList();
+            if (same.stream().anyMatch(m -> Objects.equals(m.getVillageName() == null ? null
+                    : m.getVillageName().toLowerCase(java.util.Locale.ROOT), draft.villageName() == null ? null
+                            : draft.villageName().toLowerCase(java.util.Locale.ROOT)))) {
+                throw ValidationException.of("heldOn", CommunityMeetingDraft.DUPLICATE);
+            }
+            CommunityMeetingEntity entity = new CommunityMeetingEntity(draft, unitName, user.login());
+            em.persist(entity);
+            em.flush();
+            return toMeeting(entity);
+        }, saved -> audited("grassroots.meeting.recorded", user, "grassroots.meeting", saved.id(), saved.unitId(),
+                Map.of("kind", saved.kind().name(), "year", Integer.toString(saved.year()), "attendees",
+                        Integer.toString(saved.attendees()))));
+    }
+
+    private static CommunityMeeting toMeeting(CommunityMeetingEntity m) {
+        return new CommunityMeeting(m.getId(), m.getVersion(), m.getUnitId(), m.getUnitName(), m.getKind(),
+                m.getYear(), m.getHeldOn(), m.getVillageName(), m.getAttendees(), m.getIssues(), m.getCommitments());
     }
 
     /** The board to change: present, the user may manage its unit, not changed meanwhile, not dissolved. */

@@ -52,7 +52,8 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
             MatterOptionEmbeddable.class, ConsultationEntity.class, CommentEntity.class, BoardEntity.class,
             BoardMemberEmbeddable.class, RecommendationEntity.class, SupervisionRoundEntity.class,
             AgencyConferenceEntity.class, AspirationEntity.class, SteeringCommitteeEntity.class,
-            SteeringMemberEmbeddable.class, SteeringActivityEntity.class, FollowUpTaskEntity.class);
+            SteeringMemberEmbeddable.class, SteeringActivityEntity.class, FollowUpTaskEntity.class,
+            CommunityMeetingEntity.class);
     /** Comments one connection may leave on the public pages in {@link #COMMENT_WINDOW_MINUTES} minutes. */
     static final int COMMENTS_PER_WINDOW = 3;
     static final int COMMENT_WINDOW_MINUTES = 10;

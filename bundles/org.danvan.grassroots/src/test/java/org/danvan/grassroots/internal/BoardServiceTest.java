@@ -16,6 +16,9 @@ import org.danvan.grassroots.api.BoardDraft;
 import org.danvan.grassroots.api.BoardKind;
 import org.danvan.grassroots.api.BoardMember;
 import org.danvan.grassroots.api.BoardService;
+import org.danvan.grassroots.api.CommunityMeeting;
+import org.danvan.grassroots.api.CommunityMeetingDraft;
+import org.danvan.grassroots.api.CommunityMeetingKind;
 import org.danvan.grassroots.api.GrassrootsPermissions;
 import org.danvan.grassroots.api.Recommendation;
 import org.danvan.grassroots.api.SupervisionRound;
@@ -234,5 +237,38 @@ class BoardServiceTest {
         assertEquals(List.of("grassroots.board.created", "grassroots.round.recorded", "grassroots.recommendation.sent",
                 "grassroots.board.created", "grassroots.board.dissolved", "grassroots.recommendation.answered"),
                 audit.actions());
+    }
+
+    @Test
+    void theYearlyDialogueAndEachVillagesYearEndMeetingAreRecordedOnce() {
+        ValidationException bad = assertThrows(ValidationException.class, () -> boards.recordMeeting(
+                new CommunityMeetingDraft(FakeUnits.TIEN_DU, CommunityMeetingKind.YEAR_END_MEETING, 2025,
+                        LocalDate.of(2026, 4, 2), " ", 0, " ", null), FRONT));
+        assertEquals(List.of("heldOn", "villageName", "attendees", "issues"),
+                bad.violations().stream().map(Violation::field).toList());
+        // the year-end meeting of 2025 may be held in January 2026
+        CommunityMeeting yearEnd = boards.recordMeeting(new CommunityMeetingDraft(FakeUnits.TIEN_DU,
+                CommunityMeetingKind.YEAR_END_MEETING, 2025, LocalDate.of(2026, 1, 10), "Thôn Đông", 112,
+                "Đề nghị sửa đường thôn.", "UBND xã đưa vào kế hoạch năm 2026."), FRONT);
+        assertEquals("Thôn Đông", yearEnd.villageName());
+        ValidationException twice = assertThrows(ValidationException.class, () -> boards.recordMeeting(
+                new CommunityMeetingDraft(FakeUnits.TIEN_DU, CommunityMeetingKind.YEAR_END_MEETING, 2025,
+                        LocalDate.of(2026, 1, 12), "thôn đông", 90, "Lại", null), FRONT));
+        assertEquals(CommunityMeetingDraft.DUPLICATE, twice.violations().get(0).messageKey());
+        CommunityMeeting dialogue = boards.recordMeeting(new CommunityMeetingDraft(FakeUnits.TIEN_DU,
+                CommunityMeetingKind.DIALOGUE_CONFERENCE, 2026, LocalDate.of(2026, 8, 25), "ignored", 80,
+                "Người dân hỏi về bồi thường đất.", ""), FRONT);
+        assertEquals(null, dialogue.villageName(), "a dialogue conference is the commune's");
+        assertEquals(null, dialogue.commitments());
+        ValidationException future = assertThrows(ValidationException.class, () -> boards.recordMeeting(
+                new CommunityMeetingDraft(FakeUnits.TIEN_DU, CommunityMeetingKind.DIALOGUE_CONFERENCE, 2026,
+                        LocalDate.of(2026, 9, 2), null, 80, "X", null), FRONT));
+        assertEquals(CommunityMeetingDraft.HELD_ON, future.violations().get(0).messageKey());
+        assertThrows(AccessDeniedException.class, () -> boards.recordMeeting(new CommunityMeetingDraft(
+                FakeUnits.TIEN_DU, CommunityMeetingKind.DIALOGUE_CONFERENCE, 2025, LocalDate.of(2025, 8, 25), null,
+                80, "X", null), LIM));
+        assertEquals(List.of(dialogue, yearEnd), boards.meetings(FRONT));
+        assertEquals(List.of(), boards.meetings(LIM));
+        assertEquals(List.of("grassroots.meeting.recorded", "grassroots.meeting.recorded"), audit.actions());
     }
 }
