@@ -88,7 +88,8 @@ public class BoardView extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(b -> getTranslation("grassroots.ui.board.recommendationCount", b.recommendations(),
                 b.unanswered())).setHeader(getTranslation("grassroots.ui.board.recommendations")).setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        // a fixed width: the four buttons wrap onto two lines instead of running off the screen
+        grid.addComponentColumn(this::actions).setWidth("14rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("grassroots.ui.board.empty"));
         refresh();
         add(add, grid);
