@@ -31,7 +31,8 @@ import org.openqa.selenium.WebElement;
  * published and shown to citizens; a People's Inspection Board's recommendation is answered by the commune; a
  * project's Community Investment Supervision Board records a round with its findings, a recommendation answered, and is
  * dissolved when the project ends; an agency's staff conference is recorded and a staff aspiration is recorded
- * anonymously (no name shown or audited) and answered; every step is in the audit trail.
+ * anonymously (no name shown or audited) and answered; the yearly dialogue conference is recorded; every step is in
+ * the audit trail.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GrassrootsModuleIT extends BrowserDistributionTest {
