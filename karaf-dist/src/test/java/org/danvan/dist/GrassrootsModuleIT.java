@@ -28,8 +28,11 @@ import org.openqa.selenium.WebElement;
  * does not have; a household ballot is announced, counted (61 of 120 households: passed) and its record sent; the
  * report is exported as Excel and PDF through the export bundle; a citizen comments on the public page without an
  * account and staff see the comment with the contact only they see; a closed consultation's explanation is
- * published and shown to citizens; a People's Inspection Board's recommendation is answered by the commune; every
- * step is in the audit trail.
+ * published and shown to citizens; a People's Inspection Board's recommendation is answered by the commune; a
+ * project's Community Investment Supervision Board records a round with its findings, a recommendation answered, and is
+ * dissolved when the project ends; an agency's staff conference is recorded and a staff aspiration is recorded
+ * anonymously (no name shown or audited) and answered; the yearly dialogue conference is recorded; every step is in
+ * the audit trail.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GrassrootsModuleIT extends BrowserDistributionTest {
@@ -257,8 +260,129 @@ class GrassrootsModuleIT extends BrowserDistributionTest {
 
     @Test
     @Order(8)
+    void aProjectsSupervisionBoardRecordsARoundARecommendationAnsweredAndIsDissolved() {
+        browser.open(karaf.baseUrl() + "dan-chu/thanh-tra-nhan-dan");
+        browser.find("#gr-board-new").click();
+        browser.find("#gr-board-dialog");
+        choose("#gr-board-kind", "Ban Giám sát đầu tư của cộng đồng");
+        browser.waitUntil(UI, d -> browser.find("#gr-board-project").isDisplayed());
+        browser.typeInto("#gr-board-name input", "Ban Giám sát đầu tư đường trục thôn Đông");
+        browser.typeInto("#gr-board-project input", "Bê tông hóa đường trục thôn Đông");
+        setDate("#gr-board-term-from", today().minusMonths(6));
+        setDate("#gr-board-term-to", today().plusMonths(6));
+        // four members: refused at the members field under the rule's least number (5, [verify])
+        browser.typeInto("#gr-board-members textarea", "Hoàng Văn Bảo – Thôn Đông\nNguyễn Thị Cúc – Thôn Đông\n"
+                + "Trịnh Văn Dũng – Thôn Đông\nLý Thị Hoa – Thôn Đông");
+        browser.find("#gr-board-save").click();
+        browser.waitUntil(UI, d -> browser.pageText().contains("ít nhất 5 thành viên"));
+        browser.typeInto("#gr-board-members textarea", "Hoàng Văn Bảo – Thôn Đông\nNguyễn Thị Cúc – Thôn Đông\n"
+                + "Trịnh Văn Dũng – Thôn Đông\nLý Thị Hoa – Thôn Đông\nVũ Văn Khánh – Thôn Đông");
+        browser.find("#gr-board-save").click();
+        browser.waitUntil(UI, d -> browser.findAll("#gr-board-dialog").isEmpty());
+        browser.waitUntil(UI, d -> gridText("#gr-board-list").contains("Bê tông hóa đường trục thôn Đông"));
+        String id = browser.find("[id^='gr-board-dissolve-']:not([hidden])").getAttribute("id")
+                .substring("gr-board-dissolve-".length());
+
+        browser.find("#gr-board-rounds-" + id).click();
+        browser.find("#gr-rounds-dialog");
+        browser.typeInto("#gr-round-subject input", "Khối lượng và chiều dày lớp bê tông");
+        setDate("#gr-round-started-on", today().minusDays(3));
+        browser.typeInto("#gr-round-findings textarea", "Lớp bê tông đoạn km 0+300 mỏng hơn thiết kế 2 cm.");
+        browser.find("#gr-round-add").click();
+        browser.waitUntil(UI, d -> gridText("#gr-round-list").contains("mỏng hơn thiết kế 2 cm"));
+        browser.open(karaf.baseUrl() + "dan-chu/thanh-tra-nhan-dan");
+
+        browser.find("#gr-board-recommendations-" + id).click();
+        browser.find("#gr-recommendations-dialog");
+        browser.typeInto("#gr-recommendation-content textarea", "Đề nghị nghiệm thu lại đoạn km 0+300.");
+        browser.find("#gr-recommendation-add").click();
+        browser.waitUntil(UI, d -> !browser.findAll("[id^='gr-recommendation-answer-']")
+                .isEmpty());
+        browser.find("[id^='gr-recommendation-answer-']").click();
+        browser.find("#gr-answer-dialog");
+        browser.typeInto("#gr-answer-text textarea", "Nhà thầu đã làm lại đoạn km 0+300, nghiệm thu lại đạt.");
+        browser.find("#gr-answer-save").click();
+        browser.waitUntil(UI, d -> gridText("#gr-recommendation-list").contains("nghiệm thu lại đạt"));
+        browser.screenshot("grassroots-investment-board-recommendation");
+
+        browser.open(karaf.baseUrl() + "dan-chu/thanh-tra-nhan-dan");
+        browser.script("arguments[0].scrollIntoView({block: 'center', inline: 'center'});",
+                browser.find("#gr-board-dissolve-" + id));
+        browser.find("#gr-board-dissolve-" + id).click();
+        browser.find("#gr-dissolve-dialog");
+        browser.find("#gr-dissolve-save").click();
+        browser.waitUntil(UI, d -> browser.findAll("#gr-dissolve-dialog").isEmpty());
+        browser.waitUntil(UI, d -> gridText("#gr-board-list").contains("giải thể ngày"));
+        String audit = karaf.shell("danvan:audit-list --action grassroots. --limit 50");
+        assertTrue(audit.contains("grassroots.round.recorded") && audit.contains("grassroots.board.dissolved"), audit);
+    }
+
+    @Test
+    @Order(9)
+    void anAgencysConferenceIsRecordedAndAStaffAspirationKeptAnonymous() {
+        browser.open(karaf.baseUrl() + "dan-chu/hoi-nghi-co-quan");
+        browser.find("#gr-conference-new").click();
+        browser.find("#gr-conference-dialog");
+        browser.typeInto("#gr-conference-staff input", "42");
+        browser.typeInto("#gr-conference-attended input", "39");
+        browser.typeInto("#gr-conference-resolutions textarea", "Thông qua quy chế chi tiêu nội bộ và quy chế dân chủ.");
+        browser.find("#gr-conference-save").click();
+        browser.waitUntil(UI, d -> browser.findAll("#gr-conference-dialog").isEmpty());
+        browser.waitUntil(UI, d -> gridText("#gr-conference-list").contains("39/42"));
+
+        browser.find("[id^='gr-conference-aspirations-']").click();
+        browser.find("#gr-aspirations-dialog");
+        browser.typeInto("#gr-aspiration-content textarea", "Đề nghị công khai kết quả bình xét thi đua cuối năm.");
+        browser.typeInto("#gr-aspiration-author input", "Trần Thị Ẩn Danh");
+        browser.script("document.querySelector('#gr-aspiration-anonymous').click();");
+        browser.waitForVaadin();
+        choose("#gr-aspiration-recipient", "Cấp ủy");
+        browser.find("#gr-aspiration-add").click();
+        browser.waitUntil(UI, d -> gridText("#gr-aspiration-list").contains("bình xét thi đua"));
+        assertTrue(gridText("#gr-aspiration-list").contains("Ẩn danh"), gridText("#gr-aspiration-list"));
+        assertTrue(!browser.pageText().contains("Trần Thị Ẩn Danh"), "the name typed is nowhere on the page");
+
+        browser.find("[id^='gr-aspiration-answer-']").click();
+        browser.find("#gr-aspiration-answer-dialog");
+        browser.typeInto("#gr-aspiration-answer-text textarea", "Đảng ủy chỉ đạo niêm yết kết quả bình xét.");
+        browser.find("#gr-aspiration-answer-save").click();
+        browser.waitUntil(UI, d -> gridText("#gr-aspiration-list").contains("niêm yết kết quả bình xét"));
+        browser.screenshot("grassroots-staff-aspiration");
+        String audit = karaf.shell("danvan:audit-list --action grassroots. --limit 50");
+        assertTrue(audit.contains("grassroots.conference.recorded") && audit.contains("grassroots.aspiration.forwarded")
+                && audit.contains("grassroots.aspiration.answered"), audit);
+        assertTrue(!audit.contains("Trần Thị Ẩn Danh"), audit);
+    }
+
+    @Test
+    @Order(10)
+    void theYearlyDialogueConferenceIsRecorded() {
+        browser.open(karaf.baseUrl() + "dan-chu/hoi-nghi-nhan-dan");
+        browser.find("#gr-meeting-new").click();
+        browser.find("#gr-meeting-dialog");
+        choose("#gr-meeting-kind", "Hội nghị đối thoại với Nhân dân");
+        browser.typeInto("#gr-meeting-attendees input", "85");
+        browser.typeInto("#gr-meeting-issues textarea", "Người dân hỏi về tiến độ bồi thường đường trục thôn Đông.");
+        browser.typeInto("#gr-meeting-commitments textarea", "UBND xã cam kết chi trả trước ngày 31/12.");
+        browser.find("#gr-meeting-save").click();
+        browser.waitUntil(UI, d -> browser.findAll("#gr-meeting-dialog").isEmpty());
+        browser.waitUntil(UI, d -> gridText("#gr-meeting-list").contains("tiến độ bồi thường"));
+        String audit = karaf.shell("danvan:audit-list --action grassroots.meeting --limit 5");
+        assertTrue(audit.contains("grassroots.meeting.recorded"), audit);
+    }
+
+    @Test
+    @Order(11)
     void theLogHasNoErrors() {
         assertEquals(List.of(), karaf.logErrors());
+    }
+
+    private void choose(String select, String label) {
+        browser.find(select).click();
+        browser.waitUntil(UI, d -> browser.findAll("vaadin-select-item").stream()
+                .filter(item -> item.isDisplayed() && label.equals(item.getText())).findFirst().orElse(null))
+                .click();
+        browser.waitForVaadin();
     }
 
     private static LocalDate today() {

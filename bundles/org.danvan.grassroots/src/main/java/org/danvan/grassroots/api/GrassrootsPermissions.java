@@ -11,6 +11,10 @@ public final class GrassrootsPermissions {
     public static final String MANAGE_DISCLOSURES = "grassroots.disclosure.manage";
     /** Record matters for decision, their ballots and records. */
     public static final String MANAGE_DECISIONS = "grassroots.decision.manage";
+    /** Record an agency's annual conference of staff and the staff aspirations and their answers. */
+    public static final String MANAGE_AGENCY = "grassroots.agency.manage";
+    /** Record a Steering Committee's members, plans, meetings, rounds and follow-up tasks. */
+    public static final String MANAGE_STEERING = "grassroots.steering.manage";
 
     private GrassrootsPermissions() {
     }

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.danvan.grassroots.api.BoardDraft;
+import org.danvan.grassroots.api.BoardKind;
 import org.danvan.grassroots.api.BoardMember;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -58,6 +61,16 @@ public class BoardEntity {
     @Column(name = "recorded_by", nullable = false, length = 64)
     private String recordedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "board_kind", nullable = false, length = 32)
+    private BoardKind kind = BoardKind.PEOPLES_INSPECTION;
+
+    @Column(name = "project_name", length = 200)
+    private String projectName;
+
+    @Column(name = "dissolved_on")
+    private LocalDate dissolvedOn;
+
     protected BoardEntity() {
         // for JPA
     }
@@ -69,6 +82,8 @@ public class BoardEntity {
         this.termFrom = draft.termFrom();
         this.termTo = draft.termTo();
         this.recordedBy = recordedBy;
+        this.kind = draft.kind();
+        this.projectName = draft.projectName();
         draft.members().forEach(m -> members.add(new BoardMemberEmbeddable(m)));
     }
 
@@ -102,5 +117,30 @@ public class BoardEntity {
 
     List<BoardMember> getMembers() {
         return members.stream().map(BoardMemberEmbeddable::toMember).toList();
+    }
+
+    BoardKind getKind() {
+        return kind;
+    }
+
+    String getProjectName() {
+        return projectName;
+    }
+
+    LocalDate getDissolvedOn() {
+        return dissolvedOn;
+    }
+
+    /** The newcomer joins on the day; the current member at {@code leaving} (an index, or -1) leaves on it. */
+    void byElection(int leaving, BoardMember newcomer, LocalDate day) {
+        if (leaving >= 0) {
+            members.get(leaving).leave(day);
+        }
+        members.add(new BoardMemberEmbeddable(new BoardMember(newcomer.name(), newcomer.villageName(), false, day,
+                null)));
+    }
+
+    void dissolve(LocalDate day) {
+        this.dissolvedOn = day;
     }
 }

@@ -1,5 +1,7 @@
 package org.danvan.grassroots.internal;
 
+import java.time.LocalDate;
+
 import org.danvan.grassroots.api.BoardMember;
 
 import jakarta.persistence.Column;
@@ -15,6 +17,12 @@ public class BoardMemberEmbeddable {
     @Column(name = "village_name", length = 200)
     private String villageName;
 
+    @Column(name = "elected_on")
+    private LocalDate electedOn;
+
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
     protected BoardMemberEmbeddable() {
         // for JPA
     }
@@ -22,10 +30,16 @@ public class BoardMemberEmbeddable {
     BoardMemberEmbeddable(BoardMember member) {
         this.name = member.name();
         this.villageName = member.villageName();
+        this.electedOn = member.electedOn();
+        this.leftOn = member.leftOn();
     }
 
-    /** Only members who are not commune officials are ever stored. */
+    void leave(LocalDate day) {
+        this.leftOn = day;
+    }
+
+    /** Only members who are not commune officials (or on a board that allows them) are ever stored. */
     BoardMember toMember() {
-        return new BoardMember(name, villageName, false);
+        return new BoardMember(name, villageName, false, electedOn, leftOn);
     }
 }

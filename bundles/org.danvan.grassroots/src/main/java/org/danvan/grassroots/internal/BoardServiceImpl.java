@@ -9,10 +9,16 @@ import java.util.Objects;
 
 import org.danvan.grassroots.api.Board;
 import org.danvan.grassroots.api.BoardDraft;
+import org.danvan.grassroots.api.BoardKind;
+import org.danvan.grassroots.api.BoardMember;
 import org.danvan.grassroots.api.BoardService;
+import org.danvan.grassroots.api.CommunityMeeting;
+import org.danvan.grassroots.api.CommunityMeetingDraft;
 import org.danvan.grassroots.api.DisclosureService;
 import org.danvan.grassroots.api.GrassrootsPermissions;
 import org.danvan.grassroots.api.Recommendation;
+import org.danvan.grassroots.api.SupervisionRound;
+import org.danvan.grassroots.api.SupervisionRoundDraft;
 import org.danvan.platform.api.audit.AuditEvent;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.org.OrgUnitDirectory;
@@ -30,10 +36,8 @@ import org.danvan.rules.api.RuleTable;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 
-/** People's Inspection Boards and their recommendations on the module's tables. */
+/** Boards, their by-elections, rounds and recommendations on the module's tables. */
 final class BoardServiceImpl implements BoardService {
-
-    static final String MEMBERS_MINIMUM = "grassroots.board.members";
 
     private final EntityStore store;
     private final AccessControl access;
@@ -74,7 +78,7 @@ final class BoardServiceImpl implements BoardService {
         Objects.requireNonNull(user, "user");
         List<Violation> problems = new ArrayList<>(Objects.requireNonNull(draft, "draft").validate());
         if (draft.termFrom() != null) {
-            RuleFigure minimum = rules.figure(MEMBERS_MINIMUM, draft.termFrom()).orElse(null);
+            RuleFigure minimum = rules.figure(draft.kind().membersRule(), draft.termFrom()).orElse(null);
             if (minimum != null && draft.members().size() < minimum.intValue()) {
                 problems.add(Violation.of("members", BoardDraft.TOO_FEW, minimum.intValue(), minimum.citation()));
             }
@@ -92,7 +96,8 @@ final class BoardServiceImpl implements BoardService {
             em.flush();
             return toBoard(em, entity);
         }, saved -> audited("grassroots.board.created", user, "grassroots.board", saved.id(), saved.unitId(),
-                Map.of("name", saved.name(), "members", Integer.toString(saved.members().size()))));
+                Map.of("name", saved.name(), "members", Integer.toString(saved.members().size()), "kind",
+                        saved.kind().name())));
     }
 
     @Override
@@ -132,6 +137,9 @@ final class BoardServiceImpl implements BoardService {
                 throw ValidationException.of(null, DisclosureService.GONE);
             }
             access.check(user, GrassrootsPermissions.MANAGE_DECISIONS, board.getUnitId());
+            if (board.getDissolvedOn() != null) {
+                throw ValidationException.of(null, DISSOLVED);
+            }
             RecommendationEntity entity = new RecommendationEntity(boardId, text, sentOn, dueOn);
             em.persist(entity);
             em.flush();
@@ -171,6 +179,185 @@ final class BoardServiceImpl implements BoardService {
                 Map.of("answeredOn", answeredOn.toString(), "late", Boolean.toString(saved.isLateOn(today)))));
     }
 
+    @Override
+    public Board byElection(long boardId, long expectedVersion, String leaving, BoardMember newcomer,
+            LocalDate heldOn, UserPrincipal user) {
+        Objects.requireNonNull(user, "user");
+        LocalDate today = PlatformTime.today(clock);
+        List<Violation> problems = new ArrayList<>();
+        if (newcomer == null || newcomer.name() == null || newcomer.name().isEmpty()
+                || newcomer.name().length() > BoardDraft.NAME_MAX_LENGTH) {
+            problems.add(Violation.of("newcomer", BoardDraft.MEMBER_NAME, BoardDraft.NAME_MAX_LENGTH));
+        }
+        if (heldOn == null || heldOn.isAfter(today)) {
+            problems.add(Violation.of("heldOn", BY_ELECTION_DAY));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        String leavingName = leaving == null || leaving.isBlank() ? null : leaving.strip();
+        return store.audited(em -> {
+            BoardEntity board = writable(em, boardId, expectedVersion, user);
+            if (newcomer.communeOfficial() && board.getKind().barsCommuneOfficials()) {
+                throw ValidationException.of("newcomer", BoardDraft.OFFICIAL, newcomer.name());
+            }
+            if (heldOn.isBefore(board.getTermFrom()) || heldOn.isAfter(board.getTermTo())) {
+                throw ValidationException.of("heldOn", BY_ELECTION_DAY);
+            }
+            List<BoardMember> members = board.getMembers();
+            int index = -1;
+            if (leavingName != null) {
+                for (int i = 0; i < members.size() && index < 0; i++) {
+                    if (members.get(i).leftOn() == null && members.get(i).name().equalsIgnoreCase(leavingName)) {
+                        index = i;
+                    }
+                }
+                if (index < 0) {
+                    throw ValidationException.of("leaving", NOT_A_MEMBER, leavingName);
+                }
+            }
+            long current = members.stream().filter(m -> m.leftOn() == null).count();
+            if (current - (index >= 0 ? 1 : 0) + 1 > BoardDraft.MAX_MEMBERS) {
+                throw ValidationException.of("newcomer", BoardDraft.TOO_MANY, BoardDraft.MAX_MEMBERS);
+            }
+            board.byElection(index, newcomer, heldOn);
+            em.flush();
+            return toBoard(em, board);
+        }, saved -> audited("grassroots.board.by-election", user, "grassroots.board", saved.id(), saved.unitId(),
+                Map.of("heldOn", heldOn.toString(), "replaces", Boolean.toString(leavingName != null), "members",
+                        Integer.toString(saved.currentMembers().size()))));
+    }
+
+    @Override
+    public Board dissolve(long boardId, long expectedVersion, LocalDate projectEndedOn, UserPrincipal user) {
+        Objects.requireNonNull(user, "user");
+        LocalDate today = PlatformTime.today(clock);
+        return store.audited(em -> {
+            BoardEntity board = writable(em, boardId, expectedVersion, user);
+            if (board.getKind() != BoardKind.INVESTMENT_SUPERVISION) {
+                throw ValidationException.of(null, DISSOLVE_KIND);
+            }
+            if (projectEndedOn == null || projectEndedOn.isAfter(today)
+                    || projectEndedOn.isBefore(board.getTermFrom())) {
+                throw ValidationException.of("dissolvedOn", DISSOLVE_DAY);
+            }
+            board.dissolve(projectEndedOn);
+            em.flush();
+            return toBoard(em, board);
+        }, saved -> audited("grassroots.board.dissolved", user, "grassroots.board", saved.id(), saved.unitId(),
+                Map.of("dissolvedOn", projectEndedOn.toString())));
+    }
+
+    @Override
+    public List<SupervisionRound> rounds(long boardId, UserPrincipal user) {
+        return store.read(em -> {
+            BoardEntity board = em.find(BoardEntity.class, boardId);
+            if (board == null || !readScope(user).covers(board.getUnitId())) {
+                return List.<SupervisionRound>of();
+            }
+            return em.createQuery("SELECT r FROM SupervisionRound r WHERE r.boardId = :id"
+                    + " ORDER BY r.startedOn DESC, r.id DESC", SupervisionRoundEntity.class)
+                    .setParameter("id", boardId).getResultList().stream().map(BoardServiceImpl::toRound).toList();
+        });
+    }
+
+    @Override
+    public SupervisionRound recordRound(long boardId, SupervisionRoundDraft draft, UserPrincipal user) {
+        Objects.requireNonNull(user, "user");
+        List<Violation> problems = new ArrayList<>(Objects.requireNonNull(draft, "draft").validate());
+        if (draft.endedOn() != null && draft.endedOn().isAfter(PlatformTime.today(clock))) {
+            problems.add(Violation.of("endedOn", ROUND_DAY));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return store.audited(em -> {
+            BoardEntity board = em.find(BoardEntity.class, boardId);
+            if (board == null) {
+                throw ValidationException.of(null, DisclosureService.GONE);
+            }
+            access.check(user, GrassrootsPermissions.MANAGE_DECISIONS, board.getUnitId());
+            if (board.getDissolvedOn() != null) {
+                throw ValidationException.of(null, DISSOLVED);
+            }
+            SupervisionRoundEntity entity = new SupervisionRoundEntity(boardId, draft, user.login());
+            em.persist(entity);
+            em.flush();
+            return toRound(entity);
+        }, saved -> audited("grassroots.round.recorded", user, "grassroots.round", saved.id(), null,
+                Map.of("board", Long.toString(boardId), "endedOn", saved.endedOn().toString())));
+    }
+
+    @Override
+    public List<CommunityMeeting> meetings(UserPrincipal user) {
+        AccessScope scope = readScope(user);
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return store.read(em -> Readers.inScope(em, "SELECT m", "CommunityMeeting m", CommunityMeetingEntity.class,
+                scope, " ORDER BY m.heldOn DESC, m.id DESC").setMaxResults(500).getResultList().stream()
+                .map(BoardServiceImpl::toMeeting).toList());
+    }
+
+    @Override
+    public CommunityMeeting recordMeeting(CommunityMeetingDraft draft, UserPrincipal user) {
+        Objects.requireNonNull(user, "user");
+        List<Violation> problems = new ArrayList<>(Objects.requireNonNull(draft, "draft").validate());
+        if (draft.heldOn() != null && draft.heldOn().isAfter(PlatformTime.today(clock))
+                && problems.stream().noneMatch(p -> "heldOn".equals(p.field()))) {
+            problems.add(Violation.of("heldOn", CommunityMeetingDraft.HELD_ON));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        access.check(user, GrassrootsPermissions.MANAGE_DECISIONS, draft.unitId());
+        String unitName = units.find(draft.unitId()).map(OrgUnitInfo::name)
+                .orElseThrow(() -> ValidationException.of("unitId", CommunityMeetingDraft.UNIT_REQUIRED));
+        return store.audited(em -> {
+            List<CommunityMeetingEntity> same = em.createQuery("SELECT m FROM CommunityMeeting m WHERE"
+                    + " m.unitId = :unit AND m.kind = :kind AND m.year = :year", CommunityMeetingEntity.class)
+                    .setParameter("unit", draft.unitId()).setParameter("kind", draft.kind())
+                    .setParameter("year", draft.year()).getResultList();
+            if (same.stream().anyMatch(m -> Objects.equals(m.getVillageName() == null ? null
+                    : m.getVillageName().toLowerCase(java.util.Locale.ROOT), draft.villageName() == null ? null
+                            : draft.villageName().toLowerCase(java.util.Locale.ROOT)))) {
+                throw ValidationException.of("heldOn", CommunityMeetingDraft.DUPLICATE);
+            }
+            CommunityMeetingEntity entity = new CommunityMeetingEntity(draft, unitName, user.login());
+            em.persist(entity);
+            em.flush();
+            return toMeeting(entity);
+        }, saved -> audited("grassroots.meeting.recorded", user, "grassroots.meeting", saved.id(), saved.unitId(),
+                Map.of("kind", saved.kind().name(), "year", Integer.toString(saved.year()), "attendees",
+                        Integer.toString(saved.attendees()))));
+    }
+
+    private static CommunityMeeting toMeeting(CommunityMeetingEntity m) {
+        return new CommunityMeeting(m.getId(), m.getVersion(), m.getUnitId(), m.getUnitName(), m.getKind(),
+                m.getYear(), m.getHeldOn(), m.getVillageName(), m.getAttendees(), m.getIssues(), m.getCommitments());
+    }
+
+    /** The board to change: present, the user may manage its unit, not changed meanwhile, not dissolved. */
+    private BoardEntity writable(EntityManager em, long boardId, long expectedVersion, UserPrincipal user) {
+        BoardEntity board = em.find(BoardEntity.class, boardId);
+        if (board == null) {
+            throw ValidationException.of(null, DisclosureService.GONE);
+        }
+        access.check(user, GrassrootsPermissions.MANAGE_DECISIONS, board.getUnitId());
+        if (board.getVersion() != expectedVersion) {
+            throw new OptimisticLockException("board " + boardId + " changed", null, board);
+        }
+        if (board.getDissolvedOn() != null) {
+            throw ValidationException.of(null, DISSOLVED);
+        }
+        return board;
+    }
+
+    private static SupervisionRound toRound(SupervisionRoundEntity r) {
+        return new SupervisionRound(r.getId(), r.getVersion(), r.getBoardId(), r.getSubject(), r.getStartedOn(),
+                r.getEndedOn(), r.getFindings());
+    }
+
     private void audited(String action, UserPrincipal user, String type, long id, Long unitId,
             Map<String, String> details) {
         audit.record(new AuditEvent(action, user.login(), user.userId(), type, Long.toString(id), unitId, details,
@@ -183,7 +370,7 @@ final class BoardServiceImpl implements BoardService {
         long open = em.createQuery("SELECT COUNT(r) FROM Recommendation r WHERE r.boardId = :id"
                 + " AND r.answeredOn IS NULL", Long.class).setParameter("id", b.getId()).getSingleResult();
         return new Board(b.getId(), b.getVersion(), b.getUnitId(), b.getUnitName(), b.getName(), b.getTermFrom(),
-                b.getTermTo(), b.getMembers(), all, open);
+                b.getTermTo(), b.getMembers(), all, open, b.getKind(), b.getProjectName(), b.getDissolvedOn());
     }
 
     private static Recommendation toRecommendation(RecommendationEntity r) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.danvan.grassroots.api.AgencyService;
 import org.danvan.grassroots.api.BoardService;
 import org.danvan.grassroots.api.CommentDraft;
 import org.danvan.grassroots.api.ConsultationService;
@@ -16,6 +17,7 @@ import org.danvan.grassroots.api.GrassrootsPermissions;
 import org.danvan.grassroots.api.MatterService;
 import org.danvan.grassroots.api.PublicConsultation;
 import org.danvan.grassroots.api.PublicDisclosures;
+import org.danvan.grassroots.api.SteeringService;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.evidence.EvidenceProvider;
 import org.danvan.platform.api.keys.KeyService;
@@ -48,7 +50,10 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
     static final PersistenceUnitDefinition UNIT = PersistenceUnitDefinition.of(GrassrootsPermissions.MODULE,
             "db/grassroots/changelog.xml", DisclosureEntity.class, PostingEmbeddable.class, MatterEntity.class,
             MatterOptionEmbeddable.class, ConsultationEntity.class, CommentEntity.class, BoardEntity.class,
-            BoardMemberEmbeddable.class, RecommendationEntity.class);
+            BoardMemberEmbeddable.class, RecommendationEntity.class, SupervisionRoundEntity.class,
+            AgencyConferenceEntity.class, AspirationEntity.class, SteeringCommitteeEntity.class,
+            SteeringMemberEmbeddable.class, SteeringActivityEntity.class, FollowUpTaskEntity.class,
+            CommunityMeetingEntity.class);
     /** Comments one connection may leave on the public pages in {@link #COMMENT_WINDOW_MINUTES} minutes. */
     static final int COMMENTS_PER_WINDOW = 3;
     static final int COMMENT_WINDOW_MINUTES = 10;
@@ -59,6 +64,8 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
     private final MatterServiceImpl matters;
     private final ConsultationServiceImpl consultations;
     private final BoardServiceImpl boards;
+    private final AgencyServiceImpl agencies;
+    private final SteeringServiceImpl steering;
     private final ContactProtector contacts;
 
     @Activate
@@ -86,6 +93,8 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
         this.publicPage = new PublicDisclosuresImpl(store, units, enablement, disclosures, consultations, clock);
         this.matters = new MatterServiceImpl(store, access, units, audit, rules, clock);
         this.boards = new BoardServiceImpl(store, access, units, audit, rules, clock);
+        this.agencies = new AgencyServiceImpl(store, access, units, audit, clock);
+        this.steering = new SteeringServiceImpl(store, access, units, audit, clock);
     }
 
     @Deactivate
@@ -106,6 +115,16 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
     /** The inspection boards on the same unit (registered as {@link BoardService}). */
     public BoardService boards() {
         return boards;
+    }
+
+    /** Agencies' conferences and staff aspirations on the same unit (registered as {@link AgencyService}). */
+    public AgencyService agencies() {
+        return agencies;
+    }
+
+    /** The Steering Committees on the same unit (registered as {@link SteeringService}). */
+    public SteeringService steering() {
+        return steering;
     }
 
     /** The consultations on the same unit (registered as {@link ConsultationService}). */

@@ -27,14 +27,22 @@ import org.danvan.platform.ui.kit.Translate;
  * @param disclosures decided in the period
  * @param matters whose meeting fell in the period
  * @param missing groups due in every period (the quarterly budget execution) not disclosed in this one
+ * @param activity comments answered, board activity, aspirations, meetings, steering tasks
  */
 record GrassrootsReport(String unitName, LocalDate from, LocalDate to, List<Disclosure> disclosures,
-        List<Matter> matters, List<ContentGroup> missing) {
+        List<Matter> matters, List<ContentGroup> missing, ActivityFigures activity) {
 
     GrassrootsReport {
         disclosures = List.copyOf(disclosures);
         matters = List.copyOf(matters);
         missing = List.copyOf(missing);
+        activity = activity == null ? ActivityFigures.NONE : activity;
+    }
+
+    /** Disclosures and matters only. */
+    GrassrootsReport(String unitName, LocalDate from, LocalDate to, List<Disclosure> disclosures,
+            List<Matter> matters, List<ContentGroup> missing) {
+        this(unitName, from, to, disclosures, matters, missing, ActivityFigures.NONE);
     }
 
     /** "Not disclosed in the period: 2. Budget …", or an empty text when nothing is missing. */
@@ -101,6 +109,7 @@ record GrassrootsReport(String unitName, LocalDate from, LocalDate to, List<Disc
                 .paragraph(t.text("grassroots.ui.report.period", LocalizedDates.format(from), LocalizedDates.format(to)))
                 .paragraph(summary(t))
                 .paragraph(missing.isEmpty() ? t.text("grassroots.ui.report.missing.none") : missingText(t))
+                .paragraph(activity.summary(t))
                 .add(new ExportBlock.Paragraph(t.text("grassroots.ui.report.disclosures"), 12, true,
                         ExportBlock.Align.LEFT))
                 .add(new ExportBlock.Table(List.of(ExportColumn.date(t.text("grassroots.ui.field.decidedOn")),

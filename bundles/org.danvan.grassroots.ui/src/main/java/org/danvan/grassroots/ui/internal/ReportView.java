@@ -3,10 +3,14 @@ package org.danvan.grassroots.ui.internal;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.danvan.grassroots.api.AgencyService;
+import org.danvan.grassroots.api.BoardService;
+import org.danvan.grassroots.api.ConsultationService;
 import org.danvan.grassroots.api.Disclosure;
 import org.danvan.grassroots.api.DisclosureService;
 import org.danvan.grassroots.api.Matter;
 import org.danvan.grassroots.api.MatterService;
+import org.danvan.grassroots.api.SteeringService;
 import org.danvan.platform.api.audit.AuditEvent;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.org.OrgUnitDirectory;
@@ -39,6 +43,11 @@ public class ReportView extends VerticalLayout {
 
     private final transient DisclosureService disclosures;
     private final transient MatterService matters;
+    private final transient ConsultationService consultations;
+    private final transient BoardService boards;
+    private final transient AgencyService agencies;
+    private final transient SteeringService steering;
+    private final transient OrgUnitDirectory units;
     private final transient DocumentExporter exporter;
     private final transient AuditTrail audit;
     private final transient UserPrincipal user;
@@ -46,16 +55,23 @@ public class ReportView extends VerticalLayout {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Paragraph summary = new Paragraph();
+    private final Paragraph activity = new Paragraph();
     private final Grid<Disclosure> disclosureGrid = new Grid<>();
     private final Grid<Matter> matterGrid = new Grid<>();
     private final Anchor xlsx = new Anchor();
     private final Anchor pdf = new Anchor();
     private transient GrassrootsReport report;
 
-    public ReportView(DisclosureService disclosures, MatterService matters, OrgUnitDirectory units,
+    public ReportView(DisclosureService disclosures, MatterService matters, ConsultationService consultations,
+            BoardService boards, AgencyService agencies, SteeringService steering, OrgUnitDirectory units,
             DocumentExporter exporter, AuditTrail audit) {
         this.disclosures = disclosures;
         this.matters = matters;
+        this.consultations = consultations;
+        this.boards = boards;
+        this.agencies = agencies;
+        this.steering = steering;
+        this.units = units;
         this.exporter = exporter;
         this.audit = audit;
         this.user = SignedInUser.get().orElse(null);
@@ -90,6 +106,7 @@ public class ReportView extends VerticalLayout {
         filters.getStyle().set("flex-wrap", "wrap");
 
         summary.setId("gr-report-summary");
+        activity.setId("gr-report-activity");
         disclosureGrid.setId("gr-report-disclosures");
         disclosureGrid.addColumn(d -> LocalizedDates.format(d.decidedOn()))
                 .setHeader(getTranslation("grassroots.ui.field.decidedOn")).setAutoWidth(true).setFlexGrow(0);
@@ -105,7 +122,7 @@ public class ReportView extends VerticalLayout {
         matterGrid.addColumn(Matter::title).setHeader(getTranslation("grassroots.ui.field.matterTitle"));
         matterGrid.addColumn(m -> getTranslation(m.state().labelKey()))
                 .setHeader(getTranslation("grassroots.ui.column.result"));
-        add(filters, summary, new H3(getTranslation("grassroots.ui.report.disclosures")), disclosureGrid,
+        add(filters, summary, activity, new H3(getTranslation("grassroots.ui.report.disclosures")), disclosureGrid,
                 new H3(getTranslation("grassroots.ui.report.matters")), matterGrid);
     }
 
@@ -122,9 +139,12 @@ public class ReportView extends VerticalLayout {
         report = new GrassrootsReport(chosen.name(), from.getValue(), to.getValue(),
                 disclosures.inPeriod(user, chosen.id(), from.getValue(), to.getValue()),
                 matters.inPeriod(user, chosen.id(), from.getValue(), to.getValue()),
-                disclosures.missingIn(user, chosen.id(), from.getValue(), to.getValue()));
+                disclosures.missingIn(user, chosen.id(), from.getValue(), to.getValue()),
+                ActivityFigures.gather(units.currentSubtree(chosen.id()), from.getValue(), to.getValue(),
+                        LocalizedDates.today(), consultations, boards, agencies, steering, user));
         summary.setText((report.summary(this::getTranslation) + " " + report.missingText(this::getTranslation))
                 .strip());
+        activity.setText(report.activity().summary(this::getTranslation));
         disclosureGrid.setItems(report.disclosures());
         matterGrid.setItems(report.matters());
         String name = "dan-chu-" + chosen.code() + "-" + report.from() + "-" + report.to();

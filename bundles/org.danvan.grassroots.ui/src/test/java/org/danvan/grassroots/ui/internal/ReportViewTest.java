@@ -47,7 +47,8 @@ class ReportViewTest {
     private final FakeUnits units = FakeUnits.sample();
     private final FakeAccessControl access = new FakeAccessControl(units).grant(CHAIR, FakeUnits.TIEN_DU,
             GrassrootsPermissions.VIEW, GrassrootsPermissions.MANAGE_DISCLOSURES,
-            GrassrootsPermissions.MANAGE_DECISIONS);
+            GrassrootsPermissions.MANAGE_DECISIONS, GrassrootsPermissions.MANAGE_AGENCY,
+            GrassrootsPermissions.MANAGE_STEERING);
     private final TestDatabase database = TestDatabase.h2();
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final GrassrootsServices services = new GrassrootsServices(database, access, units, audit,
@@ -74,7 +75,8 @@ class ReportViewTest {
         services.matters().recordResult(m.id(), m.version(), new BallotResult(List.of(61, 50), 111, today), CHAIR);
 
         try (UiHarness harness = new UiHarness(CHAIR)) {
-            ReportView view = harness.show(new ReportView(services, services.matters(), units, unused, audit));
+            ReportView view = harness.show(new ReportView(services, services.matters(), services.consultations(),
+                    services.boards(), services.agencies(), services.steering(), units, unused, audit));
             harness.find("gr-report-show", Button.class).click();
             GrassrootsReport report = view.report();
             assertEquals("Xã Tiên Du", report.unitName());
@@ -102,6 +104,41 @@ class ReportViewTest {
             assertTrue(quarter.document((key, args) -> key).blocks().stream()
                     .filter(ExportBlock.Paragraph.class::isInstance).map(b -> ((ExportBlock.Paragraph) b).text())
                     .anyMatch("grassroots.ui.report.missing"::equals), "the document names the missing group");
+        }
+    }
+
+    @Test
+    void theDashboardCountsBoardActivityAspirationsMeetingsAndTasks() {
+        LocalDate today = LocalDate.now(PlatformTime.ZONE);
+        java.util.List<org.danvan.grassroots.api.BoardMember> five = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            five.add(new org.danvan.grassroots.api.BoardMember("Thành viên " + i, "Thôn Đông", false));
+        }
+        org.danvan.grassroots.api.Board board = services.boards().createBoard(
+                new org.danvan.grassroots.api.BoardDraft(FakeUnits.TIEN_DU, "Ban TTND", today.minusYears(1),
+                        today.plusYears(4), five), CHAIR);
+        org.danvan.grassroots.api.Recommendation sent = services.boards().recommend(board.id(), "Kiến nghị 1",
+                today.minusDays(1), today.plusDays(10), CHAIR);
+        services.boards().recommend(board.id(), "Kiến nghị 2", today.minusDays(1), today.plusDays(10), CHAIR);
+        services.boards().answer(sent.id(), sent.version(), "Đã trả lời", today, CHAIR);
+        services.boards().recordRound(board.id(), new org.danvan.grassroots.api.SupervisionRoundDraft("Đường",
+                today.minusDays(2), today, "Tốt"), CHAIR);
+        org.danvan.grassroots.api.AgencyConference conference = services.agencies().recordConference(
+                new org.danvan.grassroots.api.AgencyConferenceDraft(FakeUnits.TIEN_DU, today.getYear() - 1, today,
+                        30, 28, "NQ", null), CHAIR);
+        services.agencies().recordAspiration(conference.id(), new org.danvan.grassroots.api.AspirationDraft("Ý",
+                null, true, org.danvan.grassroots.api.AspirationRecipient.HEAD, today, today.plusDays(5)), CHAIR);
+        services.boards().recordMeeting(new org.danvan.grassroots.api.CommunityMeetingDraft(FakeUnits.TIEN_DU,
+                org.danvan.grassroots.api.CommunityMeetingKind.DIALOGUE_CONFERENCE, today.getYear(), today, null, 70,
+                "Đất đai", null), CHAIR);
+        try (UiHarness harness = new UiHarness(CHAIR)) {
+            ReportView view = harness.show(new ReportView(services, services.matters(), services.consultations(),
+                    services.boards(), services.agencies(), services.steering(), units, unused, audit));
+            harness.find("gr-report-show", Button.class).click();
+            assertEquals(new ActivityFigures(0, 0, 2, 1, 0, 1, 1, 0, 0, 1, 0, 0, 0), view.report().activity());
+            assertTrue(view.report().document((key, args) -> key).blocks().stream()
+                    .anyMatch(b -> b instanceof ExportBlock.Paragraph p
+                            && p.text().equals("grassroots.ui.report.activity")), "the figures are in the document");
         }
     }
 }
