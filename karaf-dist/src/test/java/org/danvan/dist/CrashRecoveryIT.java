@@ -117,6 +117,8 @@ class CrashRecoveryIT {
         LocalDate today = LocalDate.now(ZoneOffset.ofHours(7));
 
         karaf = distribution();
+        // a loaded 2-core machine was seen to need more than 4 minutes for the first start (every migration)
+        karaf.startTimeout(Duration.ofMinutes(10));
         karaf.start();
         Path files = Files.createDirectories(karaf.home().resolve("crash-files"));
 

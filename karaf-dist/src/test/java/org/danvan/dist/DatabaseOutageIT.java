@@ -49,6 +49,7 @@ class DatabaseOutageIT extends BrowserDistributionTest {
 
     @Override
     protected void configure(KarafDistribution copy) {
+        copy.startTimeout(Duration.ofMinutes(10)); // the first start runs every migration on MariaDB
         database = OwnMariaDbServer.create(Path.of(System.getProperty(KarafDistribution.WORK_PROPERTY,
                 "target/it-karaf")).toAbsolutePath().resolve("databases"));
         database.start();
