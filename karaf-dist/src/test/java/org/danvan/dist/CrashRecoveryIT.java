@@ -111,6 +111,9 @@ class CrashRecoveryIT {
     @Test
     void everyAcknowledgedCaseSurvivesSigkillIntact() throws Exception {
         int cycles = Integer.getInteger(CYCLES_PROPERTY, 3);
+        // optional bound of the whole cycling in minutes (a loaded machine restarts slowly): no new cycle after it
+        long budgetMinutes = Long.getLong("danvan.crash.budgetMinutes", 0);
+        long budgetEnd = System.nanoTime() + Duration.ofMinutes(budgetMinutes).toNanos();
         long seed = Long.getLong("danvan.crash.seed", System.nanoTime());
         Random random = new Random(seed);
         String run = "ct" + Long.toString(Math.abs(seed % 1_000_000_000L), 36);
@@ -128,6 +131,12 @@ class CrashRecoveryIT {
         ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor();
         try {
             for (int cycle = 1; cycle <= cycles; cycle++) {
+                if (budgetMinutes > 0 && System.nanoTime() > budgetEnd) {
+                    System.out.println("CRASH-TEST " + databaseName() + ": time budget of " + budgetMinutes
+                            + " min spent, stopping after " + (cycle - 1) + " of " + cycles + " cycles");
+                    cycles = cycle - 1;
+                    break;
+                }
                 // the console realm arrives a little after ssh: wait until a command runs before the load starts
                 karaf.shell("danvan:unit-list " + UNIT);
                 long pid = karaf.pid();
