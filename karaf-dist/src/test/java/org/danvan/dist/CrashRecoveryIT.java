@@ -60,6 +60,8 @@ class CrashRecoveryIT {
     private static final Pattern READ_BACK = Pattern.compile("Attachment (\\d+): (\\S+) read back, (\\d+) bytes, sha256 ([0-9a-f]{64})");
     private static final Pattern LISTED = Pattern.compile("^(\\d{4}/\\d+)\\s", Pattern.MULTILINE);
     private static final String UNIT = "24003";
+    private static final Pattern SECTION = Pattern.compile("^@@@ (\\d+)\\s*$", Pattern.MULTILINE);
+    private static final int BATCH = 8;
     private static final String REASON = "Kiem tra sau su co mat dien";
 
     /** One attempted case: what was sent, and what the server acknowledged of it. */
@@ -140,29 +142,49 @@ class CrashRecoveryIT {
                 // the console realm arrives a little after ssh: wait until a command runs before the load starts
                 karaf.shell("danvan:unit-list " + UNIT);
                 long pid = karaf.pid();
-                long killAfter = 4_000 + random.nextInt(14_000);
+                long killAfter = 8_000 + random.nextInt(32_000);
                 killedAfterMillis.add(killAfter);
                 long loadStart = System.nanoTime();
                 killer.schedule(() -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly), killAfter,
                         TimeUnit.MILLISECONDS);
                 while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                    Attempt attempt = newAttempt(attempts.size(), run, random, files, today);
-                    attempt.cycle = cycle;
-                    attempts.add(attempt);
-                    String created = console("danvan:case-create --unit " + UNIT + " --kind " + attempt.kind
-                            + " --received " + today + " --name \"" + attempt.petitioner
-                            + "\" --address \"Thôn Đông, xã Tiên Du\" \"" + attempt.content + "\"");
-                    Matcher m = CREATED.matcher(created);
-                    if (!m.find()) {
+                    // a batch of intakes in one console session, then their attachments in a second one: a session
+                    // costs a client JVM, seconds on a loaded machine; each command's answer is still its own
+                    List<Attempt> batch = new ArrayList<>();
+                    List<String> commands = new ArrayList<>();
+                    for (int b = 0; b < BATCH; b++) {
+                        Attempt attempt = newAttempt(attempts.size(), run, random, files, today);
+                        attempt.cycle = cycle;
+                        attempts.add(attempt);
+                        batch.add(attempt);
+                        commands.add("echo \"@@@\" " + attempt.index);
+                        commands.add("danvan:case-create --unit " + UNIT + " --kind " + attempt.kind
+                                + " --received " + today + " --name \"" + attempt.petitioner
+                                + "\" --address \"Thôn Đông, xã Tiên Du\" \"" + attempt.content + "\"");
+                    }
+                    Map<Integer, String> created = sections(console(commands));
+                    List<Attempt> toAttach = new ArrayList<>();
+                    commands.clear();
+                    for (Attempt attempt : batch) {
+                        Matcher m = CREATED.matcher(created.getOrDefault(attempt.index, ""));
+                        if (m.find()) {
+                            attempt.number = m.group(1);
+                            attempt.id = Long.parseLong(m.group(2));
+                            toAttach.add(attempt);
+                            commands.add("echo \"@@@\" " + attempt.index);
+                            commands.add("danvan:case-attach " + attempt.number + " " + attempt.file);
+                        }
+                    }
+                    if (toAttach.isEmpty()) {
                         continue;
                     }
-                    attempt.number = m.group(1);
-                    attempt.id = Long.parseLong(m.group(2));
-                    String attached = console("danvan:case-attach " + attempt.number + " " + attempt.file);
-                    Matcher a = ATTACHED.matcher(attached);
-                    if (a.find()) {
-                        assertEquals(attempt.fileSha, a.group(3), "acknowledged SHA-256 of " + attempt.file);
-                        attempt.attachAcknowledged = true;
+                    Map<Integer, String> attached = sections(console(commands));
+                    for (Attempt attempt : toAttach) {
+                        Matcher a = ATTACHED.matcher(attached.getOrDefault(attempt.index, ""));
+                        if (a.find()) {
+                            assertEquals(attempt.fileSha, a.group(3), "acknowledged SHA-256 of " + attempt.file);
+                            attempt.attachAcknowledged = true;
+                        }
                     }
                 }
                 long ranMillis = (System.nanoTime() - loadStart) / 1_000_000;
@@ -326,10 +348,29 @@ class CrashRecoveryIT {
         return out;
     }
 
-    /** One console command in its own session; what it printed, also when the server died under it. */
-    private String console(String command) {
+    /** Output split at the echoed {@code @@@ <index>} lines: what each attempt's command printed. */
+    private static Map<Integer, String> sections(String output) {
+        Map<Integer, String> out = new HashMap<>();
+        Matcher m = SECTION.matcher(output);
+        int index = -1;
+        int from = 0;
+        while (m.find()) {
+            if (index >= 0) {
+                out.put(index, output.substring(from, m.start()));
+            }
+            index = Integer.parseInt(m.group(1));
+            from = m.end();
+        }
+        if (index >= 0) {
+            out.put(index, output.substring(from));
+        }
+        return out;
+    }
+
+    /** Console commands in one session; what they printed, also when the server died under them. */
+    private String console(List<String> commands) {
         try {
-            return karaf.shellAs("admin", "admin", 1, command);
+            return karaf.shellAs("admin", "admin", 1, commands.toArray(String[]::new));
         } catch (AssertionError | IllegalStateException | UncheckedIOException e) {
             return String.valueOf(e.getMessage());
         }
