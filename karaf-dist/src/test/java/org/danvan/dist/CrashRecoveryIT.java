@@ -233,7 +233,11 @@ class CrashRecoveryIT {
             }
         }
 
-        Map<String, String> shows = shellPerCase(new ArrayList<>(stored), n -> "danvan:case-show " + n);
+        // case numbers repeat across units (the demo data has its own 2026/000001): address known cases by id
+        Map<String, Long> ids = new HashMap<>();
+        acknowledged.forEach(a -> ids.put(a.number, a.id));
+        Map<String, String> shows = shellPerCase(new ArrayList<>(stored),
+                n -> "danvan:case-show " + (ids.containsKey(n) ? Long.toString(ids.get(n)) : n));
         for (String number : unacknowledged) {
             String show = shows.get(number);
             Attempt match = attempts.stream().filter(a -> a.number == null && show.contains(a.marker + " "))
@@ -247,7 +251,7 @@ class CrashRecoveryIT {
         }
 
         Map<String, String> unmasks = shellPerCase(new ArrayList<>(stored),
-                n -> "danvan:case-unmask --reason \"" + REASON + "\" " + n);
+                n -> "danvan:case-unmask --reason \"" + REASON + "\" " + byNumber.get(n).id);
         String intakeAudit = karaf.shell("danvan:audit-list --action case.intake --user admin --limit 1000");
         String attachAudit = karaf.shell("danvan:audit-list --action case.attach --user admin --limit 1000");
 
