@@ -14,6 +14,7 @@ import org.danvan.platform.shell.internal.view.HomeView;
 import org.danvan.platform.shell.internal.view.LoginView;
 import org.danvan.platform.shell.internal.view.MainLayout;
 import org.danvan.platform.shell.internal.view.NotFoundView;
+import org.danvan.platform.shell.internal.view.ServerErrorView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +66,8 @@ public class DanvanServlet extends VaadinServlet implements ContributionRegistry
             }
             AppShellRegistry.getInstance(context).setShell(DanvanAppShell.class);
             routes = ApplicationRouteRegistry.getInstance(context);
-            routes.setErrorNavigationTargets(Set.of(NotFoundView.class, AccessDeniedView.class));
+            routes.setErrorNavigationTargets(
+                    Set.of(NotFoundView.class, AccessDeniedView.class, ServerErrorView.class));
             RouteConfiguration configuration = RouteConfiguration.forRegistry(routes);
             routes.update(() -> {
                 configuration.setRoute(LoginView.ROUTE, LoginView.class);

@@ -18,7 +18,7 @@ import com.vaadin.flow.server.ErrorHandler;
 /**
  * The last resort for exceptions a view did not handle: the user gets a translated message instead of a stack
  * trace. A refused input shows its reasons, a missing permission says so, a concurrent change asks to reload, and
- * anything else is logged with a reference the user can quote to support.
+ * the database out of reach says so (nothing saved is lost, try again shortly), and anything else is logged with a reference the user can quote to support.
  */
 final class ShellErrorHandler implements ErrorHandler {
 
@@ -41,6 +41,9 @@ final class ShellErrorHandler implements ErrorHandler {
             message = translate(ui, AccessDeniedException.MESSAGE_KEY);
         } else if (Refusals.isConflict(error)) {
             message = translate(ui, Refusals.CONFLICT);
+        } else if (DatabaseOutage.isCause(error)) {
+            LOG.warn("Database unavailable: {}", DatabaseOutage.rootMessage(error));
+            message = translate(ui, DatabaseOutage.MESSAGE_KEY);
         } else {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Unexpected error, reference {}", reference, error);

@@ -1,0 +1,207 @@
+package org.danvan.dist;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.danvan.dist.test.KarafDistribution;
+import org.danvan.dist.test.OwnMariaDbServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Database outage (issue 16): DanVan on a MariaDB server of this test's own (the shared one at 127.0.0.1:3306 is never
+ * touched) under a steady load of case intakes through the console; the server is killed with SIGKILL for 30 s
+ * ({@code danvan.outage.seconds}) and started again. Meanwhile a signed-in user opening the worklist in Chromium reads
+ * the translated "database unavailable" text, no stack trace; after the database is back DanVan serves again by
+ * itself — measured from the moment the database accepts connections to the first acknowledged intake, which must
+ * be within 10 s — and every intake acknowledged before, during or after the outage is in the database. Prints
+ * {@code OUTAGE ...} figures.
+ */
+@Disabled("written on a machine too loaded to finish a run; enable once it has passed (README, Reliability)")
+class DatabaseOutageIT extends BrowserDistributionTest {
+
+    private static final Pattern CREATED = Pattern.compile("Created case (\\d{4}/\\d+) \\(id (\\d+)\\)");
+    private static final Pattern LISTED = Pattern.compile("^(\\d{4}/\\d+)\\s", Pattern.MULTILINE);
+    private static final String UNIT = "24003";
+    private static final String WORKLIST = "ho-so-vu-viec";
+    private static final String MESSAGE_VI = "Cơ sở dữ liệu tạm thời không truy cập được";
+    private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(10);
+    private static final String DATASOURCE_FILE = "etc/org.ops4j.datasource-danvan.cfg";
+
+    private OwnMariaDbServer database;
+
+    /** One acknowledged intake: case number and when the acknowledgement arrived. */
+    private record Ack(String number, long atNanos) {
+    }
+
+    @Override
+    protected void configure(KarafDistribution copy) {
+        copy.startTimeout(Duration.ofMinutes(10)); // the first start runs every migration on MariaDB
+        database = OwnMariaDbServer.create(Path.of(System.getProperty(KarafDistribution.WORK_PROPERTY,
+                "target/it-karaf")).toAbsolutePath().resolve("databases"));
+        database.start();
+        database.execute("CREATE DATABASE danvan CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        try {
+            java.nio.file.Files.copy(copy.home().resolve("etc/mariadb/org.ops4j.datasource-danvan.cfg"),
+                    copy.home().resolve(DATASOURCE_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        copy.setProperty(DATASOURCE_FILE, "url", database.jdbcUrl("danvan"));
+        copy.setProperty(DATASOURCE_FILE, "user", "root");
+        copy.setProperty(DATASOURCE_FILE, "password", "");
+    }
+
+    @AfterAll
+    void stopDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void usersAreToldAndDanvanRecoversByItselfLosingNothing() throws Exception {
+        int outageSeconds = Integer.getInteger("danvan.outage.seconds", 30);
+        String run = "ou" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        LocalDate today = LocalDate.now(ZoneOffset.ofHours(7));
+
+        browser.open(karaf.baseUrl() + WORKLIST);
+        browser.signIn("admin", "admin");
+        browser.find("vaadin-grid");
+        karaf.shell("danvan:unit-list " + UNIT); // the console is up before the load starts
+
+        List<Ack> acks = Collections.synchronizedList(new ArrayList<>());
+        List<Long> failures = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean loading = new AtomicBoolean(true);
+        Thread load = new Thread(() -> {
+            long end = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+            for (int i = 0; loading.get() && System.nanoTime() < end; i++) {
+                String out;
+                try {
+                    out = karaf.shellAs("admin", "admin", 1, "danvan:case-create --unit " + UNIT
+                            + " --kind recommendation --received " + today + " --name \"Người Thử " + i
+                            + "\" \"" + run + "n" + String.format(Locale.ROOT, "%05d", i)
+                            + " Kiến nghị sửa cống thoát nước thôn Đông trong lúc mất kết nối cơ sở dữ liệu\"");
+                } catch (AssertionError | RuntimeException e) {
+                    out = String.valueOf(e.getMessage());
+                }
+                Matcher m = CREATED.matcher(out);
+                if (m.find()) {
+                    acks.add(new Ack(m.group(1), System.nanoTime()));
+                } else {
+                    failures.add(System.nanoTime());
+                }
+            }
+        }, "outage-load");
+        load.start();
+        try {
+            awaitAcks(acks, 2, Duration.ofMinutes(5)); // a console client takes tens of seconds on a loaded machine
+            int before = acks.size();
+
+            long killedAt = System.nanoTime();
+            database.kill();
+            Thread.sleep(3000);
+            // a signed-in user opens the worklist while the database is gone
+            browser.open(karaf.baseUrl() + WORKLIST);
+            // EclipseLink retries a failed read (each try waits up to the pool's 5 s) before the error reaches the
+            // screen: some 25 s were seen on a loaded machine
+            browser.waitUntil(Duration.ofSeconds(90), d -> browser.pageText().contains(MESSAGE_VI));
+            String duringOutage = browser.pageText();
+            browser.screenshot("database-outage-worklist");
+            assertFalse(duringOutage.contains("Exception") || duringOutage.contains("at org.")
+                    || duringOutage.contains("at java.") || duringOutage.contains("There was an exception"),
+                    "the user sees a stack trace or an exception:\n" + duringOutage);
+
+            long remaining = killedAt + Duration.ofSeconds(outageSeconds).toNanos() - System.nanoTime();
+            if (remaining > 0) {
+                Thread.sleep(remaining / 1_000_000);
+            }
+            int duringCount = acks.size() - before;
+            long failedDuring = failures.stream().filter(t -> t > killedAt).count();
+            database.start();
+            long upAt = System.nanoTime();
+
+            long recoveredAt = awaitAckAfter(acks, upAt, Duration.ofMinutes(3));
+            Duration recovery = Duration.ofNanos(recoveredAt - upAt);
+
+            // the user's worklist works again without anybody touching the server
+            long pageFrom = System.nanoTime();
+            boolean pageBack = false;
+            while (!pageBack && System.nanoTime() - pageFrom < Duration.ofSeconds(60).toNanos()) {
+                browser.open(karaf.baseUrl() + WORKLIST);
+                browser.waitForVaadin();
+                pageBack = !browser.findAll("vaadin-grid").isEmpty() && !browser.pageText().contains(MESSAGE_VI);
+            }
+            Duration pageRecovery = Duration.ofNanos(System.nanoTime() - upAt);
+            assertTrue(pageBack, "the worklist did not come back:\n" + browser.pageText());
+
+            awaitAcks(acks, acks.size() + 1, Duration.ofMinutes(3));
+            loading.set(false);
+            load.join(Duration.ofMinutes(2).toMillis());
+
+            // every acknowledged intake is there
+            String listed = karaf.shell("danvan:case-list --unit " + UNIT + " --limit 500 --text " + run);
+            Set<String> stored = new TreeSet<>();
+            Matcher l = LISTED.matcher(listed);
+            while (l.find()) {
+                stored.add(l.group(1));
+            }
+            List<String> lost = acks.stream().map(Ack::number).filter(n -> !stored.contains(n)).toList();
+            assertTrue(lost.isEmpty(), "acknowledged intakes lost: " + lost + "\n" + listed);
+            String audit = karaf.shell("danvan:audit-verify");
+            assertTrue(audit.contains("chain intact"), audit);
+
+            System.out.println(String.format(Locale.ROOT, "OUTAGE MariaDB killed for %d s under load: %d intakes "
+                    + "acknowledged before, %d during, %d failed during the outage; DanVan served again %d ms after "
+                    + "the database accepted connections (first acknowledged intake, console client start "
+                    + "included), the worklist in Chromium after %d ms; %d acknowledged intakes checked, 0 lost; %s",
+                    outageSeconds, before, duringCount, failedDuring, recovery.toMillis(), pageRecovery.toMillis(),
+                    acks.size(), audit.strip().lines().reduce((a, b) -> b).orElse("")));
+            assertTrue(failedDuring > 0, "the outage was not felt: no intake failed while the database was down");
+            assertTrue(recovery.compareTo(RECOVERY_LIMIT) <= 0, "recovery took " + recovery.toMillis() + " ms");
+        } finally {
+            loading.set(false);
+            load.join(Duration.ofMinutes(2).toMillis());
+        }
+    }
+
+    private static void awaitAcks(List<Ack> acks, int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (acks.size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("only " + acks.size() + " intakes acknowledged within " + timeout);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static long awaitAckAfter(List<Ack> acks, long after, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            synchronized (acks) {
+                for (Ack ack : acks) {
+                    if (ack.atNanos() > after) {
+                        return ack.atNanos();
+                    }
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no intake acknowledged within " + timeout + " of the database's return");
+    }
+}
