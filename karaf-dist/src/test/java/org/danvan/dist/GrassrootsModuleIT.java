@@ -132,7 +132,10 @@ class GrassrootsModuleIT extends BrowserDistributionTest {
         browser.find("[id^='gr-matter-sent-']").click();
         browser.find("#gr-matter-sent-dialog");
         browser.find("#gr-matter-sent-save").click();
-        browser.waitUntil(UI, d -> gridText("#gr-matter-list").contains("Đã gửi"));
+        // "Đã gửi <day>" once saved; the button before it reads "Đã gửi biên bản", so wait for the day
+        String sentOn = String.format("Đã gửi %1$td/%1$tm/%1$tY", today());
+        browser.waitUntil(UI, d -> browser.findAll("#gr-matter-sent-dialog").isEmpty()
+                && gridText("#gr-matter-list").contains(sentOn));
     }
 
     @Test
