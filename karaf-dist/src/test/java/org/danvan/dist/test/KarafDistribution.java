@@ -172,13 +172,40 @@ public final class KarafDistribution implements AutoCloseable {
         try {
             awaitHttp(readyPath, readyStatus, startTimeout);
         } catch (AssertionError notReady) {
-            String jvm = findKarafProcess().map(p -> "the Karaf JVM (pid " + p.pid() + ") is still running")
-                    .orElse("no Karaf JVM is running any more");
+            String jvm = findKarafProcess().map(p -> "the Karaf JVM (pid " + p.pid() + ") is still running"
+                    + threadDump(p)).orElse("no Karaf JVM is running any more");
             throw new AssertionError(jvm + "; " + notReady.getMessage(), notReady);
         }
         lastStartDuration = Duration.ofNanos(System.nanoTime() - t0);
         karafProcess = findKarafProcess().orElseThrow(() -> new AssertionError(
                 "HTTP answers but no Karaf process runs from " + home + " - another server owns port " + httpPort + "?"));
+    }
+
+    /**
+     * A start that never became ready is diagnosed by what the JVM's threads were doing: their stacks go to
+     * {@code data/log/threads-at-timeout.txt} (jcmd of the JDK running the tests), whose path is returned for the
+     * failure message.
+     */
+    private static final Pattern STARTING_THREADS =
+            Pattern.compile("^\"(FelixStartLevel|features-|activator-|FelixDispatchQueue|CM Configuration Updater)");
+
+    private String threadDump(ProcessHandle karaf) {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Path dump = home.resolve("data/log/threads-at-timeout.txt");
+        try {
+            LocalMachine.ProcessResult result = LocalMachine.run(List.of(jcmd.toString(),
+                    String.valueOf(karaf.pid()), "Thread.print"), home, environment, "", Duration.ofSeconds(60));
+            Files.writeString(dump, result.output(), StandardCharsets.UTF_8);
+            // the threads that start bundles, in the build's output too (a CI log is often all one has)
+            for (String thread : result.output().split("\n\n")) {
+                if (STARTING_THREADS.matcher(thread).find()) {
+                    System.out.println(thread + "\n");
+                }
+            }
+            return ", its threads in " + dump;
+        } catch (IOException | RuntimeException | AssertionError e) {
+            return ", no thread dump (" + e + ")";
+        }
     }
 
     /** Time from {@code bin/start} to the ready page of the last {@link #start()}. */

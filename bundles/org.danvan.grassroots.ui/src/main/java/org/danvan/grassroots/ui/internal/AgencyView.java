@@ -18,6 +18,7 @@ import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.ui.kit.FieldErrors;
 import org.danvan.platform.ui.kit.LocalizedDates;
+import org.danvan.platform.ui.kit.ModuleScreen;
 import org.danvan.platform.ui.kit.Refusals;
 import org.danvan.platform.ui.kit.SignedInUser;
 import org.danvan.platform.ui.kit.UnitPicker;
@@ -139,32 +140,14 @@ public class AgencyView extends VerticalLayout {
         form.setColspan(unit, 2);
         form.setColspan(resolutions, 2);
         dialog.add(form);
-        Button save = new Button(getTranslation("grassroots.ui.save"), e -> {
+        ModuleScreen.saveFooter(this, dialog, "gr-conference-save", errors, () -> {
             OrgUnitInfo chosen = unit.getValue();
-            FieldErrors.Attempt attempt = errors.attempt(() -> agencies.recordConference(new AgencyConferenceDraft(
-                    chosen == null ? null : chosen.id(), year.getValue() == null ? 0 : year.getValue(),
-                    heldOn.getValue(), staff.getValue() == null ? 0 : staff.getValue(),
+            agencies.recordConference(new AgencyConferenceDraft(chosen == null ? null : chosen.id(),
+                    year.getValue() == null ? 0 : year.getValue(), heldOn.getValue(),
+                    staff.getValue() == null ? 0 : staff.getValue(),
                     attended.getValue() == null ? -1 : attended.getValue(), resolutions.getValue(),
-                    board.getValue() == null ? null : board.getValue().id()), user), this::getTranslation);
-            finish(dialog, attempt);
-        });
-        save.setId("gr-conference-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("grassroots.ui.cancel"), e -> dialog.close()), save);
-        dialog.open();
-    }
-
-    private void finish(Dialog dialog, FieldErrors.Attempt attempt) {
-        if (attempt.keepOpen()) {
-            return;
-        }
-        dialog.close();
-        refresh();
-        if (attempt.succeeded()) {
-            Refusals.success(getTranslation("grassroots.ui.saved"));
-        } else {
-            Refusals.show(attempt.refusal(), this::getTranslation);
-        }
+                    board.getValue() == null ? null : board.getValue().id()), user);
+        }, this::refresh);
     }
 
     private void aspirations(AgencyConference conference) {
@@ -281,21 +264,8 @@ public class AgencyView extends VerticalLayout {
         day.setId("gr-aspiration-answer-day");
         dialog.add(text, day);
         FieldErrors errors = new FieldErrors().field(text, "answer").field(day, "answeredOn");
-        Button save = new Button(getTranslation("grassroots.ui.save"), e -> {
-            FieldErrors.Attempt attempt = errors.attempt(() -> agencies.answerAspiration(a.id(), a.version(),
-                    text.getValue(), day.getValue(), user), this::getTranslation);
-            if (attempt.keepOpen()) {
-                return;
-            }
-            dialog.close();
-            if (!attempt.succeeded()) {
-                Refusals.show(attempt.refusal(), this::getTranslation);
-            }
-            list.setItems(agencies.aspirations(conference.id(), user));
-        });
-        save.setId("gr-aspiration-answer-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("grassroots.ui.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        ModuleScreen.saveFooter(this, dialog, "gr-aspiration-answer-save", errors,
+                () -> agencies.answerAspiration(a.id(), a.version(), text.getValue(), day.getValue(), user),
+                () -> list.setItems(agencies.aspirations(conference.id(), user)));
     }
 }

@@ -11,7 +11,7 @@ import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.ui.kit.FieldErrors;
 import org.danvan.platform.ui.kit.LocalizedDates;
-import org.danvan.platform.ui.kit.Refusals;
+import org.danvan.platform.ui.kit.ModuleScreen;
 import org.danvan.platform.ui.kit.SignedInUser;
 import org.danvan.platform.ui.kit.UnitPicker;
 
@@ -117,27 +117,12 @@ public class MeetingView extends VerticalLayout {
         form.setColspan(issues, 2);
         form.setColspan(commitments, 2);
         dialog.add(form);
-        Button save = new Button(getTranslation("grassroots.ui.save"), e -> {
+        ModuleScreen.saveFooter(this, dialog, "gr-meeting-save", errors, () -> {
             OrgUnitInfo chosen = unit.getValue();
-            FieldErrors.Attempt attempt = errors.attempt(() -> boards.recordMeeting(new CommunityMeetingDraft(
-                    chosen == null ? null : chosen.id(), kind.getValue(), year.getValue() == null ? 0
-                            : year.getValue(), heldOn.getValue(), village.getValue(),
+            boards.recordMeeting(new CommunityMeetingDraft(chosen == null ? null : chosen.id(), kind.getValue(),
+                    year.getValue() == null ? 0 : year.getValue(), heldOn.getValue(), village.getValue(),
                     attendees.getValue() == null ? 0 : attendees.getValue(), issues.getValue(),
-                    commitments.getValue()), user), this::getTranslation);
-            if (attempt.keepOpen()) {
-                return;
-            }
-            dialog.close();
-            refresh();
-            if (attempt.succeeded()) {
-                Refusals.success(getTranslation("grassroots.ui.saved"));
-            } else {
-                Refusals.show(attempt.refusal(), this::getTranslation);
-            }
-        });
-        save.setId("gr-meeting-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("grassroots.ui.cancel"), e -> dialog.close()), save);
-        dialog.open();
+                    commitments.getValue()), user);
+        }, this::refresh);
     }
 }

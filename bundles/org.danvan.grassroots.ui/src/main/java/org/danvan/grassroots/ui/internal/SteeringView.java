@@ -19,6 +19,7 @@ import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.ui.kit.FieldErrors;
 import org.danvan.platform.ui.kit.LocalizedDates;
+import org.danvan.platform.ui.kit.ModuleScreen;
 import org.danvan.platform.ui.kit.Refusals;
 import org.danvan.platform.ui.kit.SignedInUser;
 import org.danvan.platform.ui.kit.UnitPicker;
@@ -127,29 +128,11 @@ public class SteeringView extends VerticalLayout {
         form.setColspan(name, 2);
         form.setColspan(memberLines, 2);
         dialog.add(form);
-        Button save = new Button(getTranslation("grassroots.ui.save"), e -> {
+        ModuleScreen.saveFooter(this, dialog, "gr-steering-save", errors, () -> {
             OrgUnitInfo chosen = unit.getValue();
-            finish(dialog, errors.attempt(() -> steering.createCommittee(new SteeringCommitteeDraft(
-                    chosen == null ? null : chosen.id(), name.getValue(), established.getValue(),
-                    members(memberLines.getValue())), user), this::getTranslation));
-        });
-        save.setId("gr-steering-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("grassroots.ui.cancel"), e -> dialog.close()), save);
-        dialog.open();
-    }
-
-    private void finish(Dialog dialog, FieldErrors.Attempt attempt) {
-        if (attempt.keepOpen()) {
-            return;
-        }
-        dialog.close();
-        refresh();
-        if (attempt.succeeded()) {
-            Refusals.success(getTranslation("grassroots.ui.saved"));
-        } else {
-            Refusals.show(attempt.refusal(), this::getTranslation);
-        }
+            steering.createCommittee(new SteeringCommitteeDraft(chosen == null ? null : chosen.id(), name.getValue(),
+                    established.getValue(), members(memberLines.getValue())), user);
+        }, this::refresh);
     }
 
     private void activities(SteeringCommittee committee) {
@@ -309,21 +292,8 @@ public class SteeringView extends VerticalLayout {
         day.setId("gr-task-done-day");
         dialog.add(result, day);
         FieldErrors errors = new FieldErrors().field(result, "result").field(day, "doneOn");
-        Button save = new Button(getTranslation("grassroots.ui.save"), e -> {
-            FieldErrors.Attempt attempt = errors.attempt(() -> steering.completeTask(t.id(), t.version(),
-                    result.getValue(), day.getValue(), user), this::getTranslation);
-            if (attempt.keepOpen()) {
-                return;
-            }
-            dialog.close();
-            if (!attempt.succeeded()) {
-                Refusals.show(attempt.refusal(), this::getTranslation);
-            }
-            list.setItems(steering.tasks(activity.id(), user));
-        });
-        save.setId("gr-task-done-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("grassroots.ui.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        ModuleScreen.saveFooter(this, dialog, "gr-task-done-save", errors,
+                () -> steering.completeTask(t.id(), t.version(), result.getValue(), day.getValue(), user),
+                () -> list.setItems(steering.tasks(activity.id(), user)));
     }
 }
