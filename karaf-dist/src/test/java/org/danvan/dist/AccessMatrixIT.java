@@ -57,6 +57,8 @@ class AccessMatrixIT {
     private static final String CONSOLE_ROLE = "matrix-console";
     private static final String PASSWORD = "Matrix-test-2026!";
     private static final Pattern NUMBER = Pattern.compile("Created case (\\S+) \\(id (\\d+)\\)");
+    /** Starts each command's output in a console session of {@link #asInOneSession}. */
+    private static final String MARK = "@@matrix-probe-";
     private static final Pattern DECISION = Pattern.compile("^(\\S+) (\\S+) (PERMITTED|DENIED)$");
     /** The permission each case action needs (mirror of {@code CaseAction}); an action missing here fails. */
     private static final Map<String, String> ACTION_PERMISSION = Map.ofEntries(Map.entry("INTAKE", "case.intake"),
@@ -188,21 +190,41 @@ class AccessMatrixIT {
 
     @Test
     @Order(4)
-    @org.junit.jupiter.api.Disabled("first run (Dec 2026) found only faults of this test: case numbers are not unique "
-            + "across units (probes now use ids and a per-unit word), a recommendation needs a petitioner; fixed but "
-            + "not re-run before the deadline: run once, then remove this")
     void theRealServicesAnswerEveryProbedCellAsTheRolesSay() {
         List<String> wrong = new ArrayList<>();
         String month = LocalDate.now(ZoneOffset.ofHours(7)).toString().substring(0, 7);
+        int commands = 0;
         for (String role : ROLES) {
             String login = login(role);
-            String listed = as(login, "danvan:case-list --limit 500");
+            // one console session per role: a session per command (147 of them) took over 15 minutes
+            Map<String, String> probes = new LinkedHashMap<>();
+            probes.put("case-list", "danvan:case-list --limit 500");
+            for (String unit : UNITS) {
+                String id = caseOfUnit.get(unit);
+                probes.put("case-show " + unit, "danvan:case-show " + id);
+                probes.put("case-unmask " + unit, "danvan:case-unmask --reason \"matrix test\" " + id);
+                probes.put("case-create " + unit, "danvan:case-create --unit " + unit + " --kind recommendation"
+                        + " --name \"Le Thi Probe\"" + (unit.equals(MERGED) ? " --received 2025-06-02" : "")
+                        + " \"Kien nghi " + role + "\"");
+                if (!unit.equals(MERGED)) {
+                    probes.put("user-add " + unit, "danvan:user-add --password " + PASSWORD + " "
+                            + login.replace('.', '-') + "-" + unit.toLowerCase() + " \"Probe\" " + unit);
+                    probes.put("reception-warnings " + unit,
+                            "danvan:reception-warnings --lang en " + unit + " " + month);
+                }
+            }
+            probes.put("audit-list", "danvan:audit-list --limit 1");
+            probes.put("role-create", "danvan:role-create probe-" + role + " \"Probe\" identity.profile");
+            Map<String, String> answers = asInOneSession(login, probes);
+            commands += probes.size();
+
+            String listed = answers.get("case-list");
             for (String unit : UNITS) {
                 String id = caseOfUnit.get(unit);
                 boolean view = expected(role, "case.view", unit);
 
                 check(wrong, role, "case.view", unit, "case-list", view, listed.contains(token(unit)));
-                String shown = as(login, "danvan:case-show " + id);
+                String shown = answers.get("case-show " + unit);
                 check(wrong, role, "case.view", unit, "case-show", view, shown.contains("(id " + id + ")"));
                 Matcher actions = Pattern.compile("You may: \\[([A-Z_, ]*)\\]").matcher(shown);
                 if (actions.find() && !actions.group(1).isBlank()) {
@@ -220,42 +242,32 @@ class AccessMatrixIT {
                     }
                 }
 
-                String unmasked = as(login, "danvan:case-unmask --reason \"matrix test\" " + id);
                 check(wrong, role, "case.unmask", unit, "case-unmask",
-                        view && expected(role, "case.unmask", unit), unmasked.contains(petitioner(unit)));
-
-                String intake = as(login, "danvan:case-create --unit " + unit + " --kind recommendation"
-                        + " --name \"Le Thi Probe\"" + (unit.equals(MERGED) ? " --received 2025-06-02" : "")
-                        + " \"Kien nghi " + role + "\"");
+                        view && expected(role, "case.unmask", unit),
+                        answers.get("case-unmask " + unit).contains(petitioner(unit)));
                 check(wrong, role, "case.intake", unit, "case-create", expected(role, "case.intake", unit),
-                        intake.contains("Created case "));
-
+                        answers.get("case-create " + unit).contains("Created case "));
                 if (!unit.equals(MERGED)) {
-                    String added = as(login, "danvan:user-add --password " + PASSWORD + " " + login.replace('.', '-')
-                            + "-" + unit.toLowerCase() + " \"Probe\" " + unit);
                     check(wrong, role, "identity.users.manage", unit, "user-add",
-                            expected(role, "identity.users.manage", unit), added.contains(" created (id "));
-                }
-                if (!unit.equals(MERGED)) {
-                    String warnings = as(login, "danvan:reception-warnings --lang en " + unit + " " + month);
+                            expected(role, "identity.users.manage", unit),
+                            answers.get("user-add " + unit).contains(" created (id "));
                     check(wrong, role, "reception.view", unit, "reception-warnings",
                             expected(role, "reception.view", unit),
-                            warnings.contains("Reception schedule warnings of"));
+                            answers.get("reception-warnings " + unit).contains("Reception schedule warnings of"));
                 }
             }
             // permissions a user holds or not as a whole (the console command asks "somewhere")
-            String audit = as(login, "danvan:audit-list --limit 1");
             check(wrong, role, "audit.view", OWN, "audit-list", expected(role, "audit.view", OWN),
-                    audit.contains("matching entries shown"));
+                    answers.get("audit-list").contains("matching entries shown"));
             // roles are installation-wide: managing them needs the permission at a root unit, which no user here has
-            String roleCreate = as(login, "danvan:role-create probe-" + role + " \"Probe\" identity.profile");
             check(wrong, role, "identity.roles.manage", OWN, "role-create", false,
-                    roleCreate.contains(" created with "));
+                    answers.get("role-create").contains(" created with "));
         }
         Set<String> unprobed = new TreeSet<>(declared);
         unprobed.removeAll(probedPermissions);
-        System.out.println("access matrix: real services, " + serviceCells + " cells checked over "
-                + probedPermissions.size() + " permissions " + probedPermissions);
+        System.out.printf("access matrix: real services, %d console commands in %d sessions, %d cells checked over "
+                + "%d permissions %s%n", commands, ROLES.size(), serviceCells, probedPermissions.size(),
+                probedPermissions);
         System.out.println("access matrix: decision service only (no generic service probe): " + unprobed);
         assertEquals(List.of(), wrong, "service answers that differ from the roles' permissions");
     }
@@ -270,13 +282,38 @@ class AccessMatrixIT {
         }
     }
 
-    /** Runs one command as a user; a refusal that ends the command with an error is returned as its text. */
-    private String as(String login, String command) {
-        try {
-            return karaf.shellAs(login, PASSWORD, 3, command);
-        } catch (AssertionError refused) {
-            return "REFUSED " + refused.getMessage();
+    /**
+     * Runs the commands in one console session as the user, each inside Gogo's {@code try} so that a refusal (an
+     * exception) does not end the session; answers each command's output by key, a refusal as
+     * {@code "REFUSED <exception>"}.
+     */
+    private Map<String, String> asInOneSession(String login, Map<String, String> commands) {
+        List<String> keys = new ArrayList<>(commands.keySet());
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            lines.add("echo " + MARK + i);
+            lines.add("try { " + commands.get(keys.get(i)) + " } { echo \"REFUSED $exception\" }");
         }
+        lines.add("echo " + MARK + "end");
+        String output = karaf.shellAs(login, PASSWORD, 3, lines.toArray(String[]::new));
+        Map<String, String> answers = new LinkedHashMap<>();
+        String key = null;
+        StringBuilder answer = new StringBuilder();
+        for (String line : output.lines().toList()) {
+            if (line.startsWith(MARK)) {
+                if (key != null) {
+                    answers.put(key, answer.toString());
+                }
+                String index = line.substring(MARK.length()).trim();
+                key = index.equals("end") ? null : keys.get(Integer.parseInt(index));
+                answer.setLength(0);
+            } else if (key != null) {
+                answer.append(line).append('\n');
+            }
+        }
+        assertEquals(keys, new ArrayList<>(answers.keySet()), "every command answered in the session of " + login
+                + ":\n" + output);
+        return answers;
     }
 
     /** What the roles say, independently of the decision service: the role holds it and the unit is covered. */

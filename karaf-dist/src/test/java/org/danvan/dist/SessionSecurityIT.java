@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 
 import org.danvan.dist.test.KarafDistribution;
-import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -21,8 +21,6 @@ import org.openqa.selenium.Cookie;
  * brought back opens the login form, not the application), and the console's login is locked after five wrong
  * passwords like the web's, sharing one counter.
  */
-@Disabled("written for issue 16 but not yet run against the distribution (the shared machine was too loaded to "
-        + "start Karaf before the deadline): run it once with -Dit.test, fix what it finds, then remove this")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SessionSecurityIT extends BrowserDistributionTest {
 
@@ -33,6 +31,16 @@ class SessionSecurityIT extends BrowserDistributionTest {
     protected void configure(KarafDistribution copy) {
         // one minute of inactivity ends a session (30 by default), so that the expiry can be waited for
         copy.setProperty("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.session.timeout", "1");
+    }
+
+    /**
+     * Each test starts signed out with no session: when one failed while signed in, the next found no login form
+     * (first run).
+     */
+    @BeforeEach
+    void withoutSession() {
+        browser.open(karaf.baseUrl() + "login");
+        browser.driver().manage().deleteAllCookies();
     }
 
     @Test
@@ -47,6 +55,7 @@ class SessionSecurityIT extends BrowserDistributionTest {
         Cookie after = session();
         assertNotEquals(before.getValue(), after.getValue(), "the session id changes at sign-in");
         assertTrue(reopenedWith(before).equals("login"), "the pre-login session id is not signed in");
+        System.out.printf("session security: session id renewed at sign-in; the old id opens the login form%n");
     }
 
     @Test
@@ -71,14 +80,17 @@ class SessionSecurityIT extends BrowserDistributionTest {
         Cookie signedIn = session();
         assertTrue(pushIsOpen(), "the page holds a push connection");
         // the page stays open, push connected, heartbeats running; no user activity for over the timeout
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        long start = System.nanoTime();
+        long deadline = start + Duration.ofMinutes(4).toNanos();
         boolean expired = false;
         while (!expired && System.nanoTime() < deadline) {
-            Thread.sleep(15_000);
+            Thread.sleep(5_000);
             expired = !browser.findAll("vaadin-login-form").isEmpty()
                     || Boolean.TRUE.equals(browser.script("return !!document.querySelector('vaadin-connection-"
                             + "indicator[expired]') || document.body.innerText.includes('Session Expired');"));
         }
+        System.out.printf("session security: the idle page showed its end after %d s (timeout 60 s): %b%n",
+                Duration.ofNanos(System.nanoTime() - start).toSeconds(), expired);
         assertTrue(reopenedWith(signedIn).equals("login"), "the idle session id opens the login form");
     }
 
@@ -94,6 +106,7 @@ class SessionSecurityIT extends BrowserDistributionTest {
         AssertionError refused = assertThrows(AssertionError.class,
                 () -> karaf.shellAs("khoa.console", "Console-lock-2026!", 1, "danvan:unit-list"));
         assertNotNull(refused.getMessage());
+        System.out.printf("session security: console refused 5 wrong passwords, then the right one%n");
         String trail = karaf.shell("danvan:audit-list --user khoa.console --limit 20");
         assertTrue(trail.contains("identity.login.lockout"), trail);
         // the web shares the counter: the right password is refused there too

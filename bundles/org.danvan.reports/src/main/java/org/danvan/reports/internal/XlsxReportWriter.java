@@ -57,7 +57,8 @@ final class XlsxReportWriter {
             for (ReportRow line : report.lines()) {
                 Row row = sheet.createRow(rowIndex++);
                 number(row, 0, number++, styles.number);
-                text(row, 1, line.label(), styles.text);
+                // unit names are typed by administrators or imported from a CSV file
+                text(row, 1, line.label(), looksLikeFormula(line.label()) ? styles.quotedText : styles.text);
                 for (ReportColumns column : ReportColumns.ALL) {
                     number(row, 2 + column.ordinal(), column.of(line.counts()), styles.number);
                 }
@@ -99,6 +100,14 @@ final class XlsxReportWriter {
         cell.setCellStyle(style);
     }
 
+    /**
+     * A text Excel would take as a formula once the cell is edited or the sheet saved as CSV; such a cell is marked
+     * quote-prefixed, as Excel does for a typed apostrophe (the platform's document exporter does the same).
+     */
+    static boolean looksLikeFormula(String text) {
+        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+    }
+
     private static void number(Row row, int column, long value, CellStyle style) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
@@ -112,6 +121,7 @@ final class XlsxReportWriter {
         final CellStyle plain;
         final CellStyle header;
         final CellStyle text;
+        final CellStyle quotedText;
         final CellStyle number;
         final CellStyle totalText;
         final CellStyle totalNumber;
@@ -137,6 +147,8 @@ final class XlsxReportWriter {
             header.setVerticalAlignment(VerticalAlignment.CENTER);
             header.setWrapText(true);
             text = bordered(workbook);
+            quotedText = bordered(workbook);
+            quotedText.setQuotePrefixed(true);
             number = bordered(workbook);
             number.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             totalText = bordered(workbook);

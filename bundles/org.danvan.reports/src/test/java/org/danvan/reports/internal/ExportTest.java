@@ -79,6 +79,37 @@ class ExportTest {
     }
 
     @Test
+    void unitNamesThatStartLikeAFormulaStayQuotedText() throws IOException {
+        ReportFixture f = new ReportFixture();
+        List<String> names = List.of("=cmd|' /C calc'!A0", "+SUM(1;1)", "-2+3", "@SUM(1)", "Xã Bình Thường");
+        for (int i = 0; i < names.size(); i++) {
+            long id = 100 + i;
+            f.units.put(id, new org.danvan.platform.api.org.OrgUnitInfo(id, "F" + i, names.get(i), "commune",
+                    PROVINCE, java.time.LocalDate.of(2025, 7, 1), null, List.of()));
+            f.permittedUnits.add(id);
+            f.cases.add(new Case(id, ReportEngineTest.Q1_2026.from(), null, null, false, null));
+        }
+        ReportEngine engine = f.engine();
+        PeriodReport report = engine.report(f.user, PROVINCE, ReportEngineTest.Q1_2026, null);
+
+        int checked = 0;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(
+                new ByteArrayInputStream(export(engine, report, ReportFormat.XLSX)))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (int r = XlsxReportWriter.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
+                Cell cell = sheet.getRow(r) == null ? null : sheet.getRow(r).getCell(1);
+                if (cell == null || cell.getCellType() != CellType.STRING || !names.contains(cell.getStringCellValue())) {
+                    continue;
+                }
+                boolean formulaLike = !cell.getStringCellValue().startsWith("Xã");
+                assertEquals(formulaLike, cell.getCellStyle().getQuotePrefixed(), cell.getStringCellValue());
+                checked++;
+            }
+        }
+        assertEquals(names.size(), checked, "every unit has its row");
+    }
+
+    @Test
     void pdfCarriesTheVietnameseNamesInAnEmbeddedFont() throws IOException {
         ReportFixture f = ReportEngineTest.sample();
         ReportEngine engine = f.engine();

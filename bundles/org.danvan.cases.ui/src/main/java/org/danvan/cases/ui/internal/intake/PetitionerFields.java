@@ -57,6 +57,11 @@ final class PetitionerFields extends VerticalLayout {
         phone.setMaxLength(20);
         email.setLabel(getTranslation("cases.ui.person.email"));
         email.setMaxLength(260);
+        // the field's own pattern check runs before the binder's validator and has no words of its own: without
+        // these, a refused address left the field red with no message
+        String badEmail = getTranslation("case.error.email");
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(badEmail)
+                .setMaxLengthErrorMessage(badEmail));
         notes.setLabel(getTranslation("cases.ui.person.identityNotes"));
         notes.setMaxLength(PersonForm.NOTES_MAX);
         notes.setMaxHeight("8rem");

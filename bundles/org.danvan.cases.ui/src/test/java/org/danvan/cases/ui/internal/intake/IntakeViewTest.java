@@ -24,6 +24,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -100,6 +101,21 @@ class IntakeViewTest {
         assertNull(cases.lastIntake);
         assertTrue(ui.find("intake-petitioner-0-name", TextField.class).isInvalid());
         assertTrue(ui.find("intake-petitioner-0-phone", TextField.class).isInvalid());
+    }
+
+    @Test
+    void aRefusedEmailSaysWhyWhateverWasTyped() {
+        fill(CaseKind.RECOMMENDATION);
+        ui.find("intake-petitioner-0-name", TextField.class).setValue("Nguyễn Văn An");
+        for (String typed : List.of("<script>window.__xss=1;alert(1)</script>", "an@", "an@x")) {
+            ui.find("intake-petitioner-0-email", EmailField.class).setValue(typed);
+            ui.find("intake-save", Button.class).click();
+            assertNull(cases.lastIntake, typed);
+            EmailField email = ui.find("intake-petitioner-0-email", EmailField.class);
+            assertTrue(email.isInvalid(), typed);
+            // the field's own check (pattern) must not leave it red without a word
+            assertEquals(email.getTranslation("case.error.email"), email.getErrorMessage(), typed);
+        }
     }
 
     @Test

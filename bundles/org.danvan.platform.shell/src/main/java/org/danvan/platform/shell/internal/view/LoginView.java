@@ -20,6 +20,8 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /** Staff sign-in. Public; everything else in the application requires it. */
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -73,13 +75,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         VaadinSession session = VaadinSession.getCurrent();
         Object returnTo = session.getAttribute(RETURN_TO);
-        // a new HTTP session id after login, against session fixation
-        VaadinService.reinitializeSession(request);
-        session = VaadinSession.getCurrent();
+        renewSessionId(request);
         CurrentUser.set(result.principal());
         session.setAttribute(RETURN_TO, null);
         String target = returnTo instanceof String path && !path.isBlank() && !path.startsWith(ROUTE) ? path : "";
         UI.getCurrent().navigate(target);
+    }
+
+    /**
+     * A new HTTP session id at sign-in, against session fixation, through the container's
+     * {@code changeSessionId()}. Vaadin's {@code reinitializeSession} (invalidate, then create) kept the id: Jetty
+     * hands a new session the id the request asked for while a session under it is still cached, and Pax Web keeps
+     * invalidated sessions cached (ops4j/org.ops4j.pax.web#2109), so the id known before sign-in stayed valid after.
+     */
+    static void renewSessionId(VaadinRequest request) {
+        if (!(request instanceof HttpServletRequest http)) {
+            throw new IllegalStateException("Sign-in outside a servlet request: " + request);
+        }
+        http.changeSessionId();
     }
 
     @Override
