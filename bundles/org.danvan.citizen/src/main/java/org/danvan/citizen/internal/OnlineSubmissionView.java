@@ -178,6 +178,11 @@ public class OnlineSubmissionView extends VerticalLayout implements HasDynamicTi
         email.setLabel(getTranslation("citizen.online.email"));
         email.setHelperText(getTranslation("citizen.online.email.helper"));
         email.setMaxLength(254);
+        // the field's own pattern check runs before any validator and has no words of its own: without these, a
+        // refused address left the field red with no message (as HostileInputIT found on the intake form)
+        String badEmail = getTranslation("case.error.email");
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(badEmail)
+                .setMaxLengthErrorMessage(badEmail));
         email.setWidthFull();
         address.setId("online-address");
         address.setLabel(getTranslation("citizen.online.address"));

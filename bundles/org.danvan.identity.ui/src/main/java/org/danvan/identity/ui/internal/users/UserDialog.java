@@ -118,6 +118,11 @@ final class UserDialog extends Dialog {
         email.setId("user-email");
         email.setLabel(getTranslation("identity.ui.user.field.email"));
         email.setMaxLength(UserRules.EMAIL_MAX);
+        // the field's own pattern check runs before any validator and has no words of its own: without these, a
+        // refused address left the field red with no message (as HostileInputIT found on the intake form)
+        String badEmail = getTranslation("identity.user.email.invalid");
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(badEmail)
+                .setMaxLengthErrorMessage(badEmail));
         phone.setId("user-phone");
         phone.setLabel(getTranslation("identity.ui.user.field.phone"));
         password.setId("user-password");

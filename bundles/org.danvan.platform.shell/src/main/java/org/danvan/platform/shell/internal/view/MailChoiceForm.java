@@ -43,6 +43,10 @@ final class MailChoiceForm extends Composite<Div> {
         address.setId("notification-mail-address");
         address.setLabel(getTranslation("shell.notifications.mail.address"));
         address.setMaxLength(254);
+        // the field's own pattern check has no words of its own: a refused address would stay red without a message
+        String badAddress = getTranslation("mail.error.address");
+        address.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(badAddress)
+                .setMaxLengthErrorMessage(badAddress));
         address.setWidthFull();
         Button save = new Button(getTranslation("shell.notifications.mail.save"), e -> save());
         save.setId("notification-mail-save");
