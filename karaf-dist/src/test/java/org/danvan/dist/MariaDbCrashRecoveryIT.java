@@ -1,5 +1,7 @@
 package org.danvan.dist;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,18 +10,24 @@ import java.nio.file.StandardCopyOption;
 import org.danvan.dist.test.KarafDistribution;
 import org.danvan.dist.test.MariaDbTestDatabase;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.BeforeAll;
 
 /**
  * {@link CrashRecoveryIT} on MariaDB: the distribution runs on a database of its own on the shared server (which is
- * not touched: only the Karaf JVM is killed).
+ * not touched: only the Karaf JVM is killed). Part of the long run only ({@code -Ddanvan.reliability.long=true},
+ * README "Reliability"): the normal build kills H2 only, to keep CI short.
  */
-@Disabled("written on a machine too loaded to finish a run; enable once it has passed (README, Reliability)")
 class MariaDbCrashRecoveryIT extends CrashRecoveryIT {
 
     private static final String DATASOURCE_FILE = "etc/org.ops4j.datasource-danvan.cfg";
 
     private MariaDbTestDatabase database;
+
+    @BeforeAll
+    void onlyInTheLongRun() {
+        assumeTrue(Boolean.getBoolean(LONG_RUN_PROPERTY),
+                "part of the long run: -D" + LONG_RUN_PROPERTY + "=true (README, Reliability)");
+    }
 
     @Override
     protected KarafDistribution distribution() {

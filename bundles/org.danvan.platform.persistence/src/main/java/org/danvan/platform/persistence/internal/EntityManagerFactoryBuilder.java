@@ -82,6 +82,10 @@ final class EntityManagerFactoryBuilder {
         // bound values are citizens' data: never in the log, whatever the SQL log level
         properties.put(PersistenceUnitProperties.LOGGING_PARAMETERS, "false");
         properties.put("eclipselink.archive.factory", UnitRootArchiveFactory.class.getName());
+        // database out of reach: the pool already waits its connectionTimeout (5 s) and replaces broken connections;
+        // EclipseLink's own retry of a failed read (3 more tries, 5 s apart by default) made every read of a screen
+        // take some 30 s in an outage, so the user waited minutes for the "database unavailable" message
+        properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, OutageFailFast.class.getName());
         // log in while open() runs, so that a broken mapping or database fails the activation, not the first call
         properties.put(PersistenceUnitProperties.DEPLOY_ON_STARTUP, "true");
         return properties;
