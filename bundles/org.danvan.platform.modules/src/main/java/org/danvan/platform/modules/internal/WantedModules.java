@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.karaf.features.BootFinished;
@@ -18,6 +20,7 @@ import org.danvan.platform.api.org.OrgUnitInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
@@ -45,6 +48,18 @@ public class WantedModules {
     private final ModuleManagerService modules;
     private final ModuleEnablement enablement;
     private final OrgUnitDirectory directory;
+    /**
+     * The file is applied here, never on the thread that activates or modifies this component. Installing a feature
+     * starts bundles, and Felix starts a bundle only once the framework's start-level thread lets go of it; when the
+     * boot features are in before the framework has reached its start level (a loaded machine), that thread is the
+     * one activating this component, so waiting for the installation there stalled the start for the full 10 minutes
+     * of the wait — seen in GrassrootsModuleIT and RestApiIT runs, which want a module in the file.
+     */
+    private final ExecutorService applier = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "danvan-wanted-modules");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Activate
     public WantedModules(@Reference ModuleManagerService modules, @Reference ModuleEnablement enablement,
@@ -53,12 +68,28 @@ public class WantedModules {
         this.modules = modules;
         this.enablement = enablement;
         this.directory = directory;
-        apply(configuration);
+        applyLater(configuration);
     }
 
     @Modified
     void modified(Map<String, Object> configuration) {
-        apply(configuration);
+        applyLater(configuration);
+    }
+
+    @Deactivate
+    void deactivate() {
+        applier.shutdownNow();
+    }
+
+    private void applyLater(Map<String, Object> configuration) {
+        Map<String, Object> copy = Map.copyOf(configuration);
+        applier.execute(() -> {
+            try {
+                apply(copy);
+            } catch (RuntimeException e) {
+                LOG.warn("{} could not be applied: {}", SOURCE, e.toString(), e);
+            }
+        });
     }
 
     /** What the file asks for, read leniently: a bad entry is logged and skipped, the rest applies. */
