@@ -26,11 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.json.Json;
 
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+
 /**
  * The REST API (issue 18) as a connected system uses it: a reception officer of Xã Tiên Du creates a personal access
  * token on the screen (shown once), the system reads the commune's cases and not another commune's, records an intake
  * the case engine then shows, gets a refused input back as 422 in Vietnamese, never sees a denouncer's name, is
- * slowed down by the rate limit; the OpenAPI document lists every path; the console lists and revokes tokens; every
+ * slowed down by the rate limit; the OpenAPI document lists every path and validates; the console lists and revokes tokens; every
  * call is in the audit trail; the log has no ERROR.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -261,6 +264,10 @@ class RestApiIT extends BrowserDistributionTest {
         assertEquals(Set.of("/openapi.json", "/cases", "/cases/{ref}", "/cases/{ref}/steps", "/org-units",
                 "/reports/period-counts"), paths.keySet());
         assertEquals(Set.of("get", "post"), paths.get("/cases").keySet());
+        // the document as served validates against the OpenAPI 3 specification (the format's reference parser)
+        List<String> messages = new OpenAPIV3Parser().readContents(document.body(), null, new ParseOptions())
+                .getMessages();
+        assertEquals(List.of(), messages, "validation messages of the served document");
         HttpResponse<String> page = call("GET", "/docs", null, null, null);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("/api/v1/cases/{ref}/steps"), page.body());
