@@ -114,6 +114,8 @@ final class DemoProvince {
         unit("24-BTCD", "Ban Tiếp công dân tỉnh Bắc Ninh", OrgUnitKinds.AGENCY, province);
         unit("24-TT", "Thanh tra tỉnh Bắc Ninh", OrgUnitKinds.AGENCY, province);
         unit("24-BDV", "Ban Dân vận Tỉnh ủy", OrgUnitKinds.AGENCY, province);
+        // a public service unit: its director receives citizens at least one day a month from 1 July 2026
+        unit("24-BVDK", "Bệnh viện Đa khoa tỉnh Bắc Ninh", OrgUnitKinds.PUBLIC_SERVICE_UNIT, province);
         unit("24-TU", "Tỉnh ủy Bắc Ninh", OrgUnitKinds.PARTY_COMMITTEE, province);
         unit("24-MTTQ", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Ninh", OrgUnitKinds.FATHERLAND_FRONT, province);
         unit("24-PN", "Hội Liên hiệp Phụ nữ tỉnh Bắc Ninh", OrgUnitKinds.WOMENS_UNION, province);

@@ -167,6 +167,35 @@ abstract class ScheduleContract extends ReceptionFixture {
                 ADMIN));
     }
 
+    /**
+     * Decree 154/2026 art. 10 [verify]: the head of a public service unit receives citizens at least 1 day a month
+     * from 1 July 2026; no figure before, so June 2026 is not judged. Today is Wednesday 15 July 2026.
+     */
+    @Test
+    void aPublicServiceUnitsHeadReceivesOneDayAMonthFromJuly2026() {
+        long hospital = 12;
+        units.add(hospital, "24-BVDK", "Bệnh viện Đa khoa tỉnh Bắc Ninh", OrgUnitKinds.PUBLIC_SERVICE_UNIT, PROVINCE);
+        FrequencyRule row = schedule.frequencyRules().stream()
+                .filter(r -> r.unitKind().equals(OrgUnitKinds.PUBLIC_SERVICE_UNIT)).findFirst().orElseThrow();
+        assertEquals(FrequencyPeriod.MONTH, row.period());
+        assertEquals(1, row.minimumDays());
+        assertEquals(LocalDate.of(2026, 7, 1), row.effectiveFrom());
+        assertTrue(row.legalSource().contains("154/2026"), row.legalSource());
+
+        assertEquals(List.of(), schedule.warnings(hospital, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30),
+                ADMIN), "no rule judges June 2026");
+        List<ScheduleWarning> july = schedule.warnings(hospital, LocalDate.of(2026, 7, 13), LocalDate.of(2026, 7, 19),
+                ADMIN);
+        assertEquals(List.of(WarningKind.MINIMUM_NOT_SCHEDULED), july.stream().map(ScheduleWarning::kind).toList());
+        assertEquals(1, july.get(0).minimumDays());
+        assertEquals(LocalDate.of(2026, 7, 1), july.get(0).periodStart());
+
+        schedule.schedule(new SessionDraft(hospital, LocalDate.of(2026, 7, 24), "Phòng tiếp công dân của bệnh viện",
+                SessionKind.REGULAR, null, "Giám đốc bệnh viện", LeaderRole.HEAD, null), ADMIN);
+        assertEquals(List.of(), schedule.warnings(hospital, LocalDate.of(2026, 7, 13), LocalDate.of(2026, 7, 19),
+                ADMIN), "one day planned in July meets the monthly minimum");
+    }
+
     @Test
     void frequenciesAreDataWithTheirLegalSource() {
         List<FrequencyRule> rules = schedule.frequencyRules();

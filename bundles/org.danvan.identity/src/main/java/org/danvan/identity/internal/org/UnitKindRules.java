@@ -6,6 +6,7 @@ import static org.danvan.platform.api.org.OrgUnitKinds.FARMERS_ASSOCIATION;
 import static org.danvan.platform.api.org.OrgUnitKinds.FATHERLAND_FRONT;
 import static org.danvan.platform.api.org.OrgUnitKinds.PARTY_COMMITTEE;
 import static org.danvan.platform.api.org.OrgUnitKinds.PROVINCE;
+import static org.danvan.platform.api.org.OrgUnitKinds.PUBLIC_SERVICE_UNIT;
 import static org.danvan.platform.api.org.OrgUnitKinds.SPECIAL_ZONE;
 import static org.danvan.platform.api.org.OrgUnitKinds.STREET_GROUP;
 import static org.danvan.platform.api.org.OrgUnitKinds.TRADE_UNION;
@@ -23,7 +24,7 @@ import org.danvan.platform.api.org.OrgUnitKinds;
 /**
  * Which kind of unit may hang under which, after the two-level local government of 1 July 2025: province →
  * commune, ward or special zone → village or street group; agencies, Party committees, the Fatherland Front and the
- * mass organisations under a province or a commune-level unit. A province is the only root.
+ * mass organisations under a province or a commune-level unit; public service units under those or an agency. A province is the only root.
  */
 public final class UnitKindRules {
 
@@ -38,6 +39,8 @@ public final class UnitKindRules {
             Map.entry(VILLAGE, COMMUNE_LEVEL),
             Map.entry(STREET_GROUP, COMMUNE_LEVEL),
             Map.entry(AGENCY, LOCAL_GOVERNMENTS),
+            // a hospital, school or centre belongs to a People's Committee or to one of its agencies (a department)
+            Map.entry(PUBLIC_SERVICE_UNIT, Set.of(PROVINCE, COMMUNE, WARD, SPECIAL_ZONE, AGENCY)),
             Map.entry(PARTY_COMMITTEE, LOCAL_GOVERNMENTS),
             Map.entry(FATHERLAND_FRONT, LOCAL_GOVERNMENTS),
             Map.entry(WOMENS_UNION, LOCAL_GOVERNMENTS),

@@ -14,6 +14,11 @@ public final class OrgUnitKinds {
     public static final String VILLAGE = "village";
     public static final String STREET_GROUP = "street-group";
     public static final String AGENCY = "agency";
+    /**
+     * A public service unit (đơn vị sự nghiệp công lập: a hospital, a school, a centre) under a local government or
+     * an agency; its head receives citizens at least one day a month from 1 July 2026. Since 1.2.
+     */
+    public static final String PUBLIC_SERVICE_UNIT = "public-service-unit";
     public static final String PARTY_COMMITTEE = "party-committee";
     public static final String FATHERLAND_FRONT = "fatherland-front";
     public static final String WOMENS_UNION = "womens-union";
@@ -24,7 +29,7 @@ public final class OrgUnitKinds {
 
     /** All kinds, in display order. */
     public static final List<String> ALL = List.of(PROVINCE, COMMUNE, WARD, SPECIAL_ZONE, VILLAGE, STREET_GROUP,
-            AGENCY, PARTY_COMMITTEE, FATHERLAND_FRONT, WOMENS_UNION, YOUTH_UNION, FARMERS_ASSOCIATION,
+            AGENCY, PUBLIC_SERVICE_UNIT, PARTY_COMMITTEE, FATHERLAND_FRONT, WOMENS_UNION, YOUTH_UNION, FARMERS_ASSOCIATION,
             VETERANS_ASSOCIATION, TRADE_UNION);
 
     private OrgUnitKinds() {
