@@ -27,6 +27,8 @@ public enum CaseAction {
     TERMINATE(CasePermissions.RESOLVE),
     /** Records the parts of a complaint the complainant withdrew; the rest is resolved (since 1.1). */
     WITHDRAW_PART(CasePermissions.RESOLVE),
+    /** Records a dialogue held in the resolution of a complaint and its notice (since 1.4). */
+    DIALOGUE(CasePermissions.RESOLVE),
     UNMASK(CasePermissions.UNMASK),
     /** A comment on the case by anyone who may see it (since 1.3.0); never changes its state. */
     COMMENT(CasePermissions.VIEW);

@@ -58,7 +58,11 @@ public interface CaseService {
      */
     List<DuplicateCandidate> possibleDuplicates(UserPrincipal user, IntakeRequest request);
 
-    /** Classifies a received case ({@code case.classify}); the kind may change. */
+    /**
+     * Classifies a received case ({@code case.classify}); the kind may change. A complaint classified as (especially)
+     * complex on or after the day of the figure {@code complaint.complex.grounds.required} (1 July 2026, Decree
+     * 155/2026/NĐ-CP, [verify]) needs the grounds of that finding in the classification's note (since 1.4).
+     */
     CaseDetail classify(UserPrincipal user, long caseId, long version, Classification classification);
 
     /** Accepts a processable classified case ({@code case.accept}); starts the resolution clock. */
@@ -131,6 +135,16 @@ public interface CaseService {
      * @since 1.1
      */
     CaseDetail withdrawPart(UserPrincipal user, long caseId, long version, LocalDate withdrawnOn, String parts);
+
+    /**
+     * Records a dialogue held in the resolution of an accepted complaint ({@code case.resolve}); changes no clock.
+     * The step tells whether the notice went out in time: the latest day of the rule {@code complaint.dialogue.notice}
+     * in force on the dialogue's day (none before 1 July 2026) is kept with it, and a later notice is marked late —
+     * recorded, not refused, because the record must say what happened.
+     *
+     * @since 1.4
+     */
+    CaseDetail recordDialogue(UserPrincipal user, long caseId, long version, ComplaintDialogue dialogue);
 
     /** Closes a resolved, returned, transferred or unprocessable case ({@code case.close}). */
     CaseDetail close(UserPrincipal user, long caseId, long version, String note);

@@ -19,7 +19,8 @@ import org.danvan.rules.api.Variant;
  * @param specificEvidence (denunciation) gives specific, verifiable evidence
  * @param variants the circumstances that lengthen limits or allow extensions where the rule says so (complex,
  *            especially complex, remote area, several agencies); empty for an ordinary case
- * @param note the officer's note, may be {@code null}
+ * @param note the officer's note, may be {@code null} — except for a complaint found (especially) complex from
+ *            1 July 2026, where it states the grounds of that finding (see {@link CaseService#classify})
  */
 public record Classification(CaseKind kind, boolean inVietnamese, boolean dated, boolean nameAndAddress,
         boolean signed, boolean namesViolator, boolean specificEvidence, Set<Variant> variants, String note) {

@@ -4,5 +4,5 @@
  * periodic report counts, protected denouncer identities, attachments, duplicates and due-date notifications.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.danvan.cases.api;

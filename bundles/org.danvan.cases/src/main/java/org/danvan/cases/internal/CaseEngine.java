@@ -20,6 +20,7 @@ import org.danvan.platform.api.notification.NotificationProvider;
 import org.danvan.platform.api.notification.UserNotification;
 import org.danvan.cases.api.CaseQuery;
 import org.danvan.cases.api.CaseService;
+import org.danvan.cases.api.ComplaintDialogue;
 import org.danvan.cases.api.CaseSummary;
 import org.danvan.cases.api.Classification;
 import org.danvan.cases.api.DashboardCount;
@@ -268,6 +269,12 @@ public class CaseEngine implements CaseService, DueDateMaintenance, Notification
     public CaseDetail withdrawPart(UserPrincipal user, long caseId, long version, LocalDate withdrawnOn,
             String parts) {
         lifecycle.withdrawPart(user, caseId, version, withdrawnOn, parts);
+        return reader.detail(user, caseId);
+    }
+
+    @Override
+    public CaseDetail recordDialogue(UserPrincipal user, long caseId, long version, ComplaintDialogue dialogue) {
+        lifecycle.recordDialogue(user, caseId, version, dialogue);
         return reader.detail(user, caseId);
     }
 

@@ -14,6 +14,7 @@ import org.danvan.cases.api.CaseConflictException;
 import org.danvan.cases.api.CaseKind;
 import org.danvan.cases.api.CaseStatus;
 import org.danvan.cases.api.Classification;
+import org.danvan.cases.api.ComplaintDialogue;
 import org.danvan.cases.api.Extension;
 import org.danvan.cases.api.Outcome;
 import org.danvan.cases.api.Resolution;
@@ -22,6 +23,7 @@ import org.danvan.cases.internal.model.CaseRecord;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
+import org.danvan.rules.api.Variant;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -31,6 +33,11 @@ import jakarta.persistence.LockModeType;
  * caller's version, check the state machine, change, record the step; then the audit trail.
  */
 final class CaseLifecycle {
+
+    /** The days the parties are told before a complaint dialogue (Decree 155/2026, [verify]), counted back. */
+    static final String DIALOGUE_NOTICE_RULE = "complaint.dialogue.notice";
+    /** From its day on (value 1), a complaint found complex needs the grounds (Decree 155/2026, [verify]). */
+    static final String COMPLEX_GROUNDS_FIGURE = "complaint.complex.grounds.required";
 
     /** What an action changes; returns the step's details. */
     @FunctionalInterface
@@ -67,6 +74,11 @@ final class CaseLifecycle {
         act(user, caseId, version, CaseAction.CLASSIFY, (em, record) -> {
             CaseKind before = CaseKind.valueOf(record.kind);
             CaseKind after = classification.kind();
+            if (after.isComplaint() && Variant.normalized(classification.variants()).contains(Variant.COMPLEX)
+                    && IntakeValidator.blank(classification.note()) && context.rules()
+                            .figure(COMPLEX_GROUNDS_FIGURE, context.today()).filter(f -> f.value().signum() > 0).isPresent()) {
+                throw ValidationException.of("note", "case.error.complex-grounds");
+            }
             if ((before == CaseKind.COMPLAINT_SECOND) != (after == CaseKind.COMPLAINT_SECOND)) {
                 throw ValidationException.of("kind", "case.error.kind.second-complaint");
             }
@@ -364,6 +376,39 @@ final class CaseLifecycle {
             Map<String, String> details = new LinkedHashMap<>();
             details.put("withdrawnOn", withdrawnOn.toString());
             details.put("parts", parts.strip());
+            return details;
+        });
+    }
+
+    void recordDialogue(UserPrincipal user, long caseId, long version, ComplaintDialogue dialogue) {
+        if (dialogue == null) {
+            throw ValidationException.of("heldOn", "case.error.required");
+        }
+        List<Violation> violations = new ArrayList<>();
+        required(violations, "participants", dialogue.participants(), 2000);
+        required(violations, "content", dialogue.content(), 4000);
+        if (dialogue.noticeSentOn() == null) {
+            violations.add(Violation.of("noticeSentOn", "case.error.required"));
+        } else if (dialogue.heldOn() != null && dialogue.noticeSentOn().isAfter(dialogue.heldOn())) {
+            violations.add(Violation.of("noticeSentOn", "case.error.dialogue.notice-after"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        act(user, caseId, version, CaseAction.DIALOGUE, (em, record) -> {
+            decisionDay("heldOn", dialogue.heldOn(), record.acceptedOn);
+            decisionDay("noticeSentOn", dialogue.noticeSentOn(), record.acceptedOn);
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("heldOn", dialogue.heldOn().toString());
+            details.put("noticeSentOn", dialogue.noticeSentOn().toString());
+            // the notice clock counts back from the dialogue by the rule in force on its day (none before July 2026)
+            if (context.rules().rule(DIALOGUE_NOTICE_RULE, dialogue.heldOn()).isPresent()) {
+                LocalDate latest = context.rules().latestDayBefore(DIALOGUE_NOTICE_RULE, dialogue.heldOn(), Set.of());
+                details.put("noticeLatestOn", latest.toString());
+                details.put("noticeLate", Boolean.toString(dialogue.noticeSentOn().isAfter(latest)));
+            }
+            details.put("participants", dialogue.participants().strip());
+            details.put("dialogueRecord", dialogue.content().strip());
             return details;
         });
     }

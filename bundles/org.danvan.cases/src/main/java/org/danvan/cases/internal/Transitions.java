@@ -46,6 +46,9 @@ final class Transitions {
                 if (kind.isComplaint()) {
                     actions.add(CaseAction.WITHDRAW_PART);
                     actions.add(CaseAction.TERMINATE);
+                    if (CaseAction.RESOLVE.name().equals(record.dueStep)) {
+                        actions.add(CaseAction.DIALOGUE);
+                    }
                     if (CaseAction.RESOLVE.name().equals(record.dueStep) && record.dueRuleId != null) {
                         actions.add(CaseAction.SUSPEND);
                     }

@@ -60,8 +60,9 @@ abstract class CaseEngineFixture {
     protected TestAccessControl access = new TestAccessControl(units);
     protected TestAuditTrail audit = new TestAuditTrail();
     protected TestCalendar calendar = new TestCalendar();
-    /** The real rule table of org.danvan.rules with its bundled figures, counting on the editable test calendar. */
-    protected RuleTable rules = new StatutoryRuleTable(RuleTableParser.bundled(), new TestDeadlines(calendar));
+    /** The real rule table of org.danvan.rules with its rows and figures, counting on the editable test calendar. */
+    protected RuleTable rules = new StatutoryRuleTable(RuleTableParser.bundledRows(), new TestDeadlines(calendar),
+            calendar);
     protected MutableClock clock = new MutableClock(Instant.parse("2026-03-10T03:00:00Z"));
     /** The platform's key service on a key file of the test's own (written on the first ring). */
     protected KeyServiceImpl keys = KeyServiceImpl.onFile(

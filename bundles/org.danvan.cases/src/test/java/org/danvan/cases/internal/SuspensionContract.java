@@ -21,6 +21,7 @@ import org.danvan.cases.api.CaseStatus;
 import org.danvan.cases.api.CaseStep;
 import org.danvan.cases.api.CaseSummary;
 import org.danvan.cases.api.Classification;
+import org.danvan.cases.api.ComplaintDialogue;
 import org.danvan.cases.api.DashboardCount;
 import org.danvan.cases.api.DueState;
 import org.danvan.cases.api.IntakeReceipt;
@@ -29,6 +30,8 @@ import org.danvan.cases.api.ResolutionDecision;
 import org.danvan.cases.api.Worklist;
 import org.danvan.cases.internal.testing.TestOrgUnits;
 import org.danvan.platform.api.security.AccessDeniedException;
+import org.danvan.platform.api.validation.ValidationException;
+import org.danvan.rules.api.Variant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -244,6 +247,83 @@ abstract class SuspensionContract extends CaseEngineFixture {
         assertThrows(AccessDeniedException.class, () -> engine.withdrawPart(RECEPTION, id, version(id),
                 LocalDate.of(2026, 7, 10), "không có quyền"));
         assertTrue(actions().contains("case.withdraw-part"));
+    }
+
+    /**
+     * A complaint dialogue (Law 02/2011 art. 30) with its notice clock from 1 July 2026 (Decree 155/2026 [verify]:
+     * at least 5 days before, counted back): dialogue on Friday 17 July 2026, 5 days before is Sunday 12 July, so the
+     * latest notice day is Friday 10 July. Recorded either way; the late one is marked. No clock changes.
+     */
+    @Test
+    void aDialogueIsRecordedWithItsNoticeClock() {
+        long id = accepted(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 1));
+        today(LocalDate.of(2026, 7, 20));
+        LocalDate due = engine.detail(CHAIR, id).nextDue().dueDate();
+        assertTrue(engine.detail(CHAIR, id).allowedActions().contains(CaseAction.DIALOGUE));
+        long v = version(id);
+        LocalDate friday = LocalDate.of(2026, 7, 17);
+        assertRefused("case.error.dialogue.notice-after", () -> engine.recordDialogue(HANDLER, id, v,
+                new ComplaintDialogue(friday, friday.plusDays(1), "Ông Bảy; chủ tịch UBND xã", "Nội dung")));
+        assertRefused("case.error.required", () -> engine.recordDialogue(HANDLER, id, v,
+                new ComplaintDialogue(friday, LocalDate.of(2026, 7, 10), " ", "Nội dung")));
+        assertRefused("case.error.date.future", () -> engine.recordDialogue(HANDLER, id, v,
+                new ComplaintDialogue(LocalDate.of(2026, 7, 21), LocalDate.of(2026, 7, 10), "Ông Bảy", "Nội dung")));
+        assertRefused("case.error.date.before-previous-step", () -> engine.recordDialogue(HANDLER, id, v,
+                new ComplaintDialogue(LocalDate.of(2026, 6, 30), LocalDate.of(2026, 6, 20), "Ông Bảy", "Nội dung")));
+
+        CaseDetail late = engine.recordDialogue(HANDLER, id, v, new ComplaintDialogue(friday,
+                LocalDate.of(2026, 7, 13), "Ông Nguyễn Văn Bảy (người khiếu nại); ông Nguyễn Văn An (chủ tịch UBND xã)",
+                "Hai bên thống nhất đo đạc lại ranh giới thửa đất"));
+        CaseStep step = last(late);
+        assertEquals(CaseAction.DIALOGUE, step.action());
+        assertEquals(CaseStatus.ACCEPTED, step.toStatus(), "a dialogue changes no state");
+        assertEquals("2026-07-10", step.details().get("noticeLatestOn"));
+        assertEquals("true", step.details().get("noticeLate"));
+        assertEquals("Hai bên thống nhất đo đạc lại ranh giới thửa đất", step.details().get("dialogueRecord"));
+        assertEquals(due, late.nextDue().dueDate(), "the resolution clock runs on unchanged");
+
+        CaseDetail inTime = engine.recordDialogue(HANDLER, id, version(id), new ComplaintDialogue(friday,
+                LocalDate.of(2026, 7, 10), "Ông Bảy; bà Lan (người bị khiếu nại)", "Đối thoại lần hai"));
+        assertEquals("false", last(inTime).details().get("noticeLate"));
+        assertThrows(AccessDeniedException.class, () -> engine.recordDialogue(RECEPTION, id, version(id),
+                new ComplaintDialogue(friday, LocalDate.of(2026, 7, 10), "Ông Bảy", "không có quyền")));
+        assertTrue(actions().contains("case.dialogue"));
+    }
+
+    /** Before 1 July 2026 no notice rule is in force: the dialogue is recorded without a notice clock. */
+    @Test
+    void aDialogueBeforeJuly2026HasNoNoticeClock() {
+        long id = accepted(LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 6));
+        today(LocalDate.of(2026, 5, 29));
+        CaseDetail detail = engine.recordDialogue(HANDLER, id, version(id), new ComplaintDialogue(
+                LocalDate.of(2026, 5, 28), LocalDate.of(2026, 5, 27), "Ông Bảy", "Đối thoại theo Điều 30"));
+        assertFalse(last(detail).details().containsKey("noticeLatestOn"));
+        assertFalse(last(detail).details().containsKey("noticeLate"));
+    }
+
+    /** Decree 155/2026 [verify]: from 1 July 2026 a complaint classified as complex carries the grounds. */
+    @Test
+    void aComplexComplaintNeedsItsGroundsFromJuly2026() {
+        today(LocalDate.of(2026, 6, 10));
+        long june = intake(TestOrgUnits.TIEN_DU, CaseKind.COMPLAINT_FIRST, person("Trần Văn Tám", "001085099999",
+                "0912000111"), "Khiếu nại về bồi thường", LocalDate.of(2026, 6, 10)).caseId();
+        engine.classify(CHAIR, june, version(june), Classification.complete(CaseKind.COMPLAINT_FIRST)
+                .withVariants(Variant.COMPLEX));
+
+        today(LocalDate.of(2026, 7, 2));
+        long july = intake(TestOrgUnits.TIEN_DU, CaseKind.COMPLAINT_FIRST, person("Trần Văn Chín", "001085088888",
+                "0912000222"), "Khiếu nại về bồi thường", LocalDate.of(2026, 7, 2)).caseId();
+        long v = version(july);
+        ValidationException refused = assertThrows(ValidationException.class, () -> engine.classify(CHAIR, july, v,
+                Classification.complete(CaseKind.COMPLAINT_FIRST).withVariants(Variant.ESPECIALLY_COMPLEX)));
+        assertEquals("note", refused.violations().get(0).field());
+        assertEquals("case.error.complex-grounds", refused.violations().get(0).messageKey());
+        // an ordinary complaint and a complex recommendation need none
+        engine.classify(CHAIR, july, v, Classification.complete(CaseKind.COMPLAINT_FIRST));
+        Classification grounded = new Classification(CaseKind.COMPLAINT_FIRST, true, true, true, true, true, true,
+                java.util.Set.of(Variant.COMPLEX), "Nhiều hộ liên quan, phải xác minh tại hai xã");
+        CaseDetail complex = engine.classify(CHAIR, july, version(july), grounded);
+        assertEquals("Nhiều hộ liên quan, phải xác minh tại hai xã", last(complex).details().get("note"));
     }
 
     /** The chair continues a suspended case: it is back with its handler, who is told ("returned to me"). */

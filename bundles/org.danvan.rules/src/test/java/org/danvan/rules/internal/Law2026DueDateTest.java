@@ -202,6 +202,17 @@ class Law2026DueDateTest {
         assertEquals(2, table.figureHistory("reception.commune.chair.weekly.days").size());
     }
 
+    /** Decree 155/2026 [verify]: from 1 July 2026 a complaint found complex carries the grounds of that finding. */
+    @Test
+    void complexComplaintGroundsAreRequiredFromJuly2026() {
+        assertTrue(table.figure("complaint.complex.grounds.required", d("2026-06-30")).isEmpty());
+        RuleFigure required = table.figure("complaint.complex.grounds.required", d("2026-07-01")).orElseThrow();
+        assertEquals(1, required.intValue());
+        assertEquals(FigureUnit.COUNT, required.unit());
+        assertTrue(required.configurable(), "[verify]");
+        assertTrue(required.citation().contains("155/2026/NĐ-CP"), required.citation());
+    }
+
     private int weekly(LocalDate day) {
         return table.figure("reception.commune.chair.weekly.days", day).orElseThrow().intValue();
     }

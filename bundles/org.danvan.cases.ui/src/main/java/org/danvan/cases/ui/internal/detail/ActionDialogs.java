@@ -10,6 +10,7 @@ import org.danvan.cases.api.CaseKind;
 import org.danvan.cases.api.CasePermissions;
 import org.danvan.cases.api.CaseService;
 import org.danvan.cases.api.CaseSummary;
+import org.danvan.cases.api.ComplaintDialogue;
 import org.danvan.cases.api.IntakeReceipt;
 import org.danvan.cases.api.Outcome;
 import org.danvan.platform.api.org.OrgUnitDirectory;
@@ -72,8 +73,8 @@ final class ActionDialogs {
     static final List<CaseAction> WITH_DIALOG = List.of(CaseAction.CLASSIFY, CaseAction.ACCEPT,
             CaseAction.NOTIFY_ACCEPTANCE, CaseAction.RETURN_AND_GUIDE, CaseAction.TRANSFER, CaseAction.ASSIGN,
             CaseAction.EXTEND, CaseAction.RESOLVE, CaseAction.SUSPEND, CaseAction.NOTIFY_SUSPENSION,
-            CaseAction.CONTINUE, CaseAction.WITHDRAW_PART, CaseAction.TERMINATE, CaseAction.CLOSE,
-            CaseAction.REOPEN);
+            CaseAction.CONTINUE, CaseAction.DIALOGUE, CaseAction.WITHDRAW_PART, CaseAction.TERMINATE,
+            CaseAction.CLOSE, CaseAction.REOPEN);
 
     static String dialogId(CaseAction action) {
         return "case-action-" + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -101,6 +102,7 @@ final class ActionDialogs {
             case TERMINATE -> decision(action, c,
                     f -> cases.terminate(user, c.id(), c.version(), f.toResolutionDecision()));
             case WITHDRAW_PART -> withdrawPart(c);
+            case DIALOGUE -> dialogue(c);
             case CLOSE -> close(c);
             case REOPEN -> reopen(c);
             default -> throw new IllegalArgumentException("no dialog for " + action);
@@ -208,6 +210,12 @@ final class ActionDialogs {
         dialog.binder().forField(variants).bind(ActionForm::getVariants, ActionForm::setVariants);
         TextArea note = area(action, "note", "cases.ui.field.note", ActionForm.NOTE_MAX);
         dialog.binder().forField(note).bind(ActionForm::getNote, ActionForm::setNote);
+        // a complaint found complex states the grounds of that finding (Decree 155/2026; the engine decides by date)
+        Runnable noteHint = () -> note.setHelperText(kind.getValue() != null && kind.getValue().isComplaint()
+                && Variant.normalized(variants.getValue()).contains(Variant.COMPLEX)
+                        ? t("cases.ui.classify.complexGrounds") : null);
+        variants.addValueChangeListener(e -> noteHint.run());
+        kind.addValueChangeListener(e -> noteHint.run());
         dialog.field(variants, true, "variants").field(note, true, "note").text(verdict).start();
         showVerdict.run();
     }
@@ -372,6 +380,36 @@ final class ActionDialogs {
                 .withValidator(v -> !v.isBlank(), t("case.error.required")).bind(ActionForm::getNote, ActionForm::setNote);
         dialog.text(new Paragraph(t("cases.ui.withdraw.explain"))).field(withdrawnOn, false, "withdrawnOn")
                 .field(parts, true, "parts").start();
+    }
+
+    /** A complaint dialogue (Law 02/2011 arts. 30, 39) and the day its notice went to the parties. */
+    private void dialogue(CaseSummary c) {
+        CaseAction action = CaseAction.DIALOGUE;
+        ActionForm bean = new ActionForm();
+        bean.setDay(LocalizedDates.today());
+        ActionDialog<CaseDetail> dialog = dialog(action, bean, f -> cases.recordDialogue(user, c.id(), c.version(),
+                new ComplaintDialogue(f.getDay(), f.getNoticeDay(), ActionForm.text(f.getParticipants()),
+                        ActionForm.text(f.getContent()))));
+        DatePicker heldOn = day(action, "cases.ui.dialogue.heldOn");
+        heldOn.setMin(c.receivedOn());
+        DatePicker noticeOn = day(action, "cases.ui.dialogue.noticeSentOn");
+        noticeOn.setId(id(action, "notice-day"));
+        noticeOn.setMin(c.receivedOn());
+        noticeOn.setHelperText(t("cases.ui.dialogue.noticeHelp"));
+        TextArea participants = area(action, "participants", "cases.ui.dialogue.participants", ActionForm.NOTE_MAX);
+        TextArea content = area(action, "content", "cases.ui.dialogue.content", ActionForm.DIALOGUE_MAX);
+        dialog.binder().forField(heldOn).asRequired(t("case.error.required")).bind(ActionForm::getDay, ActionForm::setDay);
+        dialog.binder().forField(noticeOn).asRequired(t("case.error.required"))
+                .bind(ActionForm::getNoticeDay, ActionForm::setNoticeDay);
+        dialog.binder().forField(participants).asRequired(t("case.error.required"))
+                .withValidator(v -> !v.isBlank(), t("case.error.required"))
+                .bind(ActionForm::getParticipants, ActionForm::setParticipants);
+        dialog.binder().forField(content).asRequired(t("case.error.required"))
+                .withValidator(v -> !v.isBlank(), t("case.error.required"))
+                .bind(ActionForm::getContent, ActionForm::setContent);
+        dialog.text(new Paragraph(t("cases.ui.dialogue.explain"))).field(heldOn, false, "heldOn")
+                .field(noticeOn, false, "noticeSentOn").field(participants, true, "participants")
+                .field(content, true, "content").start();
     }
 
     private void close(CaseSummary c) {

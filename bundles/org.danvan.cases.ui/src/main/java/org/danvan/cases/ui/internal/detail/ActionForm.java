@@ -38,6 +38,8 @@ public final class ActionForm implements Serializable {
     public static final int REASON_MAX = 500;
     /** Longest content of a reopened complaint (as at intake). */
     public static final int CONTENT_MAX = 20_000;
+    /** Longest record of a complaint dialogue, as the engine allows. */
+    public static final int DIALOGUE_MAX = 4000;
 
     private CaseKind kind;
     // Circular 05/2021's formal conditions start unticked: the officer confirms each one after reading the letter
@@ -62,6 +64,8 @@ public final class ActionForm implements Serializable {
     private String legalGround = "";
     private String summary = "";
     private String content = "";
+    private LocalDate noticeDay;
+    private String participants = "";
 
     /** The classification as entered. */
     public Classification toClassification() {
@@ -162,4 +166,8 @@ public final class ActionForm implements Serializable {
     public void setSummary(String summary) { this.summary = summary; }
     public String getContent() { return content; }
     public void setContent(String content) { this.content = content; }
+    public LocalDate getNoticeDay() { return noticeDay; }
+    public void setNoticeDay(LocalDate noticeDay) { this.noticeDay = noticeDay; }
+    public String getParticipants() { return participants; }
+    public void setParticipants(String participants) { this.participants = participants; }
 }

@@ -20,7 +20,8 @@ public final class TimelineText {
     private static final Map<String, String> ENUM_PREFIX = Map.of("outcome", "case.outcome.", "kind", "case.kind.",
             "channel", "case.channel.", "ground", "case.extension.ground.");
     private static final Set<String> DAY_KEYS = Set.of("decidedOn", "dueBefore", "dueAfter", "resolvedOn", "dueDate",
-            "acceptedOn", "notifiedOn", "receivedOn", "noticeDue", "sentOn", "suspendedOn", "withdrawnOn");
+            "acceptedOn", "notifiedOn", "receivedOn", "noticeDue", "sentOn", "suspendedOn", "withdrawnOn",
+            "heldOn", "noticeSentOn", "noticeLatestOn");
     /** Keys that say nothing to a reader (content hashes) stay out of the timeline. */
     private static final Set<String> HIDDEN = Set.of("sha256");
 
@@ -56,7 +57,8 @@ public final class TimelineText {
             String text = translate.text("rules." + value);
             return text == null || text.startsWith("!") ? value : text;
         }
-        if ("late".equals(key) || "processable".equals(key) || "suspensionNoticeSent".equals(key)) {
+        if ("late".equals(key) || "processable".equals(key) || "suspensionNoticeSent".equals(key)
+                || "noticeLate".equals(key)) {
             return translate.text("true".equals(value) ? "cases.ui.yes" : "cases.ui.no");
         }
         if (DAY_KEYS.contains(key) && value.matches("\\d{4}-\\d{2}-\\d{2}")) {

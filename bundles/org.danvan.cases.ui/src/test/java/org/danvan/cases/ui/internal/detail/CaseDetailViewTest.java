@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -127,6 +129,25 @@ class CaseDetailViewTest {
         ui.find("case-action-withdraw-part-confirm", Button.class).click();
         assertTrue(cases.calls.stream().anyMatch(c -> c.startsWith("withdrawPart 5 v4 ") && c.endsWith(
                 "Phần bồi thường cây trồng")), cases.calls.toString());
+    }
+
+    @Test
+    void aComplaintDialogueIsRecordedWithItsNoticeDay() {
+        cases.allowed = EnumSet.of(CaseAction.DIALOGUE);
+        open(5);
+        ui.find("case-do-dialogue", Button.class).click();
+        ui.find("case-action-dialogue-confirm", Button.class).click();
+        assertTrue(ui.find("case-action-dialogue", Dialog.class).isOpened(), "nothing filled, no call");
+        assertTrue(ui.find("case-action-dialogue-participants", TextArea.class).isInvalid());
+        assertTrue(ui.find("case-action-dialogue-notice-day", DatePicker.class).isInvalid());
+        assertFalse(cases.calls.stream().anyMatch(c -> c.startsWith("recordDialogue")), cases.calls.toString());
+        LocalDate heldOn = ui.find("case-action-dialogue-day", DatePicker.class).getValue();
+        ui.find("case-action-dialogue-notice-day", DatePicker.class).setValue(heldOn.minusDays(6));
+        ui.find("case-action-dialogue-participants", TextArea.class).setValue("Ông Bảy; chủ tịch UBND xã");
+        ui.find("case-action-dialogue-content", TextArea.class).setValue("Thống nhất đo đạc lại");
+        ui.find("case-action-dialogue-confirm", Button.class).click();
+        assertTrue(cases.calls.contains("recordDialogue 5 v3 " + heldOn + " " + heldOn.minusDays(6)
+                + " Ông Bảy; chủ tịch UBND xã Thống nhất đo đạc lại"), cases.calls.toString());
     }
 
     @Test

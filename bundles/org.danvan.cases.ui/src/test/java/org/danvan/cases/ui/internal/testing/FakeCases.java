@@ -213,6 +213,12 @@ public final class FakeCases implements CaseService {
     }
 
     @Override
+    public CaseDetail recordDialogue(UserPrincipal u, long id, long v, org.danvan.cases.api.ComplaintDialogue d) {
+        return acted("recordDialogue " + id + " v" + v + " " + d.heldOn() + " " + d.noticeSentOn() + " "
+                + d.participants() + " " + d.content());
+    }
+
+    @Override
     public CaseDetail close(UserPrincipal u, long id, long v, String note) {
         return acted("close " + id + " v" + v + " " + note);
     }
