@@ -79,6 +79,11 @@ public final class Browser implements AutoCloseable {
 
     /** Starts headless Chromium at desktop size with a fresh, empty profile. */
     public static Browser start() {
+        return start(new String[0]);
+    }
+
+    /** A browser with more command-line switches, e.g. {@code --ignore-certificate-errors} for a test certificate. */
+    public static Browser start(String... extraArguments) {
         requireExecutable(CHROMIUM);
         requireExecutable(CHROMEDRIVER);
         Path profile;
@@ -104,6 +109,7 @@ public final class Browser implements AutoCloseable {
                 "--user-data-dir=" + profile,
                 "--window-size=" + DESKTOP.getWidth() + "," + DESKTOP.getHeight(),
                 "--lang=vi-VN");
+        options.addArguments(extraArguments);
         // the page's console (errors, CSP violations) is kept for consoleMessages()
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()

@@ -25,7 +25,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /** Processes, ports and folders on the local Linux machine, for {@link KarafDistribution}. */
-final class LocalMachine {
+public final class LocalMachine {
 
     private LocalMachine() {
     }
@@ -89,7 +89,7 @@ final class LocalMachine {
         }
     }
 
-    static int[] freePorts(int count) throws IOException {
+    public static int[] freePorts(int count) throws IOException {
         // Below Linux's ephemeral range (32768-60999): a port the kernel hands out for outgoing connections (browser,
         // ssh client, database pools of other tests) could be taken between this check and Karaf's bind.
         List<ServerSocket> sockets = new ArrayList<>();
