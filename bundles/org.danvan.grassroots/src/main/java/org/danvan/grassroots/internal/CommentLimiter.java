@@ -31,6 +31,36 @@ final class CommentLimiter {
         };
     }
 
+    /**
+     * The limiter of the public pages from the configured figures: a figure outside its range (1-100 comments,
+     * 1-1440 minutes) is logged and its default used, so a typing error never opens the form wide or closes it.
+     */
+    static CommentLimiter configured(int perWindow, int windowMinutes, int defaultPerWindow, int defaultMinutes,
+            org.slf4j.Logger log) {
+        int limit = perWindow;
+        if (perWindow < 1 || perWindow > 100) {
+            log.warn("commentsPerWindow = {} is outside 1-100; using {}", perWindow, defaultPerWindow);
+            limit = defaultPerWindow;
+        }
+        int minutes = windowMinutes;
+        if (windowMinutes < 1 || windowMinutes > 1440) {
+            log.warn("commentWindowMinutes = {} is outside 1-1440; using {}", windowMinutes, defaultMinutes);
+            minutes = defaultMinutes;
+        }
+        return new CommentLimiter(limit, java.util.concurrent.TimeUnit.MINUTES.toNanos(minutes), 10_000,
+                System::nanoTime);
+    }
+
+    /** The comments allowed per window. */
+    int limit() {
+        return limit;
+    }
+
+    /** The window, in nanoseconds. */
+    long windowNanos() {
+        return windowNanos;
+    }
+
     /** Takes one comment's place for the key; false when the key has used all its places in the window. */
     synchronized boolean tryAcquire(String key) {
         long now = nanoTime.getAsLong();

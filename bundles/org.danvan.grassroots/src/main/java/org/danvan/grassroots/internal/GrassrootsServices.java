@@ -35,6 +35,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -43,7 +44,9 @@ import org.slf4j.LoggerFactory;
  */
 // also registered under its own (internal) class, for the components that offer MatterService and the evidence:
 // their methods clash with DisclosureService's, so they delegate to this one unit of persistence
-@Component(service = { DisclosureService.class, PublicDisclosures.class, GrassrootsServices.class }, immediate = true)
+@Component(service = { DisclosureService.class, PublicDisclosures.class, GrassrootsServices.class }, immediate = true,
+        configurationPid = GrassrootsConfiguration.PID)
+@Designate(ocd = GrassrootsConfiguration.class)
 public class GrassrootsServices implements DisclosureService, PublicDisclosures {
 
     /** The module's persistence unit: its entity classes and its Liquibase changelog. */
@@ -71,13 +74,22 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
     @Activate
     public GrassrootsServices(@Reference PersistenceService persistence, @Reference AccessControl access,
             @Reference OrgUnitDirectory units, @Reference AuditTrail audit, @Reference RuleTable rules,
-            @Reference ModuleEnablement enablement, @Reference KeyService keys) {
-        this(persistence, access, units, audit, rules, enablement, keys, PlatformTime.clock());
+            @Reference ModuleEnablement enablement, @Reference KeyService keys, GrassrootsConfiguration configuration) {
+        this(persistence, access, units, audit, rules, enablement, keys, PlatformTime.clock(),
+                CommentLimiter.configured(configuration.commentsPerWindow(), configuration.commentWindowMinutes(),
+                        COMMENTS_PER_WINDOW, COMMENT_WINDOW_MINUTES, LoggerFactory.getLogger(GrassrootsServices.class)));
     }
 
-    /** With a clock of the caller's (tests). */
+    /** With a clock of the caller's and the default comment limits (tests). */
     public GrassrootsServices(PersistenceService persistence, AccessControl access, OrgUnitDirectory units,
             AuditTrail audit, RuleTable rules, ModuleEnablement enablement, KeyService keys, Clock clock) {
+        this(persistence, access, units, audit, rules, enablement, keys, clock, new CommentLimiter(COMMENTS_PER_WINDOW,
+                java.util.concurrent.TimeUnit.MINUTES.toNanos(COMMENT_WINDOW_MINUTES), 10_000, System::nanoTime));
+    }
+
+    private GrassrootsServices(PersistenceService persistence, AccessControl access, OrgUnitDirectory units,
+            AuditTrail audit, RuleTable rules, ModuleEnablement enablement, KeyService keys, Clock clock,
+            CommentLimiter limiter) {
         ContentGroupCatalog groups = ContentGroupCatalog.load();
         this.store = persistence.open(UNIT);
         this.contacts = new ContactProtector(keys.ring(ContactProtector.PURPOSE), store);
@@ -87,9 +99,7 @@ public class GrassrootsServices implements DisclosureService, PublicDisclosures 
             LoggerFactory.getLogger(GrassrootsServices.class).info("Encrypted {} comment contacts with the key ring {}", moved, ContactProtector.PURPOSE);
         }
         this.disclosures = new DisclosureServiceImpl(store, access, units, audit, rules, groups, clock);
-        this.consultations = new ConsultationServiceImpl(store, access, units, audit, rules, clock,
-                new CommentLimiter(COMMENTS_PER_WINDOW, java.util.concurrent.TimeUnit.MINUTES.toNanos(
-                        COMMENT_WINDOW_MINUTES), 10_000, System::nanoTime), contacts);
+        this.consultations = new ConsultationServiceImpl(store, access, units, audit, rules, clock, limiter, contacts);
         this.publicPage = new PublicDisclosuresImpl(store, units, enablement, disclosures, consultations, clock);
         this.matters = new MatterServiceImpl(store, access, units, audit, rules, clock);
         this.boards = new BoardServiceImpl(store, access, units, audit, rules, clock);
