@@ -13,7 +13,7 @@ import java.time.Instant;
  * @param acknowledged records whose current content the receiver acknowledged
  * @param rejected records the receiver refused (see {@link NationalExportService#rejected})
  * @param lastSuccess when a batch was last acknowledged, {@code null} if never
- * @param lastError the last failure (e.g. {@code HTTP 503}), {@code null} after a success
+ * @param lastError the last failure (e.g. {@code HTTP 503}), kept after later successes; {@code null} if none ever
  * @param lastErrorAt when it happened
  * @param nextAttempt when the adapter sends next, {@code null} if nothing waits
  * @param failures failed attempts in a row

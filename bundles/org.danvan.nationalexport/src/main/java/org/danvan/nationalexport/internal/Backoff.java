@@ -27,6 +27,6 @@ record Backoff(Duration base, Duration max) {
             millis = max.toMillis();
         }
         long half = millis / 2;
-        return Duration.ofMillis(half + (long) (random.getAsDouble() * (millis - half)));
+        return Duration.ofMillis(half + Math.round(random.getAsDouble() * (millis - half)));
     }
 }

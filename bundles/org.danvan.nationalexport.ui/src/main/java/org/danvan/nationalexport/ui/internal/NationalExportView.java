@@ -83,23 +83,25 @@ public class NationalExportView extends VerticalLayout {
         facts.removeAll();
         try {
             ExportStatus status = export.status(user);
-            facts.add(fact("endpoint", status.configured() ? status.endpoint()
-                    : getTranslation("national-export-ui.notConfigured")));
+            facts.add(fact("endpoint", "national-export-ui.status.endpoint",
+                    status.configured() ? status.endpoint() : getTranslation("national-export-ui.notConfigured")));
             if (status.configurationProblem() != null) {
-                facts.add(fact("problem", getTranslation(status.configurationProblem())));
+                facts.add(fact("problem", "national-export-ui.status.problem",
+                        getTranslation(status.configurationProblem())));
             }
-            facts.add(fact("waiting", Long.toString(status.waiting())));
-            facts.add(fact("sent", Long.toString(status.sent())));
-            facts.add(fact("acknowledged", Long.toString(status.acknowledged())));
-            facts.add(fact("rejected", Long.toString(status.rejected())));
-            facts.add(fact("lastSuccess", time(status.lastSuccess())));
-            facts.add(fact("lastError", status.lastError() == null ? "—"
+            facts.add(fact("waiting", "national-export-ui.status.waiting", Long.toString(status.waiting())));
+            facts.add(fact("sent", "national-export-ui.status.sent", Long.toString(status.sent())));
+            facts.add(fact("acknowledged", "national-export-ui.status.acknowledged",
+                    Long.toString(status.acknowledged())));
+            facts.add(fact("rejected", "national-export-ui.status.rejected", Long.toString(status.rejected())));
+            facts.add(fact("lastSuccess", "national-export-ui.status.lastSuccess", time(status.lastSuccess())));
+            facts.add(fact("lastError", "national-export-ui.status.lastError", status.lastError() == null ? "—"
                     : status.lastError() + " (" + time(status.lastErrorAt()) + ")"));
-            facts.add(fact("nextAttempt", status.nextAttempt() == null
+            facts.add(fact("nextAttempt", "national-export-ui.status.nextAttempt", status.nextAttempt() == null
                     ? getTranslation(status.waiting() + status.sent() > 0 ? "national-export-ui.nextAttempt.soon"
                             : "national-export-ui.nextAttempt.nothing")
                     : time(status.nextAttempt())));
-            facts.add(fact("failures", Integer.toString(status.failures())));
+            facts.add(fact("failures", "national-export-ui.status.failures", Integer.toString(status.failures())));
             List<RejectedRecord> refused = export.rejected(user, REJECTED_SHOWN);
             rejected.setItems(refused);
         } catch (RuntimeException failure) {
@@ -110,8 +112,8 @@ public class NationalExportView extends VerticalLayout {
         }
     }
 
-    private Div fact(String name, String value) {
-        Span label = new Span(getTranslation("national-export-ui.status." + name) + ": ");
+    private Div fact(String name, String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey) + ": ");
         label.getStyle().set("font-weight", "600");
         Span shown = new Span(value);
         shown.setId("national-export-" + name);

@@ -46,8 +46,8 @@ public class AdapterStateEntity {
     }
 
     public void succeeded(Instant now) {
+        // the last error stays, with its time, for the administrator to read beside the success that followed it
         this.lastSuccessAt = utc(now);
-        this.lastError = null;
         this.failures = 0;
         this.nextAttemptAt = null;
     }
