@@ -2,6 +2,7 @@ package org.danvan.nationalexport.ui.internal;
 
 import org.danvan.nationalexport.api.NationalExportPermissions;
 import org.danvan.nationalexport.api.NationalExportService;
+import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.ui.spi.DanvanView;
 import org.danvan.platform.ui.spi.MenuGroup;
 import org.danvan.platform.ui.spi.ViewContribution;
@@ -20,10 +21,12 @@ public class NationalExportContribution implements ViewContribution {
     static final String ROUTE = "quan-tri/xuat-csdl-quoc-gia";
 
     private final NationalExportService export;
+    private final OrgUnitDirectory units;
 
     @Activate
-    public NationalExportContribution(@Reference NationalExportService export) {
+    public NationalExportContribution(@Reference NationalExportService export, @Reference OrgUnitDirectory units) {
         this.export = export;
+        this.units = units;
     }
 
     @Override
@@ -33,6 +36,6 @@ public class NationalExportContribution implements ViewContribution {
 
     @Override
     public Component createView() {
-        return new NationalExportView(export);
+        return new NationalExportView(export, units);
     }
 }

@@ -6,14 +6,17 @@ import java.util.List;
 import org.danvan.nationalexport.api.ExportStatus;
 import org.danvan.nationalexport.api.NationalExportService;
 import org.danvan.nationalexport.api.RejectedRecord;
+import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.platform.ui.kit.Refusals;
 import org.danvan.platform.ui.kit.SignedInUser;
+import org.danvan.platform.ui.kit.UnitLabels;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,7 +40,7 @@ public class NationalExportView extends VerticalLayout {
     private final Div facts = new Div();
     private final Grid<RejectedRecord> rejected = new Grid<>();
 
-    public NationalExportView(NationalExportService export) {
+    public NationalExportView(NationalExportService export, OrgUnitDirectory units) {
         this.export = export;
         this.user = SignedInUser.get().orElse(null);
         setId("national-export");
@@ -56,10 +59,13 @@ public class NationalExportView extends VerticalLayout {
         rejected.setId("national-export-rejected");
         rejected.addColumn(RejectedRecord::caseNumber).setHeader(getTranslation("national-export-ui.column.case"))
                 .setAutoWidth(true);
+        rejected.addColumn(r -> UnitLabels.name(units, r.unitId()))
+                .setHeader(getTranslation("national-export-ui.column.unit")).setAutoWidth(true);
         rejected.addColumn(RejectedRecord::reason).setHeader(getTranslation("national-export-ui.column.reason"))
                 .setFlexGrow(1);
         rejected.addColumn(r -> time(r.at())).setHeader(getTranslation("national-export-ui.column.at"))
                 .setAutoWidth(true);
+        rejected.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         rejected.setEmptyStateText(getTranslation("national-export-ui.rejected.none"));
         add(rejected);
         setFlexGrow(1, rejected);
