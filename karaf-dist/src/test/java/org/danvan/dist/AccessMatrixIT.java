@@ -116,7 +116,7 @@ class AccessMatrixIT {
         assertTrue(count.find() && Integer.parseInt(count.group(1)) == declared.size(), listed);
         // every module's permissions are among them (a module that declared none would be a finding of its own)
         for (String module : List.of("noticeboard.", "grassroots.", "hcmstudy.", "supervision.", "conduct.",
-                "emulation.", "procedure-review.", "dissemination.", "api.")) {
+                "emulation.", "procedure-review.", "dissemination.", "api.", "national-export.")) {
             assertTrue(declared.stream().anyMatch(p -> p.startsWith(module)), module + " missing in " + declared);
         }
 

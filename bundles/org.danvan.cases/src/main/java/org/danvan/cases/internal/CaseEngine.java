@@ -39,6 +39,9 @@ import org.danvan.cases.api.PeriodCounts;
 import org.danvan.cases.api.PersonData;
 import org.danvan.cases.api.PublicStatus;
 import org.danvan.cases.api.Resolution;
+import org.danvan.cases.api.feed.CaseFeed;
+import org.danvan.cases.api.feed.CaseMarker;
+import org.danvan.cases.api.feed.FeedCase;
 import org.danvan.cases.api.ResolutionDecision;
 import org.danvan.platform.api.security.UserPrincipal;
 
@@ -47,7 +50,7 @@ import org.danvan.platform.api.security.UserPrincipal;
  * {@link CaseServiceComponent} builds one and registers it; tests build one on a real database.
  */
 public class CaseEngine implements CaseService, DueDateMaintenance, NotificationService, NotificationProvider,
-        DeadlineImpactProvider, RuleTableListener, OnlineIntake {
+        DeadlineImpactProvider, RuleTableListener, OnlineIntake, CaseFeed {
 
     private final CaseCreation creation;
     private final CaseLifecycle lifecycle;
@@ -59,6 +62,7 @@ public class CaseEngine implements CaseService, DueDateMaintenance, Notification
     private final Maintenance maintenance;
     private final Notifications notifications;
     private final OnlineCreation online;
+    private final CaseFeedReader feed;
     private final CaseContext context;
 
     public CaseEngine(CaseContext context) {
@@ -81,12 +85,23 @@ public class CaseEngine implements CaseService, DueDateMaintenance, Notification
         this.notifications = new Notifications(context);
         this.job = new DueStateJob(context, clocks, detector, notifications);
         this.maintenance = new Maintenance(context, clocks, vault);
+        this.feed = new CaseFeedReader(context, vault);
         this.online = new OnlineCreation(context, creation, clocks, store, steps, audit);
     }
 
     @Override
     public OnlineReceipt submit(OnlineSubmission submission) {
         return online.submit(submission);
+    }
+
+    @Override
+    public List<CaseMarker> markers(long afterId, int limit) {
+        return feed.markers(afterId, limit);
+    }
+
+    @Override
+    public List<FeedCase> read(java.util.Collection<Long> ids) {
+        return feed.read(ids);
     }
 
     /** What the engine runs on. */

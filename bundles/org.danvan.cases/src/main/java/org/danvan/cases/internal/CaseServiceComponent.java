@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = {CaseService.class, DueDateMaintenance.class, NotificationService.class, NotificationProvider.class,
         CaseEngine.class, Reencryption.class, org.danvan.calendar.api.DeadlineImpactProvider.class,
-        org.danvan.rules.api.RuleTableListener.class, org.danvan.cases.api.OnlineIntake.class},
+        org.danvan.rules.api.RuleTableListener.class, org.danvan.cases.api.OnlineIntake.class,
+        org.danvan.cases.api.feed.CaseFeed.class},
         immediate = true,
         configurationPid = CaseConfiguration.PID)
 @Designate(ocd = CaseConfiguration.class)

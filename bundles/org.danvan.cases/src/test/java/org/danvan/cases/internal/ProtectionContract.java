@@ -25,6 +25,9 @@ import org.danvan.cases.api.IntakeRequest;
 import org.danvan.cases.api.PersonData;
 import org.danvan.cases.api.PublicStatus;
 import org.danvan.cases.api.Worklist;
+import org.danvan.cases.api.Classification;
+import org.danvan.cases.api.feed.CaseMarker;
+import org.danvan.cases.api.feed.FeedCase;
 import org.danvan.cases.internal.crypto.FieldCipher;
 import org.danvan.cases.internal.testing.TestOrgUnits;
 import org.danvan.platform.api.audit.AuditEvent;
@@ -41,6 +44,38 @@ abstract class ProtectionContract extends CaseEngineFixture {
         return engine.intake(RECEPTION, new IntakeRequest(TestOrgUnits.TIEN_DU, CaseKind.DENUNCIATION,
                 Channel.POST, null, List.of(DENOUNCER), false, 1, "Ông Trưởng thôn Đông",
                 "Tố cáo trưởng thôn thu tiền trái phép", TODAY, null, null));
+    }
+
+    @Test
+    void theChangeFeedNeverCarriesTheDenouncerAndItsMarkerMovesWithEveryStep() {
+        long denunciation = denounce().caseId();
+        long reflection = intake(CaseKind.REFLECTION, person("Phan Văn Lộc", "001089000123", "0912 000 111"),
+                "Phản ánh đèn đường thôn Đông hỏng").caseId();
+        List<CaseMarker> markers = engine.markers(0, 500);
+        assertEquals(List.of(denunciation, reflection), markers.stream().map(CaseMarker::id).toList());
+        assertEquals(List.of(reflection), engine.markers(denunciation, 500).stream().map(CaseMarker::id).toList());
+        assertEquals(1, engine.markers(0, 1).size());
+
+        List<FeedCase> read = engine.read(List.of(reflection, denunciation, 999_999L));
+        assertEquals(2, read.size(), "a missing id is left out");
+        FeedCase denounced = read.get(0);
+        assertTrue(denounced.identityProtected());
+        assertEquals(1, denounced.petitionerCount());
+        assertEquals(List.of(), denounced.petitioners());
+        assertFalse(denounced.toString().contains("Hoàng Thị Mật") || denounced.toString().contains("Ngõ Bí"),
+                denounced.toString());
+        FeedCase reflected = read.get(1);
+        assertFalse(reflected.identityProtected());
+        assertEquals("Phan Văn Lộc", reflected.petitioners().get(0).fullName());
+        assertFalse(reflected.toString().contains("001089000123") || reflected.toString().contains("0912"),
+                "no identity number or telephone: " + reflected);
+        assertEquals(markers.get(1), reflected.marker());
+
+        engine.classify(RECEPTION, reflection, version(reflection), Classification.complete(CaseKind.REFLECTION));
+        CaseMarker moved = engine.markers(denunciation, 500).get(0);
+        assertTrue(moved.version() > markers.get(1).version() && moved.steps() == markers.get(1).steps() + 1,
+                markers.get(1) + " then " + moved);
+        assertEquals(markers.get(0), engine.markers(0, 1).get(0), "the other case did not move");
     }
 
     @Test
