@@ -42,9 +42,10 @@ final class CaseCreation {
     private final DuplicateDetector duplicates;
     private final CaseSteps steps;
     private final CaseAudit audit;
+    private final CitizenMailOutbox mails;
 
     CaseCreation(CaseContext context, CaseClocks clocks, IdentityVault vault, SearchIndex search,
-            DuplicateDetector duplicates, CaseSteps steps, CaseAudit audit) {
+            DuplicateDetector duplicates, CaseSteps steps, CaseAudit audit, CitizenMailOutbox mails) {
         this.context = context;
         this.clocks = clocks;
         this.vault = vault;
@@ -52,6 +53,7 @@ final class CaseCreation {
         this.duplicates = duplicates;
         this.steps = steps;
         this.audit = audit;
+        this.mails = mails;
     }
 
     /** The candidates a letter would have, read only (see {@code CaseService.possibleDuplicates}). */
@@ -89,6 +91,9 @@ final class CaseCreation {
             }
             IntakeReceipt created = create(em, user, request, request.kind(), null, details, answer);
             alsoInTransaction.accept(em, em.find(CaseRecord.class, created.caseId()));
+            // a petitioner whose e-mail the officer recorded gets the milestones, in Vietnamese (the counter's language)
+            boolean mailed = mails.subscribe(em, em.find(CaseRecord.class, created.caseId()), request.petitioners(),
+                    "vi");
             // classifying a new case is the heads' decision
             Notifications.raise(em, em.find(CaseRecord.class, created.caseId()), null, request.unitId(),
                     Notifications.CLASSIFICATION_NEEDED, java.time.Instant.now(context.clock()));
@@ -99,6 +104,9 @@ final class CaseCreation {
                 audited.put("duplicatesShown", Long.toString(answer.shown().size()));
                 audited.put("sameMatter", answer.sameMatter().stream().sorted().map(String::valueOf)
                         .collect(java.util.stream.Collectors.joining(",")));
+            }
+            if (mailed) {
+                audited.put("milestoneMails", "vi");
             }
             audit.changed("case.intake", user, created.caseId(), request.unitId(), audited);
             return created;
