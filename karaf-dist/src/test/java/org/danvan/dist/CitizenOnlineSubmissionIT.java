@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -16,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.danvan.dist.test.Browser;
 import org.danvan.dist.test.KarafDistribution;
+import org.danvan.dist.test.TestMailServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -69,20 +66,7 @@ class CitizenOnlineSubmissionIT extends BrowserDistributionTest {
 
     @Override
     protected void configure(KarafDistribution copy) {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        String mail = "etc/org.danvan.notification.mail.cfg";
-        copy.setProperty(mail, "enabled", "true");
-        copy.setProperty(mail, "host", "127.0.0.1");
-        copy.setProperty(mail, "port", Integer.toString(port));
-        copy.setProperty(mail, "security", "NONE");
-        copy.setProperty(mail, "from", "danvan@bacninh.danvan.example");
+        smtp = TestMailServer.startFor(copy, "danvan@bacninh.danvan.example");
         String citizenMail = "etc/org.danvan.cases.citizenmail.cfg";
         copy.setProperty(citizenMail, "statusPageUrl", STATUS_PAGE);
         copy.setProperty(citizenMail, "intervalSeconds", "2");
@@ -202,18 +186,7 @@ class CitizenOnlineSubmissionIT extends BrowserDistributionTest {
     @Test
     @Order(40)
     void theChairFindsItInTheWorklistOnTheOnlineChannelAndClassifiesIt() {
-        browser.useDesktopSize();
-        browser.open(karaf.baseUrl() + "ho-so-vu-viec");
-        browser.signIn(CHAIR, PASSWORD);
-        browser.find("#cases-grid");
-        browser.find("#cases-tab-ALL").click();
-        browser.waitForVaadin();
-        browser.typeInto("#cases-search input", MARK);
-        browser.waitUntil(UI, d -> gridText("#cases-grid").contains(caseNumber) ? true : null);
-        browser.screenshot("citizen-online-worklist");
-        browser.waitUntil(UI, d -> browser.findAll("#cases-grid vaadin-grid-cell-content").stream()
-                .filter(cell -> caseNumber.equals(cell.getText().trim())).findFirst().orElse(null)).click();
-        browser.waitUntil(UI, d -> caseNumber.equals(textOf("case-number")) ? true : null);
+        chairOpensTheCase();
         browser.waitForVaadin();
         assertEquals("Trực tuyến", value("case-channel"), "received on the online channel");
         assertTrue(browser.pageText().contains("Cổng tiếp nhận trực tuyến"), "the portal recorded the intake step");
@@ -252,16 +225,7 @@ class CitizenOnlineSubmissionIT extends BrowserDistributionTest {
     @Test
     @Order(60)
     void theChairAcceptsTheComplaintAndTheCitizenGetsTheAcceptedMail() throws Exception {
-        browser.useDesktopSize();
-        browser.open(karaf.baseUrl() + "ho-so-vu-viec");
-        browser.signIn(CHAIR, PASSWORD);
-        browser.find("#cases-grid");
-        browser.find("#cases-tab-ALL").click();
-        browser.waitForVaadin();
-        browser.typeInto("#cases-search input", MARK);
-        browser.waitUntil(UI, d -> browser.findAll("#cases-grid vaadin-grid-cell-content").stream()
-                .filter(cell -> caseNumber.equals(cell.getText().trim())).findFirst().orElse(null)).click();
-        browser.waitUntil(UI, d -> caseNumber.equals(textOf("case-number")) ? true : null);
+        chairOpensTheCase();
         browser.find("#case-do-accept").click();
         browser.find("#case-action-accept");
         browser.find("#case-action-accept-confirm").click();
@@ -307,6 +271,22 @@ class CitizenOnlineSubmissionIT extends BrowserDistributionTest {
         for (String secret : List.of(MARK, "thu tiền", "hồ sơ đất", DENOUNCER, "Tố cáo", "tố cáo")) {
             assertFalse(text.contains(secret), "a denunciation's mail says " + secret + ": " + text);
         }
+    }
+
+    /** The commune chair signs in and opens the complaint from the worklist, found by the text's mark. */
+    private void chairOpensTheCase() {
+        browser.useDesktopSize();
+        browser.open(karaf.baseUrl() + "ho-so-vu-viec");
+        browser.signIn(CHAIR, PASSWORD);
+        browser.find("#cases-grid");
+        browser.find("#cases-tab-ALL").click();
+        browser.waitForVaadin();
+        browser.typeInto("#cases-search input", MARK);
+        browser.waitUntil(UI, d -> gridText("#cases-grid").contains(caseNumber) ? true : null);
+        browser.screenshot("citizen-online-worklist");
+        browser.waitUntil(UI, d -> browser.findAll("#cases-grid vaadin-grid-cell-content").stream()
+                .filter(cell -> caseNumber.equals(cell.getText().trim())).findFirst().orElse(null)).click();
+        browser.waitUntil(UI, d -> caseNumber.equals(textOf("case-number")) ? true : null);
     }
 
     /** The n-th message to an address, waited for (the outbox is drained every 2 seconds here). */
