@@ -151,6 +151,7 @@ final class CaseCreation {
                     Map.of("reopens", first.number), DuplicateAnswer.none());
             steps.add(em, first, user, CaseAction.REOPEN, CaseStatus.valueOf(first.status),
                     CaseStatus.valueOf(first.status), Map.of("secondCase", created.number()));
+            mails.reopened(em, first, em.find(CaseRecord.class, created.caseId()));
             em.lock(first, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             audit.changed("case.reopen", user, caseId, receivingUnitId, Map.of("secondCase", created.number()));
             return created;

@@ -49,15 +49,31 @@ final class CitizenMailOutbox {
         return false;
     }
 
+    /**
+     * A second complaint reopening a first one: its petitioners are the first's (same order), so the citizen who
+     * gets the first's milestones gets the second's, in the same language, starting with its receipt.
+     */
+    void reopened(EntityManager em, CaseRecord first, CaseRecord second) {
+        List<CitizenMail> subscription = received(em, first.getId());
+        if (!subscription.isEmpty()) {
+            write(em, second, subscription.get(0).personOrdinal, subscription.get(0).language,
+                    CitizenMilestone.RECEIVED, second.receivedOn, null);
+        }
+    }
+
+    private static List<CitizenMail> received(EntityManager em, long caseId) {
+        return em.createQuery("SELECT m FROM CitizenMail m WHERE m.caseId = :c AND m.milestone = :m ORDER BY m.id",
+                CitizenMail.class).setParameter("c", caseId).setParameter("m", CitizenMilestone.RECEIVED.name())
+                .setMaxResults(1).getResultList();
+    }
+
     /** Writes the mail of a recorded step when the step is a milestone and the case has a recipient. */
     void stepRecorded(EntityManager em, CaseRecord record, CaseAction action, Map<String, String> details) {
         CitizenMilestone milestone = CitizenMilestone.of(action);
         if (milestone == null) {
             return;
         }
-        List<CitizenMail> first = em.createQuery("SELECT m FROM CitizenMail m WHERE m.caseId = :c "
-                + "AND m.milestone = :m ORDER BY m.id", CitizenMail.class).setParameter("c", record.getId())
-                .setParameter("m", CitizenMilestone.RECEIVED.name()).setMaxResults(1).getResultList();
+        List<CitizenMail> first = received(em, record.getId());
         if (first.isEmpty()) {
             return;
         }

@@ -114,6 +114,22 @@ abstract class CitizenMailContract extends CaseEngineFixture {
     }
 
     @Test
+    void aSecondComplaintIsToldToTheSameCitizenInTheSameLanguage() {
+        OnlineReceipt receipt = submit(CaseKind.COMPLAINT_FIRST, citizen("Đinh Thị Thu Hà"), "fr", true);
+        long id = caseId(receipt);
+        engine.classify(CHAIR, id, version(id), Classification.complete(CaseKind.COMPLAINT_FIRST));
+        engine.accept(CHAIR, id, version(id), TODAY);
+        engine.resolve(CHAIR, id, version(id), new Resolution(Outcome.REJECTED, null, "QĐ 3/QĐ-UBND", TODAY, null));
+        engine.reopen(INSPECTOR, id, TestOrgUnits.TIEN_DU, TODAY, "Không đồng ý với quyết định giải quyết lần đầu "
+                + MARK);
+        assertEquals(4, drainer(8).drain(server).sent(), "received, accepted, resolved; the second's receipt");
+        String[] second = server.sent.get(3);
+        assertEquals(ADDRESS, second[0]);
+        assertTrue(second[1].endsWith(" : Requête reçue"), second[1]);
+        assertFalse(second[1].contains(receipt.trackingCode()), "the second case has a code of its own");
+    }
+
+    @Test
     void aDenunciationsMailsCarryNoneOfItsContent() {
         OnlineReceipt receipt = submit(CaseKind.DENUNCIATION, citizen(DENOUNCER), "vi", true);
         long id = caseId(receipt);
