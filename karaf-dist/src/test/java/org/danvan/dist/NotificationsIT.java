@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.danvan.dist.test.Browser;
 import org.danvan.dist.test.KarafDistribution;
+import org.danvan.dist.test.TestMailServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -24,7 +22,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -59,21 +56,8 @@ class NotificationsIT extends BrowserDistributionTest {
 
     @Override
     protected void configure(KarafDistribution copy) {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        String cfg = "etc/org.danvan.notification.mail.cfg";
-        copy.setProperty(cfg, "enabled", "true");
-        copy.setProperty(cfg, "host", "127.0.0.1");
-        copy.setProperty(cfg, "port", Integer.toString(port));
-        copy.setProperty(cfg, "security", "NONE");
-        copy.setProperty(cfg, "from", "danvan@bacninh.danvan.example");
-        copy.setProperty(cfg, "applicationUrl", "http://danvan.bacninh.example/");
+        smtp = TestMailServer.startFor(copy, "danvan@bacninh.danvan.example");
+        copy.setProperty("etc/org.danvan.notification.mail.cfg", "applicationUrl", "http://danvan.bacninh.example/");
     }
 
     @Test

@@ -15,13 +15,25 @@ import java.util.List;
  * @param consentVersion the version of the personal-data consent text the citizen agreed to (Law 91/2025), kept with
  *            the intake step; required
  * @param files the attached files, may be empty
+ * @param language the language the citizen used on the form ({@code vi}, {@code en} or {@code fr}; anything else is
+ *            taken as {@code vi}): the milestone mails are written in it
+ * @param milestoneMails whether the citizen asked, on the form, to receive the case's milestones by e-mail at the
+ *            petitioner's address (never for an anonymous submission, which has none)
  * @since 1.3.0
  */
 public record OnlineSubmission(long unitId, CaseKind kind, PersonData petitioner, String content,
-        LocalDate receivedOn, String consentVersion, List<OnlineFile> files) {
+        LocalDate receivedOn, String consentVersion, List<OnlineFile> files, String language,
+        boolean milestoneMails) {
 
     public OnlineSubmission {
         files = files == null ? List.of() : List.copyOf(files);
+        language = language == null || language.isBlank() ? "vi" : language.strip();
+    }
+
+    /** A submission in Vietnamese without milestone mails. */
+    public OnlineSubmission(long unitId, CaseKind kind, PersonData petitioner, String content, LocalDate receivedOn,
+            String consentVersion, List<OnlineFile> files) {
+        this(unitId, kind, petitioner, content, receivedOn, consentVersion, files, "vi", false);
     }
 
     /**

@@ -42,9 +42,10 @@ final class CaseCreation {
     private final DuplicateDetector duplicates;
     private final CaseSteps steps;
     private final CaseAudit audit;
+    private final CitizenMailOutbox mails;
 
     CaseCreation(CaseContext context, CaseClocks clocks, IdentityVault vault, SearchIndex search,
-            DuplicateDetector duplicates, CaseSteps steps, CaseAudit audit) {
+            DuplicateDetector duplicates, CaseSteps steps, CaseAudit audit, CitizenMailOutbox mails) {
         this.context = context;
         this.clocks = clocks;
         this.vault = vault;
@@ -52,6 +53,7 @@ final class CaseCreation {
         this.duplicates = duplicates;
         this.steps = steps;
         this.audit = audit;
+        this.mails = mails;
     }
 
     /** The candidates a letter would have, read only (see {@code CaseService.possibleDuplicates}). */
@@ -89,6 +91,11 @@ final class CaseCreation {
             }
             IntakeReceipt created = create(em, user, request, request.kind(), null, details, answer);
             alsoInTransaction.accept(em, em.find(CaseRecord.class, created.caseId()));
+            // a petitioner whose e-mail the officer recorded gets the milestones, in Vietnamese (the counter's language);
+            // never a denouncer at the counter: nobody asked whether mail about it may reach that mailbox (the online
+            // form asks)
+            boolean mailed = !request.kind().protectsIdentity() && mails.subscribe(em,
+                    em.find(CaseRecord.class, created.caseId()), request.petitioners(), "vi");
             // classifying a new case is the heads' decision
             Notifications.raise(em, em.find(CaseRecord.class, created.caseId()), null, request.unitId(),
                     Notifications.CLASSIFICATION_NEEDED, java.time.Instant.now(context.clock()));
@@ -99,6 +106,9 @@ final class CaseCreation {
                 audited.put("duplicatesShown", Long.toString(answer.shown().size()));
                 audited.put("sameMatter", answer.sameMatter().stream().sorted().map(String::valueOf)
                         .collect(java.util.stream.Collectors.joining(",")));
+            }
+            if (mailed) {
+                audited.put("milestoneMails", "vi");
             }
             audit.changed("case.intake", user, created.caseId(), request.unitId(), audited);
             return created;
@@ -143,6 +153,7 @@ final class CaseCreation {
                     Map.of("reopens", first.number), DuplicateAnswer.none());
             steps.add(em, first, user, CaseAction.REOPEN, CaseStatus.valueOf(first.status),
                     CaseStatus.valueOf(first.status), Map.of("secondCase", created.number()));
+            mails.reopened(em, first, em.find(CaseRecord.class, created.caseId()));
             em.lock(first, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             audit.changed("case.reopen", user, caseId, receivingUnitId, Map.of("secondCase", created.number()));
             return created;

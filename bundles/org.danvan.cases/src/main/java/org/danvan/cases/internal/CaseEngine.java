@@ -70,13 +70,14 @@ public class CaseEngine implements CaseService, DueDateMaintenance, Notification
         CaseClocks clocks = new CaseClocks(context);
         IdentityVault vault = new IdentityVault(context.cipher());
         SearchIndex search = new SearchIndex(vault);
-        CaseSteps steps = new CaseSteps(context.clock());
+        CitizenMailOutbox mails = new CitizenMailOutbox(context);
+        CaseSteps steps = new CaseSteps(context.clock(), mails);
         CaseAudit audit = new CaseAudit(context.audit());
         AttachmentStore store = new AttachmentStore(context.settings().contentStore(),
                 context.settings().maxAttachmentBytes());
         store.cleanTemporaryFiles();
         DuplicateDetector detector = new DuplicateDetector(context);
-        this.creation = new CaseCreation(context, clocks, vault, search, detector, steps, audit);
+        this.creation = new CaseCreation(context, clocks, vault, search, detector, steps, audit, mails);
         this.lifecycle = new CaseLifecycle(context, clocks, vault, search, steps, audit);
         this.reader = new CaseReader(context, clocks, vault, search);
         this.protectedAccess = new ProtectedAccess(context, vault, store, audit);
@@ -86,7 +87,7 @@ public class CaseEngine implements CaseService, DueDateMaintenance, Notification
         this.job = new DueStateJob(context, clocks, detector, notifications);
         this.maintenance = new Maintenance(context, clocks, vault);
         this.feed = new CaseFeedReader(context, vault);
-        this.online = new OnlineCreation(context, creation, clocks, store, steps, audit);
+        this.online = new OnlineCreation(context, creation, clocks, store, steps, audit, mails);
     }
 
     @Override

@@ -19,9 +19,16 @@ import jakarta.persistence.EntityManager;
 final class CaseSteps {
 
     private final Clock clock;
+    private final CitizenMailOutbox mails;
 
     CaseSteps(Clock clock) {
+        this(clock, null);
+    }
+
+    /** With the citizens' milestone mails written in the step's transaction ({@code mails} may be null: none). */
+    CaseSteps(Clock clock, CitizenMailOutbox mails) {
         this.clock = clock;
+        this.mails = mails;
     }
 
     void add(EntityManager em, CaseRecord record, UserPrincipal user, CaseAction action, CaseStatus from,
@@ -36,6 +43,9 @@ final class CaseSteps {
         step.toStatus = to.name();
         step.details = StepDetails.encode(details);
         em.persist(step);
+        if (mails != null) {
+            mails.stepRecorded(em, record, action, details);
+        }
     }
 
     static List<CaseStep> timeline(EntityManager em, long caseId) {

@@ -19,7 +19,7 @@ public final class CaseUnit {
     public static final PersistenceUnitDefinition UNIT = PersistenceUnitDefinition.of("cases",
             "db/cases/changelog.xml", CaseRecord.class, CaseStepRecord.class, CasePerson.class, SearchToken.class,
             ContentShingle.class, CaseCounter.class, Attachment.class, DuplicateLink.class, Notification.class,
-            NotificationRead.class, JobLease.class);
+            NotificationRead.class, JobLease.class, org.danvan.cases.internal.model.CitizenMail.class);
 
     private CaseUnit() {
     }

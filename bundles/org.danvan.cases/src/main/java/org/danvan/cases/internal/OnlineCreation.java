@@ -42,15 +42,17 @@ final class OnlineCreation {
     private final AttachmentStore files;
     private final CaseSteps steps;
     private final CaseAudit audit;
+    private final CitizenMailOutbox mails;
 
     OnlineCreation(CaseContext context, CaseCreation creation, CaseClocks clocks, AttachmentStore files,
-            CaseSteps steps, CaseAudit audit) {
+            CaseSteps steps, CaseAudit audit, CitizenMailOutbox mails) {
         this.context = context;
         this.creation = creation;
         this.clocks = clocks;
         this.files = files;
         this.steps = steps;
         this.audit = audit;
+        this.mails = mails;
     }
 
     OnlineReceipt submit(OnlineSubmission submission) {
@@ -115,12 +117,17 @@ final class OnlineCreation {
                 }
                 Notifications.raise(em, record, null, request.unitId(), Notifications.CLASSIFICATION_NEEDED,
                         Instant.now(context.clock()));
+                boolean mailed = submission.milestoneMails()
+                        && mails.subscribe(em, record, request.petitioners(), submission.language());
                 em.flush();
                 Map<String, String> audited = new LinkedHashMap<>();
                 audited.put("number", created.number());
                 audited.put("kind", request.kind().name());
                 audited.put("channel", Channel.ONLINE.name());
                 audited.put("attachments", Integer.toString(stored.size()));
+                if (mailed) {
+                    audited.put("milestoneMails", CitizenMailOutbox.language(submission.language()));
+                }
                 audit.changed("case.intake.online", PORTAL, created.caseId(), request.unitId(), audited);
                 return new OnlineReceipt(created.number(), created.trackingCode(), request.kind(), receivedOn,
                         clocks.nextDue(record), stored.size());

@@ -33,5 +33,5 @@ public @interface OnlineSubmissionConfiguration {
     int duplicateWindowHours() default 24;
 
     @AttributeDefinition(description = "Version of the personal-data consent text shown (kept with each case)")
-    String consentVersion() default "pdp-2026-01";
+    String consentVersion() default "pdp-2026-12";
 }

@@ -41,9 +41,21 @@ final class OnlineSubmissionDesk {
         };
     }
 
-    /** What the citizen typed. */
+    /**
+     * What the citizen typed.
+     *
+     * @param milestoneMails whether the citizen asks for the milestones by e-mail (only with an e-mail)
+     * @param language the language of the form (vi, en, fr), that of the mails
+     */
     record Form(long unitId, CaseKind kind, boolean anonymous, String fullName, String phone, String email,
-            String address, String content, boolean consent, List<OnlineSubmission.OnlineFile> files) {
+            String address, String content, boolean consent, List<OnlineSubmission.OnlineFile> files,
+            boolean milestoneMails, String language) {
+
+        /** A form without milestone mails, in Vietnamese. */
+        Form(long unitId, CaseKind kind, boolean anonymous, String fullName, String phone, String email,
+                String address, String content, boolean consent, List<OnlineSubmission.OnlineFile> files) {
+            this(unitId, kind, anonymous, fullName, phone, email, address, content, consent, files, false, "vi");
+        }
     }
 
     private final OnlineIntake intake;
@@ -135,8 +147,11 @@ final class OnlineSubmissionDesk {
         PersonData petitioner = anonymous ? null
                 : new PersonData(form.fullName().strip(), strip(form.address()), null, strip(form.phone()),
                         strip(form.email()), null);
+        // an anonymous denouncer has no address; without an address there is nothing to send to
+        boolean mails = form.milestoneMails() && petitioner != null && petitioner.email() != null;
         OnlineReceipt receipt = intake.submit(new OnlineSubmission(form.unitId(), form.kind(), petitioner,
-                form.content().strip(), receivedDay.of(clock.instant()), consentVersion, form.files()));
+                form.content().strip(), receivedDay.of(clock.instant()), consentVersion, form.files(),
+                form.language(), mails));
         recent.remember(form.unitId(), form.content());
         return receipt;
     }

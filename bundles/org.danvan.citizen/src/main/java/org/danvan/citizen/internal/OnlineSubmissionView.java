@@ -73,6 +73,7 @@ public class OnlineSubmissionView extends VerticalLayout implements HasDynamicTi
     private final TextField fullName = new TextField();
     private final TextField phone = new TextField();
     private final EmailField email = new EmailField();
+    private final Checkbox milestoneMails = new Checkbox();
     private final TextField address = new TextField();
     private final TextArea content = new TextArea();
     private final Checkbox consent = new Checkbox();
@@ -184,6 +185,12 @@ public class OnlineSubmissionView extends VerticalLayout implements HasDynamicTi
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(badEmail)
                 .setMaxLengthErrorMessage(badEmail));
         email.setWidthFull();
+        email.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        email.addValueChangeListener(e -> showMailChoice());
+        milestoneMails.setId("online-mail");
+        milestoneMails.setLabel(getTranslation("citizen.online.mail"));
+        milestoneMails.setHelperText(getTranslation("citizen.online.mail.helper"));
+        milestoneMails.setValue(true);
         address.setId("online-address");
         address.setLabel(getTranslation("citizen.online.address"));
         address.setMaxLength(500);
@@ -207,8 +214,8 @@ public class OnlineSubmissionView extends VerticalLayout implements HasDynamicTi
         error.setVisible(false);
 
         form.setPadding(false);
-        form.add(unit, kind, anonymous, anonymousRules, content, upload, uploadHelp, fullName, phone, email, address,
-                consent, consentText, send, error);
+        form.add(unit, kind, anonymous, anonymousRules, content, upload, uploadHelp, fullName, phone, email,
+                milestoneMails, address, consent, consentText, send, error);
         result.setId("online-result");
         result.setPadding(false);
         result.setVisible(false);
@@ -242,6 +249,12 @@ public class OnlineSubmissionView extends VerticalLayout implements HasDynamicTi
         address.setVisible(named);
         // an anonymous denouncer leaves no contact at all: nothing would be kept of it
         email.setVisible(named);
+        showMailChoice();
+    }
+
+    /** The choice to receive the milestones by mail is shown once there is an address to send them to. */
+    private void showMailChoice() {
+        milestoneMails.setVisible(email.isVisible() && !email.getValue().isBlank());
     }
 
     /** The browser solves a fresh challenge, then the form is sent with its answer. */
@@ -257,7 +270,8 @@ public class OnlineSubmissionView extends VerticalLayout implements HasDynamicTi
         try {
             OnlineSubmissionDesk.Form typed = new OnlineSubmissionDesk.Form(unit.getValue() == null ? -1
                     : unit.getValue(), kind.getValue(), anonymous.getValue(), fullName.getValue(), phone.getValue(),
-                    email.getValue(), address.getValue(), content.getValue(), consent.getValue(), List.copyOf(files));
+                    email.getValue(), address.getValue(), content.getValue(), consent.getValue(), List.copyOf(files),
+                    milestoneMails.isVisible() && milestoneMails.getValue(), getLocale().getLanguage());
             OnlineReceipt receipt = desk.submit(requester.get(), issued, nonce, typed);
             showReceipt(receipt, typed.unitId());
         } catch (ValidationException refused) {

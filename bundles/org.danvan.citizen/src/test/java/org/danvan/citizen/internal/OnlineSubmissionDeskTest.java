@@ -77,6 +77,22 @@ class OnlineSubmissionDeskTest {
     }
 
     @Test
+    void theMailChoiceAndTheLanguageReachTheEngineOnlyWithAnAddress() {
+        desk.submit("1.2.3.4", solved(), nonce(), new OnlineSubmissionDesk.Form(FakeUnits.TIEN_DU,
+                CaseKind.REFLECTION, false, "Ngô Thị Lan", null, "lan@example.vn", null, CONTENT, true, List.of(),
+                true, "fr"));
+        assertTrue(recorded.get(0).milestoneMails());
+        assertEquals("fr", recorded.get(0).language());
+        assertEquals("lan@example.vn", recorded.get(0).petitioner().email());
+
+        desk.submit("1.2.3.5", solved(), nonce(), new OnlineSubmissionDesk.Form(FakeUnits.TIEN_DU,
+                CaseKind.DENUNCIATION, true, null, null, "hidden@example.vn", null, CONTENT + " (2)", true,
+                List.of(), true, "vi"));
+        assertNull(recorded.get(1).petitioner(), "anonymous: nothing kept");
+        assertEquals(false, recorded.get(1).milestoneMails(), "anonymous: no address, no mail");
+    }
+
+    @Test
     void anAnonymousDenunciationCarriesNoPetitionerAndOtherKindsMayNotBeAnonymous() {
         desk.submit("1.2.3.4", solved(), nonce(), form(CaseKind.DENUNCIATION, true, "ignored", null, CONTENT, true));
         assertNull(recorded.get(0).petitioner());
