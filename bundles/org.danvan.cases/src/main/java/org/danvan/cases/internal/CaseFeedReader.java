@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.danvan.cases.api.CaseKind;
+import org.danvan.cases.api.CaseStatus;
 import org.danvan.cases.api.CaseStep;
 import org.danvan.cases.api.PersonData;
 import org.danvan.cases.api.feed.CaseFeed;
@@ -18,8 +19,15 @@ import org.danvan.cases.internal.model.CaseRecord;
 
 import jakarta.persistence.EntityManager;
 
-/** The change feed: markers in id order and the export view, a denunciation's petitioners never read. */
+/**
+ * The change feed: markers in id order and the export view. A denunciation's petitioners are never read; those of a
+ * case not yet past classification are withheld too.
+ */
 final class CaseFeedReader {
+
+    /** The states in which a case may still be classified, so change its kind. */
+    private static final java.util.Set<CaseStatus> KIND_OPEN = java.util.EnumSet.of(CaseStatus.RECEIVED,
+            CaseStatus.CLASSIFIED);
 
     private final CaseContext context;
     private final IdentityVault vault;
@@ -83,7 +91,11 @@ final class CaseFeedReader {
         List<CaseStep> timeline = CaseSteps.timeline(em, caseId);
         List<FeedStep> steps = timeline.stream().map(s -> new FeedStep(s.action().name(), s.at(),
                 s.fromStatus() == null ? null : s.fromStatus().name(), s.toStatus().name())).toList();
-        boolean protectedIdentity = CaseKind.valueOf(record.kind).protectsIdentity();
+        // withheld for a denunciation, and for any case whose kind may still change (received or classified, not
+        // yet accepted, returned or transferred): a letter recorded as a complaint and classified as a denunciation
+        // the next day must not have left with its writer's name in between
+        boolean protectedIdentity = CaseKind.valueOf(record.kind).protectsIdentity()
+                || KIND_OPEN.contains(CaseStatus.valueOf(record.status));
         List<FeedPerson> petitioners = new ArrayList<>();
         int count;
         if (protectedIdentity) {

@@ -64,18 +64,25 @@ abstract class ProtectionContract extends CaseEngineFixture {
         assertEquals(List.of(), denounced.petitioners());
         assertFalse(denounced.toString().contains("Hoàng Thị Mật") || denounced.toString().contains("Ngõ Bí"),
                 denounced.toString());
-        FeedCase reflected = read.get(1);
-        assertFalse(reflected.identityProtected());
-        assertEquals("Phan Văn Lộc", reflected.petitioners().get(0).fullName());
-        assertFalse(reflected.toString().contains("001089000123") || reflected.toString().contains("0912"),
-                "no identity number or telephone: " + reflected);
-        assertEquals(markers.get(1), reflected.marker());
+        FeedCase received = read.get(1);
+        assertTrue(received.identityProtected(), "received: the kind may still become a denunciation");
+        assertEquals(1, received.petitionerCount());
+        assertEquals(List.of(), received.petitioners());
+        assertEquals(markers.get(1), received.marker());
 
         engine.classify(RECEPTION, reflection, version(reflection), Classification.complete(CaseKind.REFLECTION));
         CaseMarker moved = engine.markers(denunciation, 500).get(0);
         assertTrue(moved.version() > markers.get(1).version() && moved.steps() == markers.get(1).steps() + 1,
                 markers.get(1) + " then " + moved);
         assertEquals(markers.get(0), engine.markers(0, 1).get(0), "the other case did not move");
+        assertTrue(engine.read(List.of(reflection)).get(0).identityProtected(), "classified: still open to change");
+
+        engine.returnAndGuide(CHAIR, reflection, version(reflection), "UBND xã Tiên Du", "Gửi bộ phận một cửa");
+        FeedCase reflected = engine.read(List.of(reflection)).get(0);
+        assertFalse(reflected.identityProtected(), "returned: the kind is settled");
+        assertEquals("Phan Văn Lộc", reflected.petitioners().get(0).fullName());
+        assertFalse(reflected.toString().contains("001089000123") || reflected.toString().contains("0912"),
+                "no identity number or telephone: " + reflected);
     }
 
     @Test

@@ -23,7 +23,8 @@ import java.util.List;
  * @param outcome the {@code Outcome} name, {@code null} before a resolution
  * @param resolvedOn day resolved, {@code null} before
  * @param resolvedLate whether the resolution came after the due date, {@code null} before
- * @param identityProtected whether the petitioners' identity is withheld (denunciations)
+ * @param identityProtected whether the petitioners' identity is withheld: always for a denunciation, and while the
+ *            case is received or classified (its kind may still become a denunciation)
  * @param petitionerCount how many petitioners the case records (also for a protected identity)
  * @param petitioners the petitioners' names and addresses, empty when protected
  * @param steps the handling steps, oldest first
