@@ -105,9 +105,55 @@ public class DanvanServlet extends VaadinServlet implements ContributionRegistry
         thread.setContextClassLoader(services.classLoader());
         try {
             super.service(request, response);
+        } catch (ServletException e) {
+            if (!staleSessionId(e, request, response)) {
+                throw e;
+            }
+            // the browser came back with a session id Jetty still caches after it was renamed at sign-in or ended
+            // (Pax Web 11.1.0, ops4j/org.ops4j.pax.web#2109: "Create session failed"): forget that id and load the
+            // same page again, which starts a fresh session - the login form, never an error page
+            logger.info("Stale session id on {}: the browser is sent back without it", request.getRequestURI());
+            response.addCookie(expiredSessionCookie(request));
+            response.setHeader("Cache-Control", "no-store");
+            String query = request.getQueryString();
+            response.sendRedirect(request.getRequestURI() + "?" + (query == null ? "" : query + "&")
+                    + STALE_SESSION_MARK + "=1");
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /** Marks the one retry after a stale session id, so that a browser keeping the id never loops. */
+    static final String STALE_SESSION_MARK = "dv-new-session";
+
+    /**
+     * Whether the failure is Jetty refusing to create a session under the id the browser sent, on a page load that
+     * can simply be repeated without it (a GET, not yet answered, not itself the retry).
+     */
+    static boolean staleSessionId(Throwable failure, HttpServletRequest request, HttpServletResponse response) {
+        if (!"GET".equals(request.getMethod()) || response.isCommitted() || request.getRequestedSessionId() == null
+                || (request.getQueryString() != null && request.getQueryString().contains(STALE_SESSION_MARK))) {
+            return false;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalStateException && "Create session failed".equals(cause.getMessage())) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** The session cookie, expired: the browser drops the id it holds. */
+    private static jakarta.servlet.http.Cookie expiredSessionCookie(HttpServletRequest request) {
+        String name = request.getServletContext().getSessionCookieConfig().getName();
+        jakarta.servlet.http.Cookie expired = new jakarta.servlet.http.Cookie(name == null ? "JSESSIONID" : name, "");
+        expired.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        expired.setMaxAge(0);
+        expired.setHttpOnly(true);
+        return expired;
     }
 
     /**
@@ -128,13 +174,7 @@ public class DanvanServlet extends VaadinServlet implements ContributionRegistry
                 logger.debug("Session already invalidated at logout");
             }
         }
-        jakarta.servlet.http.Cookie expired = new jakarta.servlet.http.Cookie(
-                request.getServletContext().getSessionCookieConfig().getName() == null ? "JSESSIONID"
-                        : request.getServletContext().getSessionCookieConfig().getName(), "");
-        expired.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-        expired.setMaxAge(0);
-        expired.setHttpOnly(true);
-        response.addCookie(expired);
+        response.addCookie(expiredSessionCookie(request));
         response.setHeader("Cache-Control", "no-store");
         response.sendRedirect(request.getContextPath() + "/" + LoginView.ROUTE);
     }
