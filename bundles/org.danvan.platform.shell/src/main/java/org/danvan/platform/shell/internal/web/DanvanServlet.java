@@ -116,8 +116,9 @@ public class DanvanServlet extends VaadinServlet implements ContributionRegistry
             response.addCookie(expiredSessionCookie(request));
             response.setHeader("Cache-Control", "no-store");
             String query = request.getQueryString();
-            response.sendRedirect(request.getRequestURI() + "?" + (query == null ? "" : query + "&")
-                    + STALE_SESSION_MARK + "=1");
+            // the page's own path, one leading slash: "//host/..." would send the browser to another site
+            response.sendRedirect(request.getRequestURI().replaceFirst("^/+", "/") + "?"
+                    + (query == null ? "" : query + "&") + STALE_SESSION_MARK + "=1");
         } finally {
             thread.setContextClassLoader(previous);
         }
