@@ -140,9 +140,6 @@ public class DanvanServlet extends VaadinServlet implements ContributionRegistry
             if (cause instanceof IllegalStateException && "Create session failed".equals(cause.getMessage())) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return false;
     }
