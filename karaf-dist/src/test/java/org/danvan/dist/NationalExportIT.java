@@ -61,6 +61,8 @@ class NationalExportIT extends BrowserDistributionTest {
     private final Map<String, Integer> accepted = Collections.synchronizedMap(new LinkedHashMap<>());
     /** Case id → the keys accepted for it, in order. */
     private final Map<Long, List<String>> acceptedByCase = Collections.synchronizedMap(new LinkedHashMap<>());
+    /** A module feed's record ("reception-entry:17") → the keys accepted for it, in order. */
+    private final Map<String, List<String>> acceptedOthers = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Json json = new Json();
 
     /** Case id → number (numbers are per unit, ids are not). */
@@ -90,6 +92,8 @@ class NationalExportIT extends BrowserDistributionTest {
         copy.setProperty(cfg, "retryBaseSeconds", "1");
         copy.setProperty(cfg, "retryMaxSeconds", "3");
         copy.setProperty(cfg, "batchSize", "3");
+        // the test cannot wait a day: new reception-book entries may go at once
+        copy.setProperty("etc/org.danvan.reception.cfg", "exportHoldHours", "0");
     }
 
     @SuppressWarnings("unchecked")
@@ -119,7 +123,12 @@ class NationalExportIT extends BrowserDistributionTest {
                     continue;
                 }
                 accepted.put(key, 1);
-                acceptedByCase.computeIfAbsent(caseId, n -> new ArrayList<>()).add(key);
+                String type = key.substring(0, key.indexOf(':'));
+                if ("case".equals(type)) {
+                    acceptedByCase.computeIfAbsent(caseId, n -> new ArrayList<>()).add(key);
+                } else {
+                    acceptedOthers.computeIfAbsent(type + ":" + caseId, n -> new ArrayList<>()).add(key);
+                }
             }
             results.add(Map.of("key", key, "status", "accepted"));
         }
@@ -224,11 +233,11 @@ class NationalExportIT extends BrowserDistributionTest {
         browser.signIn("admin", "admin");
         browser.find("#national-export-status");
         assertTrue(browser.find("#national-export-endpoint").getText().contains("127.0.0.1"));
-        String acknowledged = Integer.toString(acceptedByCase.size());
-        // the screen shows a moment: reload until the adapter's state has settled
+        // the screen shows a moment: reload until the adapter's state has settled (cases and any module's records)
         browser.waitUntil(UI, d -> {
             browser.find("#national-export-reload").click();
             browser.waitForVaadin();
+            String acknowledged = Integer.toString(acceptedByCase.size() + acceptedOthers.size());
             return acknowledged.equals(browser.find("#national-export-acknowledged").getText())
                     && "0".equals(browser.find("#national-export-waiting").getText())
                     && "0".equals(browser.find("#national-export-sent").getText());
@@ -262,6 +271,62 @@ class NationalExportIT extends BrowserDistributionTest {
 
     @Test
     @Order(4)
+    void receptionBookEntriesArriveOnceAndADenouncersNameNever() {
+        String writer = "Lương Văn Thắng";
+        String denouncer = "Vũ Thị Kín Đáo";
+        browser.useDesktopSize();
+        browser.open("about:blank");
+        browser.open(karaf.baseUrl() + "logout");
+        browser.find("vaadin-login-form");
+        browser.open(karaf.baseUrl() + "so-tiep-cong-dan");
+        browser.signIn("tiepdan", "danvan");
+        record(writer, "Thôn Lũng Giang, xã Tiên Du", "Kiến nghị", "Đề nghị sửa chữa cầu dân sinh qua kênh tiêu");
+        record(denouncer, "Xóm Kín, xã Tiên Du", "Tố cáo", "Tố cáo trưởng thôn thu tiền sai quy định");
+        browser.waitUntil(DELIVERY, d -> acceptedOthers.keySet().stream()
+                .filter(k -> k.startsWith("reception-entry:")).count() >= 2);
+        synchronized (accepted) {
+            assertTrue(accepted.values().stream().noneMatch(n -> n != 1), "no key accepted twice: " + accepted);
+            acceptedOthers.forEach((id, keys) -> assertEquals(1, keys.size(), id + ": " + keys));
+        }
+        List<Map<String, Object>> entries = bodies.stream().flatMap(b -> recordsOf(b).stream())
+                .filter(r -> "reception-entry".equals(r.get("recordType"))).toList();
+        assertTrue(entries.stream().anyMatch(r -> Boolean.FALSE.equals(r.get("identityProtected"))
+                && String.valueOf(r.get("citizen")).contains(writer)), entries.toString());
+        Map<String, Object> secret = entries.stream()
+                .filter(r -> String.valueOf(r.get("content")).contains("trưởng thôn thu tiền")).findFirst()
+                .orElseThrow();
+        assertEquals(Boolean.TRUE, secret.get("identityProtected"), secret.toString());
+        assertEquals(null, secret.get("citizen"), secret.toString());
+        assertTrue(secret.containsKey("citizen"), secret.toString());
+        for (String body : bodies) {
+            assertFalse(body.contains(denouncer) || body.contains("Xóm Kín"), "a denouncer's identity left: " + body);
+        }
+    }
+
+    /** Records one entry in the reception book screen. */
+    private void record(String name, String address, String kind, String content) {
+        browser.find("#reception-book-new").click();
+        browser.find("#reception-entry-dialog");
+        browser.typeInto("#reception-entry-citizenName input", name);
+        browser.typeInto("#reception-entry-citizenAddress input", address);
+        browser.typeInto("#reception-entry-content textarea", content);
+        pick("reception-entry-petitionKind", kind);
+        browser.typeInto("#reception-entry-peopleCount input", "1");
+        pick("reception-entry-disposition", "Tiếp nhận, xử lý");
+        browser.find("#reception-entry-save").click();
+        browser.waitForVaadin();
+        browser.waitUntil(UI, d -> browser.findAll("#reception-entry-dialog").isEmpty());
+    }
+
+    /** The records of a posted batch. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> recordsOf(String body) {
+        Map<String, Object> batch = json.toType(body, Map.class);
+        return (List<Map<String, Object>>) batch.get("records");
+    }
+
+    @Test
+    @Order(5)
     void theTokenIsNeverInTheLogAndTheLogHasNoError() {
         String log = karaf.log();
         assertFalse(log.contains(TOKEN), "the token is in the log");

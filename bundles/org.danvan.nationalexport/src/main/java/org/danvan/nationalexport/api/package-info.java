@@ -3,5 +3,5 @@
  * "send now".
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.danvan.nationalexport.api;

@@ -1,6 +1,7 @@
 package org.danvan.nationalexport.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,8 +23,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 /**
- * The export's own tables: per case the marker last seen, the hash waiting and the hash acknowledged; the adapter's
- * row. Every batch's outcome is written with its one audit entry in one transaction.
+ * The export's own tables: per record (a case, or a record of a module's feed) the marker last seen, the hash waiting
+ * and the hash acknowledged; the adapter's row. Every batch's outcome is written with its one audit entry in one transaction.
  */
 final class ExportLedger {
 
@@ -37,52 +38,72 @@ final class ExportLedger {
         this.audit = audit;
     }
 
-    /** The markers last seen of these cases. */
-    Map<Long, String> seenMarkers(Collection<Long> caseIds) {
-        if (caseIds.isEmpty()) {
+    /** The markers last seen of these records of one type. */
+    Map<Long, String> seenMarkers(String type, Collection<Long> ids) {
+        if (ids.isEmpty()) {
             return Map.of();
         }
         return store.read(em -> {
             Map<Long, String> seen = new HashMap<>();
-            for (Object[] row : em.createQuery("SELECT r.caseId, r.seenMarker FROM NxRecord r WHERE r.caseId IN :ids",
-                    Object[].class).setParameter("ids", caseIds).getResultList()) {
+            for (Object[] row : em.createQuery("SELECT r.sourceId, r.seenMarker FROM NxRecord r"
+                    + " WHERE r.recordType = :t AND r.sourceId IN :ids", Object[].class).setParameter("t", type)
+                    .setParameter("ids", ids).getResultList()) {
                 seen.put(((Number) row[0]).longValue(), (String) row[1]);
             }
             return seen;
         });
     }
 
-    /** Records the cases as read now; those whose content differs from what the receiver has start waiting. */
-    void observe(Map<Exported, String> markers, Instant now) {
-        if (markers.isEmpty()) {
+    /** Records the records as read now; those whose content differs from what the receiver has start waiting. */
+    void observe(List<Exported> records, Instant now) {
+        if (records.isEmpty()) {
             return;
         }
         store.inTransaction(em -> {
-            Map<Long, ExportRecordEntity> known = byCase(em, markers.keySet().stream().map(Exported::caseId).toList());
-            markers.forEach((exported, marker) -> {
-                ExportRecordEntity record = known.get(exported.caseId());
+            Map<String, ExportRecordEntity> known = known(em, records);
+            for (Exported exported : records) {
+                ExportRecordEntity record = known.get(ref(exported.type(), exported.sourceId()));
                 if (record == null) {
-                    em.persist(ExportRecordEntity.seen(exported.caseId(), exported.unitId(), exported.number(), marker,
-                            exported.hash(), now));
+                    em.persist(ExportRecordEntity.seen(exported.type(), exported.sourceId(), exported.unitId(),
+                            exported.number(), exported.marker(), exported.hash(), now));
                 } else {
-                    record.observe(exported.unitId(), exported.number(), marker, exported.hash(), now);
+                    record.observe(exported.unitId(), exported.number(), exported.marker(), exported.hash(), now);
                 }
-            });
+            }
             return null;
         });
     }
 
-    private static Map<Long, ExportRecordEntity> byCase(EntityManager em, Collection<Long> caseIds) {
-        Map<Long, ExportRecordEntity> known = new HashMap<>();
-        em.createQuery("SELECT r FROM NxRecord r WHERE r.caseId IN :ids", ExportRecordEntity.class)
-                .setParameter("ids", caseIds).getResultList().forEach(r -> known.put(r.getCaseId(), r));
+    /** The ledger rows of these records, by {@link #ref}. */
+    private static Map<String, ExportRecordEntity> known(EntityManager em, Collection<Exported> records) {
+        Map<String, List<Long>> byType = new LinkedHashMap<>();
+        records.forEach(e -> byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e.sourceId()));
+        Map<String, ExportRecordEntity> known = new HashMap<>();
+        byType.forEach((type, ids) -> em.createQuery("SELECT r FROM NxRecord r WHERE r.recordType = :t"
+                + " AND r.sourceId IN :ids", ExportRecordEntity.class).setParameter("t", type).setParameter("ids", ids)
+                .getResultList().forEach(r -> known.put(ref(r.getRecordType(), r.getSourceId()), r)));
         return known;
     }
 
-    /** Ids of waiting cases, oldest record first. */
-    List<Long> waiting(int limit) {
-        return store.read(em -> em.createQuery("SELECT r.caseId FROM NxRecord r WHERE r.state = :s ORDER BY r.id",
-                Long.class).setParameter("s", ExportRecordEntity.WAITING).setMaxResults(limit).getResultList());
+    private static String ref(String type, long id) {
+        return type + ":" + id;
+    }
+
+    /** Waiting records of the given types by type, oldest row first, at most {@code limit} in all. */
+    Map<String, List<Long>> waiting(Collection<String> types, int limit) {
+        if (types.isEmpty()) {
+            return Map.of();
+        }
+        return store.read(em -> {
+            Map<String, List<Long>> waiting = new LinkedHashMap<>();
+            for (Object[] row : em.createQuery("SELECT r.recordType, r.sourceId FROM NxRecord r WHERE r.state = :s"
+                    + " AND r.recordType IN :types ORDER BY r.id", Object[].class)
+                    .setParameter("s", ExportRecordEntity.WAITING).setParameter("types", types).setMaxResults(limit)
+                    .getResultList()) {
+                waiting.computeIfAbsent((String) row[0], t -> new ArrayList<>()).add(((Number) row[1]).longValue());
+            }
+            return waiting;
+        });
     }
 
     long countWaiting() {
@@ -92,8 +113,7 @@ final class ExportLedger {
     /** A batch that got no acknowledgement at all: its records were attempted, the adapter waits, one audit entry. */
     void batchFailed(String batchId, List<Exported> batch, String error, Instant now, Instant nextAttempt) {
         store.inTransaction(em -> {
-            byCase(em, batch.stream().map(Exported::caseId).toList()).values()
-                    .forEach(ExportRecordEntity::attempted);
+            known(em, batch).values().forEach(ExportRecordEntity::attempted);
             adapter(em).failed(error, now, nextAttempt);
             Map<String, String> details = new LinkedHashMap<>();
             details.put("batchId", batchId);
@@ -110,11 +130,11 @@ final class ExportLedger {
     /** The receiver answered: acknowledged and refused records, the adapter's success, one audit entry. */
     void batchAnswered(String batchId, List<Exported> batch, Map<String, Ack> acks, Instant now) {
         store.inTransaction(em -> {
-            Map<Long, ExportRecordEntity> records = byCase(em, batch.stream().map(Exported::caseId).toList());
+            Map<String, ExportRecordEntity> records = known(em, batch);
             int accepted = 0;
             int rejected = 0;
             for (Exported exported : batch) {
-                ExportRecordEntity record = records.get(exported.caseId());
+                ExportRecordEntity record = records.get(ref(exported.type(), exported.sourceId()));
                 Ack ack = acks.get(exported.key());
                 if (record == null || ack == null) {
                     continue;
@@ -203,9 +223,9 @@ final class ExportLedger {
                 + " ORDER BY r.rejectedAt DESC, r.id DESC", ExportRecordEntity.class)
                 .setParameter("s", ExportRecordEntity.REJECTED).getResultList().stream()
                 .filter(r -> scope.covers(r.getUnitId())).limit(limit)
-                .map(r -> new RejectedRecord(r.getCaseId(), r.getCaseNumber(), r.getUnitId(),
-                        NationalRecordFormat.key(r.getCaseId(), r.getPendingHash()), r.getRejectReason(),
-                        r.getRejectedAt()))
+                .map(r -> new RejectedRecord(r.getRecordType(), r.getSourceId(), r.getCaseNumber(), r.getUnitId(),
+                        NationalRecordFormat.key(r.getRecordType(), r.getSourceId(), r.getPendingHash()),
+                        r.getRejectReason(), r.getRejectedAt()))
                 .toList());
     }
 

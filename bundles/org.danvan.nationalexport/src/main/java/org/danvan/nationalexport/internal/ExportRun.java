@@ -8,18 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 
-import org.danvan.cases.api.feed.CaseFeed;
-import org.danvan.cases.api.feed.CaseMarker;
-import org.danvan.cases.api.feed.FeedCase;
 import org.danvan.nationalexport.internal.NationalRecordFormat.Exported;
+import org.danvan.platform.api.feed.FeedMarker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One pass of the adapter: look for new and changed cases (a walk over every case's marker in id order, so a late
- * commit or another node's write is seen at the next pass, never skipped), then send the waiting ones in batches
- * unless the backoff says wait.
+ * One pass of the adapter: look for new and changed records of every source (a walk over every record's marker in id
+ * order per source, so a late commit or another node's write is seen at the next pass, never skipped), then send the
+ * waiting ones in batches unless the backoff says wait. Records of a source that is gone (its module removed) wait
+ * until it is back.
  */
 final class ExportRun {
 
@@ -27,49 +27,62 @@ final class ExportRun {
     /** Batches one pass sends at most, so a large backlog does not hold the thread for hours. */
     static final int MAX_BATCHES_PER_PASS = 50;
 
-    private final CaseFeed feed;
-    private final NationalRecordFormat format;
+    private final Supplier<List<RecordSource>> sources;
     private final ExportLedger ledger;
     private final BatchSender sender;
     private final Clock clock;
     private final DoubleSupplier random;
 
-    ExportRun(CaseFeed feed, NationalRecordFormat format, ExportLedger ledger, BatchSender sender, Clock clock,
+    ExportRun(Supplier<List<RecordSource>> sources, ExportLedger ledger, BatchSender sender, Clock clock,
             DoubleSupplier random) {
-        this.feed = feed;
-        this.format = format;
+        this.sources = sources;
         this.ledger = ledger;
         this.sender = sender;
         this.clock = clock;
         this.random = random;
     }
 
-    /** Marks every case whose exported content changed since it was last acknowledged as waiting. */
+    /** Marks every record whose exported content changed since it was last acknowledged as waiting. */
     int sweep() {
+        int changed = 0;
+        for (RecordSource source : sources.get()) {
+            changed += sweep(source);
+        }
+        return changed;
+    }
+
+    private int sweep(RecordSource source) {
         int changed = 0;
         long afterId = 0;
         while (true) {
-            List<CaseMarker> markers = feed.markers(afterId, CaseFeed.MAX_PAGE);
+            List<FeedMarker> markers = source.markers(afterId);
             if (markers.isEmpty()) {
                 return changed;
             }
-            Map<Long, String> seen = ledger.seenMarkers(markers.stream().map(CaseMarker::id).toList());
-            List<Long> moved = markers.stream().filter(m -> !m.text().equals(seen.get(m.id()))).map(CaseMarker::id)
-                    .toList();
+            Map<Long, String> seen = ledger.seenMarkers(source.type(),
+                    markers.stream().map(FeedMarker::id).toList());
+            List<Long> moved = markers.stream().filter(m -> !m.marker().equals(seen.get(m.id())))
+                    .map(FeedMarker::id).toList();
             if (!moved.isEmpty()) {
-                changed += observe(feed.read(moved)).size();
+                changed += observe(source.read(moved)).size();
             }
             afterId = markers.get(markers.size() - 1).id();
         }
     }
 
-    private List<Exported> observe(List<FeedCase> cases) {
-        Map<Exported, String> observed = new LinkedHashMap<>();
-        for (FeedCase feedCase : cases) {
-            observed.put(format.export(feedCase), feedCase.marker().text());
-        }
-        ledger.observe(observed, clock.instant());
-        return new ArrayList<>(observed.keySet());
+    private List<Exported> observe(List<Exported> records) {
+        ledger.observe(records, clock.instant());
+        return records;
+    }
+
+    /** The waiting records of the sources there are now, read again: what goes is the content of now. */
+    private List<Exported> readWaiting(int limit) {
+        Map<String, RecordSource> byType = new LinkedHashMap<>();
+        sources.get().forEach(source -> byType.put(source.type(), source));
+        Map<String, List<Long>> waiting = ledger.waiting(byType.keySet(), limit);
+        List<Exported> batch = new ArrayList<>();
+        waiting.forEach((type, ids) -> batch.addAll(byType.get(type).read(ids)));
+        return observe(batch);
     }
 
     /**
@@ -88,12 +101,8 @@ final class ExportRun {
         }
         int answered = 0;
         for (int i = 0; i < MAX_BATCHES_PER_PASS; i++) {
-            List<Long> waiting = ledger.waiting(settings.batchSize());
-            if (waiting.isEmpty()) {
-                break;
-            }
             // read again at sending time: what goes is the content of now, its hash the one recorded
-            List<Exported> batch = observe(feed.read(waiting));
+            List<Exported> batch = readWaiting(settings.batchSize());
             if (batch.isEmpty()) {
                 break;
             }

@@ -34,6 +34,8 @@ final class Json {
             string(text, out);
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
             out.append(value);
+        } else if (value instanceof java.math.BigDecimal number) {
+            out.append(number.toPlainString());
         } else if (value instanceof Map<?, ?> map) {
             out.append('{');
             boolean first = true;

@@ -4,12 +4,18 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 
 import org.danvan.cases.api.feed.CaseFeed;
 import org.danvan.nationalexport.api.ExportStatus;
@@ -19,6 +25,7 @@ import org.danvan.nationalexport.api.RejectedRecord;
 import org.danvan.nationalexport.internal.model.AdapterStateEntity;
 import org.danvan.nationalexport.internal.model.ExportRecordEntity;
 import org.danvan.platform.api.audit.AuditTrail;
+import org.danvan.platform.api.feed.RecordFeed;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.api.security.AccessDeniedException;
@@ -31,7 +38,11 @@ import org.danvan.platform.persistence.api.PersistenceUnitDefinition;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.FieldOption;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +64,9 @@ public class NationalExportComponent implements NationalExportService {
     private static final Logger LOG = LoggerFactory.getLogger(NationalExportComponent.class);
     /** Longest pause between two looks at the queue (waiting records, backoff over, "send now"). */
     static final Duration TICK = Duration.ofSeconds(2);
+    private static final Pattern RECORD_TYPE = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
+    /** Record types already warned about. */
+    private final Set<String> refused = ConcurrentHashMap.newKeySet();
 
     private final EntityStore store;
     private final AccessControl access;
@@ -63,6 +77,14 @@ public class NationalExportComponent implements NationalExportService {
     private final ScheduledExecutorService thread;
     private final AtomicBoolean forced = new AtomicBoolean();
     private volatile Instant nextSweep = Instant.MIN;
+    private final RecordSource cases;
+    private final NationalRecordFormat format;
+
+    /** The record feeds of installed modules (reception sessions and book entries), as they come and go. */
+    @Reference(service = RecordFeed.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            fieldOption = FieldOption.UPDATE)
+    private final List<RecordFeed> feeds = new CopyOnWriteArrayList<>();
 
     @Activate
     public NationalExportComponent(@Reference PersistenceService persistence, @Reference CaseFeed feed,
@@ -81,7 +103,9 @@ public class NationalExportComponent implements NationalExportService {
         this.ledger = new ExportLedger(store, audit);
         HttpClient http = HttpClient.newBuilder().connectTimeout(settings.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        this.run = new ExportRun(feed, new NationalRecordFormat(units::find), ledger, new BatchSender(http), clock,
+        this.format = new NationalRecordFormat(units::find);
+        this.cases = RecordSource.cases(feed, format);
+        this.run = new ExportRun(this::sources, ledger, new BatchSender(http), clock,
                 () -> ThreadLocalRandom.current().nextDouble());
         ledger.configurationSeen(settings);
         if (settings.problem() != null) {
@@ -116,6 +140,31 @@ public class NationalExportComponent implements NationalExportService {
         store.close();
     }
 
+    /** The case engine's cases, then every module feed whose record type is well formed and not taken. */
+    List<RecordSource> sources() {
+        List<RecordSource> sources = new ArrayList<>();
+        sources.add(cases);
+        Set<String> types = new HashSet<>();
+        types.add(NationalRecordFormat.CASE);
+        for (RecordFeed recordFeed : feeds) {
+            String type = recordFeed.recordType();
+            if (type == null || !RECORD_TYPE.matcher(type).matches() || !types.add(type)) {
+                if (refused.add(String.valueOf(type))) {
+                    LOG.warn("National export: feed {} left out: its record type '{}' is not lower-case letters, digits"
+                            + " and hyphens (at most 32) or is already taken", recordFeed.getClass().getName(), type);
+                }
+                continue;
+            }
+            sources.add(RecordSource.of(recordFeed, format));
+        }
+        return sources;
+    }
+
+    /** A module's feed arriving (tests; in the container Declarative Services fills {@link #feeds}). */
+    void addFeed(RecordFeed recordFeed) {
+        feeds.add(recordFeed);
+    }
+
     private void safePass() {
         try {
             pass();
@@ -136,7 +185,7 @@ public class NationalExportComponent implements NationalExportService {
             int changed = run.sweep();
             nextSweep = now.plus(settings.interval());
             if (changed > 0) {
-                LOG.info("National export: {} new or changed cases to send", changed);
+                LOG.info("National export: {} new or changed records to send", changed);
             }
         }
         if (force || ledger.countWaiting() > 0) {

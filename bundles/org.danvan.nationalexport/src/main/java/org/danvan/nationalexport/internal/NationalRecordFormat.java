@@ -15,10 +15,12 @@ import java.util.function.LongFunction;
 import org.danvan.cases.api.feed.FeedCase;
 import org.danvan.cases.api.feed.FeedPerson;
 import org.danvan.cases.api.feed.FeedStep;
+import org.danvan.platform.api.feed.FeedRecord;
 import org.danvan.platform.api.org.OrgUnitInfo;
 
 /**
- * The record format {@code danvan.national/1} (docs/national-export.md): one case with its handling steps, its
+ * The record format {@code danvan.national/1} (docs/national-export.md): one case with its handling steps, or one
+ * record of a module's feed (reception sessions and book entries), its
  * content hash and its idempotency key, and the batch envelope around records. The Government Inspectorate's own
  * data structure for the national database could not be confirmed from a published source, so this is DanVan's
  * format, versioned so a receiver can tell it from a later one.
@@ -34,23 +36,47 @@ final class NationalRecordFormat {
         this.units = units;
     }
 
-    /** A case as sent: its fields, the hash of them, and the key built from id and hash. */
-    record Exported(long caseId, String number, long unitId, String hash, String key, Map<String, Object> json) {
+    /** The ledger's record type of the case engine's cases (their records say {@code "recordType": "petition"}). */
+    static final String CASE = "case";
+
+    /**
+     * A record as sent: its type and id, the marker it was read at, its fields, the hash of them, and the key built
+     * from type, id and hash.
+     */
+    record Exported(String type, long sourceId, String marker, String number, long unitId, String hash, String key,
+            Map<String, Object> json) {
     }
 
     Exported export(FeedCase feed) {
-        Map<String, Object> body = body(feed);
+        return exported(CASE, feed.id(), feed.marker().text(), feed.number(), feed.unitId(), body(feed));
+    }
+
+    /** A record of a module's feed: its type, its unit, then the fields the module lets leave, in its order. */
+    Exported export(String type, FeedRecord record) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("recordType", type);
+        body.put("unit", unit(record.unitId()));
+        record.fields().forEach((name, value) -> {
+            if (!body.containsKey(name)) {
+                body.put(name, value);
+            }
+        });
+        return exported(type, record.id(), record.marker(), record.label(), record.unitId(), body);
+    }
+
+    private static Exported exported(String type, long id, String marker, String number, long unitId,
+            Map<String, Object> body) {
         String hash = hash(Json.write(body));
-        String key = key(feed.id(), hash);
+        String key = key(type, id, hash);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("key", key);
         json.putAll(body);
-        return new Exported(feed.id(), feed.number(), feed.unitId(), hash, key, json);
+        return new Exported(type, id, marker, number, unitId, hash, key, json);
     }
 
-    /** The idempotency key: the same case with the same content always has the same key. */
-    static String key(long caseId, String hash) {
-        return "case:" + caseId + ":" + hash;
+    /** The idempotency key: the same record with the same content always has the same key. */
+    static String key(String type, long id, String hash) {
+        return type + ":" + id + ":" + hash;
     }
 
     static String hash(String canonical) {
@@ -67,11 +93,7 @@ final class NationalRecordFormat {
         body.put("recordType", "petition");
         body.put("localId", feed.id());
         body.put("number", feed.number());
-        Map<String, Object> unit = new LinkedHashMap<>();
-        Optional<OrgUnitInfo> info = units.apply(feed.unitId());
-        unit.put("code", info.map(OrgUnitInfo::code).orElse(null));
-        unit.put("name", info.map(OrgUnitInfo::name).orElse(null));
-        body.put("unit", unit);
+        body.put("unit", unit(feed.unitId()));
         body.put("kind", feed.kind());
         body.put("channel", feed.channel());
         body.put("receivedOn", text(feed.receivedOn()));
@@ -106,6 +128,14 @@ final class NationalRecordFormat {
         }
         body.put("steps", steps);
         return body;
+    }
+
+    private Map<String, Object> unit(long unitId) {
+        Map<String, Object> unit = new LinkedHashMap<>();
+        Optional<OrgUnitInfo> info = units.apply(unitId);
+        unit.put("code", info.map(OrgUnitInfo::code).orElse(null));
+        unit.put("name", info.map(OrgUnitInfo::name).orElse(null));
+        return unit;
     }
 
     private static String text(Object value) {

@@ -22,6 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.danvan.nationalexport.api.ExportStatus;
 import org.danvan.nationalexport.api.NationalExportPermissions;
 import org.danvan.nationalexport.api.RejectedRecord;
+import org.danvan.platform.api.feed.FeedMarker;
+import org.danvan.platform.api.feed.FeedRecord;
+import org.danvan.platform.api.feed.RecordFeed;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.sdk.testing.FakeAccessControl;
@@ -239,5 +242,77 @@ class ExportAdapterTest {
         assertEquals(1, audit.actions().stream().filter("national-export.configuration"::equals).count(),
                 "the same configuration again is no change");
         assertTrue(audit.events().stream().noneMatch(e -> e.details().toString().contains("bi-mat")));
+    }
+
+    @Test
+    void moduleFeedsGoBesideCasesAndWaitWhileTheirModuleIsAway() {
+        cases.put(Cases.reflection(1, "Đèn đường hỏng", 0));
+        MapFeed entries = new MapFeed("reception-entry").put(1, "0", "Ông A phản ánh đèn đường");
+        adapter.addFeed(entries);
+        adapter.addFeed(new MapFeed("case").put(1, "0", "a feed may not pass itself off as the cases"));
+        adapter.addFeed(new MapFeed("Sổ tiếp dân").put(1, "0", "not a record type"));
+        adapter.pass();
+        assertEquals(2, keysAccepted.size(), String.valueOf(keysAccepted));
+        assertTrue(keysAccepted.stream().anyMatch(k -> k.startsWith("case:1:")), String.valueOf(keysAccepted));
+        assertTrue(keysAccepted.stream().anyMatch(k -> k.startsWith("reception-entry:1:")),
+                String.valueOf(keysAccepted));
+
+        entries.put(1, "1", "Ông A phản ánh đèn đường (đã sửa)");
+        failNext.set(1);
+        nextInterval();
+        adapter.pass();
+        assertEquals(1, adapter.status(ADMIN).waiting() + adapter.status(ADMIN).sent());
+
+        // the reception module is removed while its entry waits: nothing fails, the entry keeps waiting
+        adapter.deactivate();
+        adapter = adapter();
+        clock.advance(Duration.ofHours(2));
+        adapter.pass();
+        assertEquals(2, keysAccepted.size());
+        assertEquals(1, adapter.status(ADMIN).waiting() + adapter.status(ADMIN).sent());
+
+        // back: the changed entry goes once, under a new key; the unchanged case does not go again
+        adapter.addFeed(entries);
+        nextInterval();
+        adapter.pass();
+        assertEquals(3, keysAccepted.size(), String.valueOf(keysAccepted));
+        assertEquals(2, keysAccepted.stream().filter(k -> k.startsWith("reception-entry:1:")).count());
+        assertEquals(0, adapter.status(ADMIN).waiting() + adapter.status(ADMIN).sent());
+        assertEquals(2, adapter.status(ADMIN).acknowledged());
+    }
+
+    /** A module's feed held in memory: id to marker and content. */
+    private static final class MapFeed implements RecordFeed {
+
+        private final String type;
+        private final Map<Long, FeedRecord> records = new java.util.TreeMap<>();
+
+        MapFeed(String type) {
+            this.type = type;
+        }
+
+        MapFeed put(long id, String marker, String content) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("localId", id);
+            fields.put("content", content);
+            records.put(id, new FeedRecord(id, marker, FakeUnits.TIEN_DU, "2026/" + id, fields));
+            return this;
+        }
+
+        @Override
+        public String recordType() {
+            return type;
+        }
+
+        @Override
+        public List<FeedMarker> markers(long afterId, int limit) {
+            return records.values().stream().filter(r -> r.id() > afterId).limit(limit)
+                    .map(r -> new FeedMarker(r.id(), r.marker())).toList();
+        }
+
+        @Override
+        public List<FeedRecord> read(java.util.Collection<Long> ids) {
+            return records.values().stream().filter(r -> ids.contains(r.id())).toList();
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.danvan.reception.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +24,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.danvan.platform.api.audit.AuditEvent;
+import org.danvan.platform.api.feed.FeedMarker;
+import org.danvan.platform.api.feed.FeedRecord;
+import org.danvan.platform.api.feed.RecordFeed;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.api.validation.Violation;
@@ -30,7 +34,9 @@ import org.danvan.reception.api.BookEntry;
 import org.danvan.reception.api.BookEntryDraft;
 import org.danvan.reception.api.BookFilter;
 import org.danvan.reception.api.Disposition;
+import org.danvan.reception.api.LeaderRole;
 import org.danvan.reception.api.PetitionKind;
+import org.danvan.reception.api.ReceptionSession;
 import org.junit.jupiter.api.Test;
 
 import jakarta.persistence.OptimisticLockException;
@@ -310,5 +316,54 @@ abstract class BookContract extends ReceptionFixture {
         assertEquals("tiepdan", recorded.actorLogin());
         assertEquals(Long.valueOf(COMMUNE), recorded.unitId());
         assertEquals(String.valueOf(entry.id()), recorded.targetId());
+    }
+
+    @Test
+    void theExportFeedsHoldNewEntriesAndNeverCarryADenouncersIdentityOrAnIdNumber() {
+        LocalDate day = LocalDate.of(2026, 7, 15);
+        ReceptionSession session = held(COMMUNE, LocalDate.of(2026, 7, 9), LeaderRole.DEPUTY);
+        BookEntry complaint = book.record(draft(COMMUNE, day, "Nguyễn Văn Khiếu"), OFFICER);
+        BookEntry denunciation = book.record(new BookEntryDraft(COMMUNE, day, "Trần Văn Tố",
+                "Thôn Bắc, xã Tiên Du, tỉnh Bắc Ninh", "027095009999", "Tố cáo cán bộ địa chính nhận tiền của dân",
+                PetitionKind.DENUNCIATION, 1, null, Disposition.ACCEPT, null, null, null, null), OFFICER);
+        List<Long> ids = List.of(complaint.id(), denunciation.id());
+
+        RecordFeed early = ReceptionFeeds.entries(reception.store(), reception.protector(),
+                java.time.Clock.offset(CLOCK, java.time.Duration.ofHours(23)), ReceptionFeeds.ENTRY_HOLD);
+        assertEquals("reception-entry", early.recordType());
+        assertEquals(ids, early.markers(0, RecordFeed.MAX_PAGE).stream().map(FeedMarker::id).toList());
+        assertTrue(early.read(ids).isEmpty(), "an entry of the last 24 hours is held back");
+        assertEquals(ReceptionFeeds.ENTRY_HOLD, ReceptionFeedRegistration.hold(-1));
+        assertEquals(ReceptionFeeds.ENTRY_HOLD, ReceptionFeedRegistration.hold(721));
+        assertEquals(java.time.Duration.ZERO, ReceptionFeedRegistration.hold(0));
+
+        RecordFeed entries = ReceptionFeeds.entries(reception.store(), reception.protector(),
+                java.time.Clock.offset(CLOCK, java.time.Duration.ofHours(25)), ReceptionFeedRegistration.hold(24));
+        List<FeedRecord> read = entries.read(ids);
+        assertEquals(ids, read.stream().map(FeedRecord::id).toList());
+        FeedRecord open = read.get(0);
+        assertEquals(false, open.fields().get("identityProtected"));
+        assertEquals("Nguyễn Văn Khiếu", ((java.util.Map<?, ?>) open.fields().get("citizen")).get("fullName"));
+        assertEquals("2026/" + complaint.number(), open.label());
+        FeedRecord secret = read.get(1);
+        assertEquals(true, secret.fields().get("identityProtected"));
+        assertNull(secret.fields().get("citizen"));
+        for (FeedRecord r : read) {
+            String all = r.fields().toString();
+            assertFalse(all.contains("Trần Văn Tố") || all.contains("Thôn Bắc"), all);
+            assertFalse(all.contains("027095"), "never an identity card number: " + all);
+        }
+
+        // a correction changes the marker
+        String before = entries.markers(0, 10).get(0).marker();
+        book.correct(complaint.id(), complaint.version(), draft(COMMUNE, day, "Nguyễn Văn Khiếu Sửa"), OFFICER);
+        assertNotEquals(before, entries.markers(0, 10).get(0).marker());
+
+        RecordFeed sessions = ReceptionFeeds.sessions(reception.store());
+        FeedRecord held = sessions.read(List.of(session.id())).get(0);
+        assertEquals("HELD", held.fields().get("status"));
+        assertEquals("DEPUTY", held.fields().get("heldByRole"));
+        assertEquals("2026-07-09", held.fields().get("date"));
+        assertFalse(held.fields().toString().contains("Phạm Văn Phó"), "no officer's name leaves");
     }
 }

@@ -57,6 +57,8 @@ public class NationalExportView extends VerticalLayout {
         add(facts, new HorizontalLayout(sendNow, reload));
         add(new H3(getTranslation("national-export-ui.rejected.title")));
         rejected.setId("national-export-rejected");
+        rejected.addColumn(r -> typeLabel(r.recordType()))
+                .setHeader(getTranslation("national-export-ui.column.type")).setAutoWidth(true);
         rejected.addColumn(RejectedRecord::caseNumber).setHeader(getTranslation("national-export-ui.column.case"))
                 .setAutoWidth(true);
         rejected.addColumn(r -> UnitLabels.name(units, r.unitId()))
@@ -128,5 +130,12 @@ public class NationalExportView extends VerticalLayout {
 
     private String time(Instant at) {
         return at == null ? "—" : LocalizedDates.format(at);
+    }
+
+    /** The record type's label; a module's type without a label here is shown as it is ({@code !key!} = none). */
+    private String typeLabel(String type) {
+        String key = "national-export-ui.type." + type;
+        String label = getTranslation(key);
+        return label.startsWith("!") ? type : label;
     }
 }

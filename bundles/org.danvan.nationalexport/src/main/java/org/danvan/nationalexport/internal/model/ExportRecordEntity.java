@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 
-/** What the export knows of one case. Changed only through its own methods (attribute change tracking). */
+/**
+ * What the export knows of one record (a case, or a record of a module's feed). Changed only through its own methods
+ * (attribute change tracking).
+ */
 @Entity(name = "NxRecord")
 @Table(name = "nx_record")
 public class ExportRecordEntity {
@@ -34,8 +37,13 @@ public class ExportRecordEntity {
     @Version
     private long version;
 
-    @Column(name = "case_id", nullable = false, unique = true)
-    private long caseId;
+    /** {@code case} for a case of the case engine, else the record type of a module's feed. */
+    @Column(name = "record_type", nullable = false, length = 32)
+    private String recordType;
+
+    /** The record's id within its type (the column kept its first name, from when only cases went). */
+    @Column(name = "case_id", nullable = false)
+    private long sourceId;
 
     @Column(name = "unit_id", nullable = false)
     private long unitId;
@@ -73,11 +81,12 @@ public class ExportRecordEntity {
     protected ExportRecordEntity() {
     }
 
-    /** A case seen for the first time. */
-    public static ExportRecordEntity seen(long caseId, long unitId, String number, String marker, String hash,
-            Instant now) {
+    /** A record seen for the first time. */
+    public static ExportRecordEntity seen(String recordType, long sourceId, long unitId, String number, String marker,
+            String hash, Instant now) {
         ExportRecordEntity record = new ExportRecordEntity();
-        record.caseId = caseId;
+        record.recordType = recordType;
+        record.sourceId = sourceId;
         record.unitId = unitId;
         record.caseNumber = number;
         record.seenMarker = marker;
@@ -88,7 +97,7 @@ public class ExportRecordEntity {
     }
 
     /**
-     * The case as read now. Its content goes again only if its hash differs from the one acknowledged (or refused):
+     * The record as read now. Its content goes again only if its hash differs from the one acknowledged (or refused):
      * a marker moved by a change the export does not show leaves the record as it was.
      */
     public void observe(long unitId, String number, String marker, String hash, Instant now) {
@@ -144,8 +153,12 @@ public class ExportRecordEntity {
         return id;
     }
 
-    public long getCaseId() {
-        return caseId;
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public long getSourceId() {
+        return sourceId;
     }
 
     public long getUnitId() {
