@@ -7,12 +7,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import org.danvan.platform.api.notification.EmailDelivery;
 import org.danvan.platform.api.notification.NotificationListener;
 import org.danvan.platform.api.notification.NotificationProvider;
 import org.danvan.platform.api.notification.UserNotification;
 import org.danvan.platform.api.security.UserPrincipal;
+import org.danvan.platform.shell.internal.web.DatabaseOutage;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -38,8 +41,28 @@ public class NotificationCenter implements NotificationListener {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(NotificationCenter.class);
 
+    /** Shortest time between two log lines about the database being out of reach. */
+    static final long OUTAGE_LOG_INTERVAL_MS = 60_000;
+
     private final List<NotificationProvider> providers = new CopyOnWriteArrayList<>();
+    private final AtomicLong lastOutageLog = new AtomicLong(Long.MIN_VALUE / 2);
+    private final AtomicLong outageLines = new AtomicLong();
+    private final LongSupplier millis;
     private final Set<Follower> followers = ConcurrentHashMap.newKeySet();
+
+    public NotificationCenter() {
+        this(System::currentTimeMillis);
+    }
+
+    /** With a clock of its own for the outage log's pace (tests). */
+    NotificationCenter(LongSupplier millis) {
+        this.millis = millis;
+    }
+
+    /** How many database-outage lines were logged (tests). */
+    long outageLines() {
+        return outageLines.get();
+    }
     private volatile EmailDelivery email;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -75,8 +98,7 @@ public class NotificationCenter implements NotificationListener {
             try {
                 count += provider.unreadCount(user);
             } catch (RuntimeException e) {
-                LOGGER.warn("Notifications of {} left out for user {}: {}", provider.source(), user.login(),
-                        e.toString(), e);
+                leftOut(provider, user, e);
             }
         }
         return count;
@@ -89,12 +111,30 @@ public class NotificationCenter implements NotificationListener {
             try {
                 all.addAll(provider.notifications(user, false, limit));
             } catch (RuntimeException e) {
-                LOGGER.warn("Notifications of {} left out for user {}: {}", provider.source(), user.login(),
-                        e.toString(), e);
+                leftOut(provider, user, e);
             }
         }
         all.sort(Comparator.comparing(UserNotification::createdAt).reversed());
         return all.size() > limit ? List.copyOf(all.subList(0, limit)) : all;
+    }
+
+    /**
+     * Logs a provider that failed. While the database is out of reach every open bell fails at each refresh: that is
+     * one WARN line without a stack trace per {@link #OUTAGE_LOG_INTERVAL_MS} (the shell's error page already tells the
+     * user); any other failure is a fault and is logged with its stack trace.
+     */
+    private void leftOut(NotificationProvider provider, UserPrincipal user, RuntimeException e) {
+        if (DatabaseOutage.isCause(e)) {
+            long now = millis.getAsLong();
+            long last = lastOutageLog.get();
+            if (now - last >= OUTAGE_LOG_INTERVAL_MS && lastOutageLog.compareAndSet(last, now)) {
+                outageLines.incrementAndGet();
+                LOGGER.warn("Notifications of {} left out: database unavailable ({}); said once a minute while it"
+                        + " lasts", provider.source(), DatabaseOutage.rootMessage(e));
+            }
+            return;
+        }
+        LOGGER.warn("Notifications of {} left out for user {}: {}", provider.source(), user.login(), e.toString(), e);
     }
 
     /** Marks a notification read at its provider. */

@@ -128,4 +128,35 @@ class NotificationCenterTest {
             }
         };
     }
+
+    @Test
+    void aDatabaseOutageIsOneLinePerMinuteNotAStackTracePerBell() {
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(1_000_000);
+        NotificationCenter center = new NotificationCenter(now::get);
+        Provider cases = new Provider("cases");
+        cases.add(1, 0);
+        Provider away = new Provider("meetings") {
+            @Override
+            public long unreadCount(UserPrincipal user) {
+                throw new IllegalStateException("query failed", new java.sql.SQLTransientConnectionException(
+                        "danvan - Connection is not available, request timed out after 5000ms"));
+            }
+        };
+        center.addProvider(cases);
+        center.addProvider(away);
+        for (int bell = 0; bell < 20; bell++) {
+            assertEquals(1, center.unreadCount(HANDLER), "the other providers still count");
+        }
+        assertEquals(1, center.outageLines());
+        now.addAndGet(NotificationCenter.OUTAGE_LOG_INTERVAL_MS - 1);
+        center.unreadCount(HANDLER);
+        assertEquals(1, center.outageLines());
+        now.addAndGet(1);
+        center.unreadCount(HANDLER);
+        assertEquals(2, center.outageLines());
+        // a fault that is not the database stays a fault, logged each time, and is not counted as an outage
+        center.addProvider(new Broken());
+        assertEquals(1, center.unreadCount(HANDLER));
+        assertEquals(2, center.outageLines());
+    }
 }
