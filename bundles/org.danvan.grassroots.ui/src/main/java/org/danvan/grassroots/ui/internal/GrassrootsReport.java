@@ -68,8 +68,20 @@ record GrassrootsReport(String unitName, LocalDate from, LocalDate to, List<Disc
     }
 
     long recordsOnTime() {
-        return matters.stream().filter(m -> m.state() == MatterState.RECORD_SENT
+        return matters.stream().filter(m -> m.state().recordSent()
                 && !m.flags().contains(MatterFlag.RECORD_LATE)).count();
+    }
+
+    long recordsSent() {
+        return matters.stream().filter(m -> m.state().recordSent()).count();
+    }
+
+    long mattersRecognised() {
+        return matters.stream().filter(m -> m.state() == MatterState.RECOGNISED).count();
+    }
+
+    long mattersNotRecognised() {
+        return matters.stream().filter(m -> m.state() == MatterState.NOT_RECOGNISED).count();
     }
 
     /** The one-sentence summary shown above the tables and at the top of the document. */
