@@ -55,6 +55,10 @@ record GrassrootsReport(String unitName, LocalDate from, LocalDate to, List<Disc
         return disclosures.stream().filter(Disclosure::startedOnTime).count();
     }
 
+    long disclosuresLate() {
+        return disclosures.size() - disclosuresOnTime();
+    }
+
     long disclosuresFlagged() {
         return disclosures.stream().filter(d -> !d.flags().isEmpty()).count();
     }

@@ -41,13 +41,7 @@ public class ReportView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient DisclosureService disclosures;
-    private final transient MatterService matters;
-    private final transient ConsultationService consultations;
-    private final transient BoardService boards;
-    private final transient AgencyService agencies;
-    private final transient SteeringService steering;
-    private final transient OrgUnitDirectory units;
+    private final transient ReportSources sources;
     private final transient DocumentExporter exporter;
     private final transient AuditTrail audit;
     private final transient UserPrincipal user;
@@ -65,13 +59,7 @@ public class ReportView extends VerticalLayout {
     public ReportView(DisclosureService disclosures, MatterService matters, ConsultationService consultations,
             BoardService boards, AgencyService agencies, SteeringService steering, OrgUnitDirectory units,
             DocumentExporter exporter, AuditTrail audit) {
-        this.disclosures = disclosures;
-        this.matters = matters;
-        this.consultations = consultations;
-        this.boards = boards;
-        this.agencies = agencies;
-        this.steering = steering;
-        this.units = units;
+        this.sources = new ReportSources(disclosures, matters, consultations, boards, agencies, steering, units);
         this.exporter = exporter;
         this.audit = audit;
         this.user = SignedInUser.get().orElse(null);
@@ -84,7 +72,7 @@ public class ReportView extends VerticalLayout {
         LocalDate today = LocalizedDates.today();
         from.setId("gr-report-from");
         from.setLabel(getTranslation("grassroots.ui.report.from"));
-        from.setValue(today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1));
+        from.setValue(ReportSources.quarterStart(today));
         to.setId("gr-report-to");
         to.setLabel(getTranslation("grassroots.ui.report.to"));
         to.setValue(today);
@@ -136,12 +124,7 @@ public class ReportView extends VerticalLayout {
             from.setInvalid(true);
             return;
         }
-        report = new GrassrootsReport(chosen.name(), from.getValue(), to.getValue(),
-                disclosures.inPeriod(user, chosen.id(), from.getValue(), to.getValue()),
-                matters.inPeriod(user, chosen.id(), from.getValue(), to.getValue()),
-                disclosures.missingIn(user, chosen.id(), from.getValue(), to.getValue()),
-                ActivityFigures.gather(units.currentSubtree(chosen.id()), from.getValue(), to.getValue(),
-                        LocalizedDates.today(), consultations, boards, agencies, steering, user));
+        report = sources.report(chosen, from.getValue(), to.getValue(), LocalizedDates.today(), user);
         summary.setText((report.summary(this::getTranslation) + " " + report.missingText(this::getTranslation))
                 .strip());
         activity.setText(report.activity().summary(this::getTranslation));
