@@ -5,10 +5,8 @@ import java.util.function.Function;
 
 import org.danvan.grassroots.api.Matter;
 import org.danvan.grassroots.api.Recognition;
-import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.ui.kit.FieldErrors;
 import org.danvan.platform.ui.kit.LocalizedDates;
-import org.danvan.platform.ui.kit.Refusals;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -80,27 +78,9 @@ final class RecognitionDialog extends Dialog {
 
     private void save(Function<Recognition, Matter> save, Consumer<String> saved,
             Consumer<RuntimeException> refused) {
-        errors.clear();
         boolean yes = Boolean.TRUE.equals(recognised.getValue());
-        try {
-            // the hidden field's text is not part of the answer
-            save.apply(new Recognition(recognised.getValue(), decidedOn.getValue(), yes ? reference.getValue() : null,
-                    yes ? null : reason.getValue()));
-        } catch (ValidationException e) {
-            if (!errors.show(e, this::getTranslation).isEmpty()) {
-                close();
-                refused.accept(e);
-            }
-            return;
-        } catch (RuntimeException e) {
-            if (!Refusals.isUserCaused(e)) {
-                throw e;
-            }
-            close();
-            refused.accept(e);
-            return;
-        }
-        close();
-        saved.accept(getTranslation("grassroots.ui.saved"));
+        // the hidden field's text is not part of the answer
+        DialogSave.attempt(this, errors, () -> save.apply(new Recognition(recognised.getValue(), decidedOn.getValue(),
+                yes ? reference.getValue() : null, yes ? null : reason.getValue())), saved, refused);
     }
 }
