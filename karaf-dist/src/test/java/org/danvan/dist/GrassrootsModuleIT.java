@@ -30,9 +30,10 @@ import org.openqa.selenium.WebElement;
  * citizen comments on the public page without an account and staff see the comment with the contact only they see; a
  * closed consultation's explanation is published and shown to citizens; a People's Inspection Board's
  * recommendation is answered by the commune; a project's Community Investment Supervision Board records a round with
- * its findings, a recommendation answered, and is dissolved when the project ends; an agency's staff conference is recorded and a staff aspiration is recorded
- * anonymously (no name shown or audited) and answered; the yearly dialogue conference is recorded; every step is in
- * the audit trail; the commune dashboard shows the figures of all this.
+ * its findings, a recommendation answered, and is dissolved when the project ends; an agency's staff conference is
+ * recorded and a staff aspiration is recorded anonymously (no name shown or audited) and answered; the yearly
+ * dialogue conference is recorded; every step is in the audit trail; the commune dashboard shows the figures of all
+ * this.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GrassrootsModuleIT extends BrowserDistributionTest {

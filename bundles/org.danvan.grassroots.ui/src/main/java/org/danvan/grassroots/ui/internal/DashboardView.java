@@ -1,27 +1,21 @@
 package org.danvan.grassroots.ui.internal;
 
-import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 import org.danvan.grassroots.api.GrassrootsPermissions;
-import org.danvan.platform.api.org.OrgUnitInfo;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.platform.ui.kit.SignedInUser;
-import org.danvan.platform.ui.kit.UnitPicker;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
@@ -35,9 +29,7 @@ public class DashboardView extends VerticalLayout {
 
     private final transient ReportSources sources;
     private final transient UserPrincipal user;
-    private final UnitPicker unit;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final UnitPeriodFilter filter;
     private final VerticalLayout figures = new VerticalLayout();
 
     public DashboardView(ReportSources sources, AccessControl access) {
@@ -45,49 +37,27 @@ public class DashboardView extends VerticalLayout {
         this.user = SignedInUser.get().orElse(null);
         setId("gr-dashboard");
         setSizeFull();
-        unit = new UnitPicker(sources.units(), "gr-dashboard-unit", getTranslation("grassroots.ui.column.unit"))
-                .allowing(u -> user != null && access.isPermitted(user, GrassrootsPermissions.VIEW, u.id()));
-        if (user != null && user.orgUnitId() != null
-                && access.isPermitted(user, GrassrootsPermissions.VIEW, user.orgUnitId())) {
-            sources.units().find(user.orgUnitId()).ifPresent(unit::setValue);
-        }
-        LocalDate today = LocalizedDates.today();
-        from.setId("gr-dashboard-from");
-        from.setLabel(getTranslation("grassroots.ui.report.from"));
-        from.setValue(ReportSources.quarterStart(today));
-        to.setId("gr-dashboard-to");
-        to.setLabel(getTranslation("grassroots.ui.report.to"));
-        to.setValue(today);
-        for (DatePicker day : new DatePicker[] { from, to }) {
-            day.setI18n(LocalizedDates.i18n(getLocale(), getTranslation("grassroots.ui.today"),
-                    getTranslation("grassroots.ui.cancel")));
-        }
+        filter = new UnitPeriodFilter(this, getLocale(), sources.units(), "gr-dashboard",
+                u -> user != null && access.isPermitted(user, GrassrootsPermissions.VIEW, u.id()), user);
         Button show = new Button(getTranslation("grassroots.ui.dashboard.show"), e -> show());
         show.setId("gr-dashboard-show");
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout filters = new HorizontalLayout(unit, from, to, show);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.getStyle().set("flex-wrap", "wrap");
         figures.setId("gr-dashboard-figures");
         figures.setPadding(false);
-        add(filters, figures);
-        if (unit.getValue() != null) {
+        add(filter.row(show), figures);
+        if (filter.hasUnit()) {
             show();
         }
     }
 
     /** Gathers the figures of the chosen unit and period. */
     void show() {
-        OrgUnitInfo chosen = unit.getValue();
-        from.setInvalid(false);
         figures.removeAll();
-        if (chosen == null || from.getValue() == null || to.getValue() == null
-                || to.getValue().isBefore(from.getValue())) {
-            from.setErrorMessage(getTranslation("grassroots.ui.report.invalid"));
-            from.setInvalid(true);
+        UnitPeriodFilter.Choice chosen = filter.chosen();
+        if (chosen == null) {
             return;
         }
-        GrassrootsReport report = sources.report(chosen, from.getValue(), to.getValue(), LocalizedDates.today(),
+        GrassrootsReport report = sources.report(chosen.unit(), chosen.from(), chosen.to(), LocalizedDates.today(),
                 user);
         ActivityFigures activity = report.activity();
         Paragraph missing = new Paragraph(report.missing().isEmpty()
@@ -135,7 +105,8 @@ public class DashboardView extends VerticalLayout {
         Div tile = new Div(number, label);
         tile.getStyle().set("display", "flex").set("flex-direction", "column").set("min-width", "10rem")
                 .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
+                .set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
         return tile;
     }
 }

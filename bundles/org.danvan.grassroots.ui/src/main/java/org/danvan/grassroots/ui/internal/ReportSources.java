@@ -26,9 +26,4 @@ record ReportSources(DisclosureService disclosures, MatterService matters, Consu
                 ActivityFigures.gather(units.currentSubtree(unit.id()), from, to, today, consultations, boards,
                         agencies, steering, user));
     }
-
-    /** The first day of the quarter a day falls in: the default start of a period. */
-    static LocalDate quarterStart(LocalDate day) {
-        return day.withDayOfMonth(1).withMonth(((day.getMonthValue() - 1) / 3) * 3 + 1);
-    }
 }

@@ -1,6 +1,5 @@
 package org.danvan.grassroots.ui.internal;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import org.danvan.grassroots.api.AgencyService;
@@ -20,17 +19,13 @@ import org.danvan.platform.export.api.DocumentExporter;
 import org.danvan.platform.ui.kit.ExportLinks;
 import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.platform.ui.kit.SignedInUser;
-import org.danvan.platform.ui.kit.UnitPicker;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
@@ -45,9 +40,7 @@ public class ReportView extends VerticalLayout {
     private final transient DocumentExporter exporter;
     private final transient AuditTrail audit;
     private final transient UserPrincipal user;
-    private final UnitPicker unit;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final UnitPeriodFilter filter;
     private final Paragraph summary = new Paragraph();
     private final Paragraph activity = new Paragraph();
     private final Grid<Disclosure> disclosureGrid = new Grid<>();
@@ -65,21 +58,7 @@ public class ReportView extends VerticalLayout {
         this.user = SignedInUser.get().orElse(null);
         setId("gr-report");
         setSizeFull();
-        unit = new UnitPicker(units, "gr-report-unit", getTranslation("grassroots.ui.column.unit"));
-        if (user != null && user.orgUnitId() != null) {
-            units.find(user.orgUnitId()).ifPresent(unit::setValue);
-        }
-        LocalDate today = LocalizedDates.today();
-        from.setId("gr-report-from");
-        from.setLabel(getTranslation("grassroots.ui.report.from"));
-        from.setValue(ReportSources.quarterStart(today));
-        to.setId("gr-report-to");
-        to.setLabel(getTranslation("grassroots.ui.report.to"));
-        to.setValue(today);
-        for (DatePicker day : new DatePicker[] { from, to }) {
-            day.setI18n(LocalizedDates.i18n(getLocale(), getTranslation("grassroots.ui.today"),
-                    getTranslation("grassroots.ui.cancel")));
-        }
+        filter = new UnitPeriodFilter(this, getLocale(), units, "gr-report", null, user);
         Button show = new Button(getTranslation("grassroots.ui.report.show"), e -> show());
         show.setId("gr-report-show");
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -89,9 +68,6 @@ public class ReportView extends VerticalLayout {
         pdf.setText(getTranslation("grassroots.ui.report.pdf"));
         xlsx.setVisible(false);
         pdf.setVisible(false);
-        HorizontalLayout filters = new HorizontalLayout(unit, from, to, show, xlsx, pdf);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.getStyle().set("flex-wrap", "wrap");
 
         summary.setId("gr-report-summary");
         activity.setId("gr-report-activity");
@@ -110,21 +86,18 @@ public class ReportView extends VerticalLayout {
         matterGrid.addColumn(Matter::title).setHeader(getTranslation("grassroots.ui.field.matterTitle"));
         matterGrid.addColumn(m -> getTranslation(m.state().labelKey()))
                 .setHeader(getTranslation("grassroots.ui.column.result"));
-        add(filters, summary, activity, new H3(getTranslation("grassroots.ui.report.disclosures")), disclosureGrid,
+        add(filter.row(show, xlsx, pdf), summary, activity, new H3(getTranslation("grassroots.ui.report.disclosures")), disclosureGrid,
                 new H3(getTranslation("grassroots.ui.report.matters")), matterGrid);
     }
 
     /** Gathers the report for the chosen unit and period and offers its downloads. */
     void show() {
-        OrgUnitInfo chosen = unit.getValue();
-        from.setInvalid(false);
-        if (chosen == null || from.getValue() == null || to.getValue() == null
-                || to.getValue().isBefore(from.getValue())) {
-            from.setErrorMessage(getTranslation("grassroots.ui.report.invalid"));
-            from.setInvalid(true);
+        UnitPeriodFilter.Choice choice = filter.chosen();
+        if (choice == null) {
             return;
         }
-        report = sources.report(chosen, from.getValue(), to.getValue(), LocalizedDates.today(), user);
+        OrgUnitInfo chosen = choice.unit();
+        report = sources.report(chosen, choice.from(), choice.to(), LocalizedDates.today(), user);
         summary.setText((report.summary(this::getTranslation) + " " + report.missingText(this::getTranslation))
                 .strip());
         activity.setText(report.activity().summary(this::getTranslation));
