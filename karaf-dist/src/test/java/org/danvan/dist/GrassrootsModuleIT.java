@@ -25,14 +25,15 @@ import org.openqa.selenium.WebElement;
 /**
  * The grassroots democracy module (issue 11) as a commune lives it: the wanted-modules file installs it for Xã Tiên
  * Du only; the commune chair publishes a disclosure and sees it on the commune's public page, which another commune
- * does not have; a household ballot is announced, counted (61 of 120 households: passed) and its record sent; the
- * report is exported as Excel and PDF through the export bundle; a citizen comments on the public page without an
- * account and staff see the comment with the contact only they see; a closed consultation's explanation is
- * published and shown to citizens; a People's Inspection Board's recommendation is answered by the commune; a
- * project's Community Investment Supervision Board records a round with its findings, a recommendation answered, and is
- * dissolved when the project ends; an agency's staff conference is recorded and a staff aspiration is recorded
- * anonymously (no name shown or audited) and answered; the yearly dialogue conference is recorded; every step is in
- * the audit trail.
+ * does not have; a household ballot is announced, counted (61 of 120 households: passed), its record sent and the
+ * decision recognised by the commune chair; the report is exported as Excel and PDF through the export bundle; a
+ * citizen comments on the public page without an account and staff see the comment with the contact only they see; a
+ * closed consultation's explanation is published and shown to citizens; a People's Inspection Board's
+ * recommendation is answered by the commune; a project's Community Investment Supervision Board records a round with
+ * its findings, a recommendation answered, and is dissolved when the project ends; an agency's staff conference is
+ * recorded and a staff aspiration is recorded anonymously (no name shown or audited) and answered; the yearly
+ * dialogue conference is recorded; every step is in the audit trail; the commune dashboard shows the figures of all
+ * this.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GrassrootsModuleIT extends BrowserDistributionTest {
@@ -136,6 +137,18 @@ class GrassrootsModuleIT extends BrowserDistributionTest {
         String sentOn = String.format("Đã gửi %1$td/%1$tm/%1$tY", today());
         browser.waitUntil(UI, d -> browser.findAll("#gr-matter-sent-dialog").isEmpty()
                 && gridText("#gr-matter-list").contains(sentOn));
+
+        // the commune chair recognises the decision: the commune's decision number is required
+        browser.find("[id^='gr-matter-recognise-']").click();
+        browser.find("#gr-recognition-dialog");
+        browser.find("#gr-recognition-save").click();
+        browser.waitUntil(UI, d -> browser.find("#gr-recognition-reference").getAttribute("invalid") != null);
+        browser.typeInto("#gr-recognition-reference input", "15/QĐ-UBND");
+        browser.find("#gr-recognition-save").click();
+        browser.waitUntil(UI, d -> browser.findAll("#gr-recognition-dialog").isEmpty()
+                && gridText("#gr-matter-list").contains("Đã được công nhận: 15/QĐ-UBND"));
+        assertTrue(browser.findAll("[id^='gr-matter-recognise-']").isEmpty(), "answered once");
+        browser.screenshot("grassroots-ballot-recognised");
     }
 
     @Test
@@ -167,7 +180,8 @@ class GrassrootsModuleIT extends BrowserDistributionTest {
 
         String audit = karaf.shell("danvan:audit-list --action grassroots --limit 20");
         for (String action : List.of("grassroots.disclosure.created", "grassroots.matter.created",
-                "grassroots.matter.counted", "grassroots.matter.record-sent", "grassroots.report.exported")) {
+                "grassroots.matter.counted", "grassroots.matter.record-sent", "grassroots.matter.recognised",
+                "grassroots.report.exported")) {
             assertTrue(audit.contains(action), action + " in\n" + audit);
         }
     }
@@ -376,8 +390,33 @@ class GrassrootsModuleIT extends BrowserDistributionTest {
 
     @Test
     @Order(11)
+    void theCommuneDashboardShowsTheFiguresOfWhatWasRecorded() {
+        browser.open(karaf.baseUrl() + "dan-chu/tong-quan");
+        browser.find("#gr-dashboard-figures");
+        // from before the closed consultation's period ended, whatever the day of the quarter
+        setDate("#gr-dashboard-from", today().minusDays(60));
+        browser.find("#gr-dashboard-show").click();
+        browser.waitForVaadin();
+        // the figures are rebuilt on every "show": read them by id each time, never through a kept element
+        List<String> keys = List.of("disclosures", "disclosures-on-time", "disclosures-late", "matters-decided",
+                "matters-passed", "records-sent", "records-on-time", "recognised", "consultations-closed",
+                "consultations-explained", "recommendations", "recommendations-answered");
+        browser.waitUntil(UI, d -> "1".equals(dashboardFigures(List.of("recognised")).get(0)));
+        assertEquals(List.of("1", "1", "0", "1", "1", "1", "1", "1", "1", "1", "2", "2"), dashboardFigures(keys));
+        assertTrue(browser.find("#gr-dashboard").getText().contains("Được UBND xã công nhận"),
+                browser.find("#gr-dashboard").getText());
+        browser.screenshot("grassroots-dashboard");
+    }
+
+    @Test
+    @Order(12)
     void theLogHasNoErrors() {
         assertEquals(List.of(), karaf.logErrors());
+    }
+
+    private List<String> dashboardFigures(List<String> keys) {
+        return keys.stream().map(key -> String.valueOf(browser.script("var e = document.getElementById(arguments[0]);"
+                + " return e == null ? null : e.innerText;", "gr-dashboard-" + key))).toList();
     }
 
     private void choose(String select, String label) {

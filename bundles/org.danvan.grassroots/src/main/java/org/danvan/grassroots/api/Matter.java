@@ -31,16 +31,33 @@ import java.util.Set;
  * @param recordDueBy the last day the record may be sent (stored when counted), or {@code null}
  * @param recordSentOn when it was sent, or {@code null}
  * @param flags what the rules find wrong
+ * @param recognisedOn the day the commune People's Committee chairman recognised the decision or refused to, or
+ *            {@code null}
+ * @param recognitionReference number and symbol of the commune's decision recognising it, or {@code null}
+ * @param recognitionReason why recognition was refused, or {@code null}
+ * @since 1.2
  */
 public record Matter(long id, long version, long unitId, String unitName, String title, DecisionWay way,
         List<MatterOption> options, int households, LocalDate meetingOn, LocalDate noticeOn, LocalDate noticeLatestOn,
         Integer initiativeHouseholds, LocalDate initiativeOn, MatterState state, Integer householdsTakingPart,
         LocalDate decidedOn, Integer passedOption, BigDecimal approvalPercent, String approvalCitation,
-        LocalDate recordDueBy, LocalDate recordSentOn, Set<MatterFlag> flags) {
+        LocalDate recordDueBy, LocalDate recordSentOn, Set<MatterFlag> flags, LocalDate recognisedOn,
+        String recognitionReference, String recognitionReason) {
 
     public Matter {
         options = List.copyOf(options);
         flags = Set.copyOf(flags);
+    }
+
+    /** A matter the commune has not answered (the record as of version 1.1 of this package). */
+    public Matter(long id, long version, long unitId, String unitName, String title, DecisionWay way,
+            List<MatterOption> options, int households, LocalDate meetingOn, LocalDate noticeOn,
+            LocalDate noticeLatestOn, Integer initiativeHouseholds, LocalDate initiativeOn, MatterState state,
+            Integer householdsTakingPart, LocalDate decidedOn, Integer passedOption, BigDecimal approvalPercent,
+            String approvalCitation, LocalDate recordDueBy, LocalDate recordSentOn, Set<MatterFlag> flags) {
+        this(id, version, unitId, unitName, title, way, options, households, meetingOn, noticeOn, noticeLatestOn,
+                initiativeHouseholds, initiativeOn, state, householdsTakingPart, decidedOn, passedOption,
+                approvalPercent, approvalCitation, recordDueBy, recordSentOn, flags, null, null, null);
     }
 
     /** Whether an option passed. */

@@ -9,8 +9,9 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * Matters the people of a village decide (Law 10/2022, arts. 15–20): announced, counted against the approval rule
  * (more than the rule's share of ALL the village's households), and their record sent within its clock. Reading
- * needs {@link GrassrootsPermissions#VIEW} or {@link GrassrootsPermissions#MANAGE_DECISIONS}; changing the latter at
- * the village. Every change is audited.
+ * needs {@link GrassrootsPermissions#VIEW}, {@link GrassrootsPermissions#MANAGE_DECISIONS} or
+ * {@link GrassrootsPermissions#RECOGNISE_DECISIONS}; changing needs the second at the village, the commune's answer
+ * the third at the commune. Every change is audited.
  * <p>
  * Refusals: {@link org.danvan.platform.api.validation.ValidationException},
  * {@link org.danvan.platform.api.security.AccessDeniedException}, {@link jakarta.persistence.OptimisticLockException}.
@@ -24,6 +25,8 @@ public interface MatterService {
     String WRONG_STATE = "grassroots.error.matter.state";
     /** Translation key: the record cannot be sent before the count or in the future. */
     String SENT_DAY = "grassroots.validation.matter.sentOn";
+    /** Translation key: the user may not answer for the commune of the matter's village. */
+    String NO_COMMUNE = "grassroots.error.matter.noCommune";
     /** The largest page {@link #list} returns. */
     int MAX_PAGE_SIZE = 500;
 
@@ -47,6 +50,14 @@ public interface MatterService {
 
     /** Records the day the record was sent to the commune People's Committee and the Front committee. */
     Matter recordSent(long id, long expectedVersion, LocalDate sentOn, UserPrincipal user);
+
+    /**
+     * Records the commune People's Committee chairman's answer to a record sent: the decision recognised, or refused
+     * with the reason. Needs {@link GrassrootsPermissions#RECOGNISE_DECISIONS} at the commune the village belongs to.
+     *
+     * @since 1.2
+     */
+    Matter recordRecognition(long id, long expectedVersion, Recognition recognition, UserPrincipal user);
 
     /** Deletes a matter not yet counted. */
     void delete(long id, long expectedVersion, UserPrincipal user);

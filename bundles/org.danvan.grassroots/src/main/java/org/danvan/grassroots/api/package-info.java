@@ -3,5 +3,5 @@
  * (this module's screens among them). Exported and versioned by the rules of semantic versioning.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.danvan.grassroots.api;

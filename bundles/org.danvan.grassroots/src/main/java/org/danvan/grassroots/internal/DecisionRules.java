@@ -76,7 +76,7 @@ final class DecisionRules {
             });
         }
         if (m.getRecordDueBy() != null) {
-            LocalDate sentOrToday = m.getState() == MatterState.RECORD_SENT ? m.getRecordSentOn() : today;
+            LocalDate sentOrToday = m.getState().recordSent() ? m.getRecordSentOn() : today;
             if (sentOrToday.isAfter(m.getRecordDueBy())) {
                 flags.add(MatterFlag.RECORD_LATE);
             }

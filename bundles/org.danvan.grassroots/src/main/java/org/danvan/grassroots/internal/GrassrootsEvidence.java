@@ -57,7 +57,7 @@ final class GrassrootsEvidence implements EvidenceProvider {
             List<Matter> counted = matters.inPeriod(query.asker(), query.unitId(), query.from(), query.to()).stream()
                     .filter(m -> m.state() != MatterState.OPEN).toList();
             if (!counted.isEmpty()) {
-                long onTime = counted.stream().filter(m -> m.state() == MatterState.RECORD_SENT
+                long onTime = counted.stream().filter(m -> m.state().recordSent()
                         && !m.flags().contains(MatterFlag.RECORD_LATE)).count();
                 found.add(Evidence.figure(RECORDS_ON_TIME, "grassroots.evidence.recordsOnTime", onTime,
                         (long) counted.size(), "dan-chu/bieu-quyet", Map.of(), onTime, counted.size()));

@@ -104,6 +104,15 @@ public class MatterEntity {
     @Column(name = "record_sent_on")
     private LocalDate recordSentOn;
 
+    @Column(name = "recognised_on")
+    private LocalDate recognisedOn;
+
+    @Column(name = "recognition_ref", length = 100)
+    private String recognitionReference;
+
+    @Column(name = "recognition_reason", length = 2000)
+    private String recognitionReason;
+
     @Column(name = "recorded_by", nullable = false, length = 64)
     private String recordedBy;
 
@@ -157,6 +166,15 @@ public class MatterEntity {
     void setRecordSent(LocalDate sentOn, LocalDateTime changedAt) {
         this.recordSentOn = sentOn;
         this.state = MatterState.RECORD_SENT;
+        this.changedAt = changedAt;
+    }
+
+    void setRecognition(boolean recognised, LocalDate decidedOn, String reference, String reason,
+            LocalDateTime changedAt) {
+        this.recognisedOn = decidedOn;
+        this.recognitionReference = recognised ? reference : null;
+        this.recognitionReason = recognised ? null : reason;
+        this.state = recognised ? MatterState.RECOGNISED : MatterState.NOT_RECOGNISED;
         this.changedAt = changedAt;
     }
 
@@ -242,5 +260,17 @@ public class MatterEntity {
 
     LocalDate getRecordSentOn() {
         return recordSentOn;
+    }
+
+    LocalDate getRecognisedOn() {
+        return recognisedOn;
+    }
+
+    String getRecognitionReference() {
+        return recognitionReference;
+    }
+
+    String getRecognitionReason() {
+        return recognitionReason;
     }
 }

@@ -7,6 +7,7 @@ import org.danvan.grassroots.api.BallotResult;
 import org.danvan.grassroots.api.Matter;
 import org.danvan.grassroots.api.MatterDraft;
 import org.danvan.grassroots.api.MatterService;
+import org.danvan.grassroots.api.Recognition;
 import org.danvan.platform.api.security.UserPrincipal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -56,6 +57,11 @@ public class MatterServiceComponent implements MatterService {
     @Override
     public Matter recordSent(long id, long expectedVersion, LocalDate sentOn, UserPrincipal user) {
         return matters.recordSent(id, expectedVersion, sentOn, user);
+    }
+
+    @Override
+    public Matter recordRecognition(long id, long expectedVersion, Recognition recognition, UserPrincipal user) {
+        return matters.recordRecognition(id, expectedVersion, recognition, user);
     }
 
     @Override

@@ -17,10 +17,12 @@ import org.danvan.grassroots.api.Matter;
 import org.danvan.grassroots.api.MatterDraft;
 import org.danvan.grassroots.api.MatterService;
 import org.danvan.grassroots.api.MatterState;
+import org.danvan.grassroots.api.Recognition;
 import org.danvan.platform.api.audit.AuditEvent;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.org.OrgUnitDirectory;
 import org.danvan.platform.api.org.OrgUnitInfo;
+import org.danvan.platform.api.org.OrgUnitKinds;
 import org.danvan.platform.api.security.AccessControl;
 import org.danvan.platform.api.security.AccessScope;
 import org.danvan.platform.api.security.UserPrincipal;
@@ -40,6 +42,9 @@ final class MatterServiceImpl implements MatterService {
 
     /** Translation key: no approval rule is in force on the meeting day (before the law applied). */
     static final String BEFORE_LAW = "grassroots.validation.matter.meetingOn.beforeLaw";
+    /** The kinds of unit whose People's Committee recognises a village's decision. */
+    private static final Set<String> COMMUNE_KINDS = Set.of(OrgUnitKinds.COMMUNE, OrgUnitKinds.WARD,
+            OrgUnitKinds.SPECIAL_ZONE);
 
     private final EntityStore store;
     private final AccessControl access;
@@ -59,7 +64,8 @@ final class MatterServiceImpl implements MatterService {
     }
 
     private AccessScope readScope(UserPrincipal user) {
-        return access.scopeOfAny(user, GrassrootsPermissions.VIEW, GrassrootsPermissions.MANAGE_DECISIONS);
+        return access.scopeOfAny(user, GrassrootsPermissions.VIEW, GrassrootsPermissions.MANAGE_DECISIONS,
+                GrassrootsPermissions.RECOGNISE_DECISIONS);
     }
 
     @Override
@@ -170,6 +176,52 @@ final class MatterServiceImpl implements MatterService {
     }
 
     @Override
+    public Matter recordRecognition(long id, long expectedVersion, Recognition recognition, UserPrincipal user) {
+        Objects.requireNonNull(recognition, "recognition");
+        Objects.requireNonNull(user, "user");
+        LocalDate today = PlatformTime.today(clock);
+        return store.audited(em -> {
+            MatterEntity entity = found(em, id);
+            access.check(user, GrassrootsPermissions.RECOGNISE_DECISIONS, communeOf(entity.getUnitId()));
+            requireState(entity, expectedVersion, MatterState.RECORD_SENT);
+            List<Violation> problems = recognition.validate(entity.getRecordSentOn(), today);
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            entity.setRecognition(recognition.isRecognised(), recognition.decidedOn(),
+                    recognition.decisionReference(), recognition.reason(), now());
+            em.flush();
+            return toMatter(entity, today);
+        }, saved -> audited(saved.state() == MatterState.RECOGNISED ? "grassroots.matter.recognised"
+                : "grassroots.matter.not-recognised", user, saved, recognitionDetails(recognition)));
+    }
+
+    private static Map<String, String> recognitionDetails(Recognition recognition) {
+        Map<String, String> details = new java.util.LinkedHashMap<>();
+        details.put("recognisedOn", recognition.decidedOn().toString());
+        if (recognition.isRecognised()) {
+            details.put("decision", recognition.decisionReference());
+        } else {
+            details.put("reason", recognition.reason());
+        }
+        return details;
+    }
+
+    /**
+     * The commune whose People's Committee answers for a village: the nearest commune, ward or special zone above
+     * it (or the unit itself). A unit with none answers for itself, so only a holder above it may act.
+     */
+    private long communeOf(long unitId) {
+        List<OrgUnitInfo> path = units.path(unitId);
+        for (int i = path.size() - 1; i >= 0; i--) {
+            if (COMMUNE_KINDS.contains(path.get(i).kind())) {
+                return path.get(i).id();
+            }
+        }
+        throw ValidationException.of(null, NO_COMMUNE);
+    }
+
+    @Override
     public void delete(long id, long expectedVersion, UserPrincipal user) {
         LocalDate today = PlatformTime.today(clock);
         store.audited(em -> {
@@ -192,18 +244,28 @@ final class MatterServiceImpl implements MatterService {
     /** The matter as the user read it, if the user may change it and it stands where the step needs it. */
     private MatterEntity current(EntityManager em, long id, long expectedVersion, UserPrincipal user,
             MatterState needed) {
+        MatterEntity entity = found(em, id);
+        access.check(user, GrassrootsPermissions.MANAGE_DECISIONS, entity.getUnitId());
+        requireState(entity, expectedVersion, needed);
+        return entity;
+    }
+
+    private static MatterEntity found(EntityManager em, long id) {
         MatterEntity entity = em.find(MatterEntity.class, id);
         if (entity == null) {
             throw ValidationException.of(null, GONE);
         }
-        access.check(user, GrassrootsPermissions.MANAGE_DECISIONS, entity.getUnitId());
+        return entity;
+    }
+
+    private static void requireState(MatterEntity entity, long expectedVersion, MatterState needed) {
+        long id = entity.getId();
         if (entity.getVersion() != expectedVersion) {
             throw new OptimisticLockException("matter " + id + " is at version " + entity.getVersion(), null, entity);
         }
         if (entity.getState() != needed) {
             throw ValidationException.of(null, WRONG_STATE);
         }
-        return entity;
     }
 
     private void requireValid(MatterDraft draft) {
@@ -237,6 +299,7 @@ final class MatterServiceImpl implements MatterService {
                 m.getOptions(), m.getHouseholds(), m.getMeetingOn(), m.getNoticeOn(), m.getNoticeLatestOn(),
                 m.getInitiativeHouseholds(), m.getInitiativeOn(), m.getState(), m.getHouseholdsTakingPart(),
                 m.getDecidedOn(), m.getPassedOption(), approvalPercent, citation, m.getRecordDueBy(),
-                m.getRecordSentOn(), rules.flags(m, today));
+                m.getRecordSentOn(), rules.flags(m, today), m.getRecognisedOn(), m.getRecognitionReference(),
+                m.getRecognitionReason());
     }
 }

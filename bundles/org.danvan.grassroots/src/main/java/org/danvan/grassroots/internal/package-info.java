@@ -12,6 +12,8 @@
         roles = { Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR })
 @DanvanPermission(id = GrassrootsPermissions.MANAGE_DECISIONS, label = "grassroots.permission.decision.manage",
         roles = { Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.MASS_ORG_OFFICER })
+@DanvanPermission(id = GrassrootsPermissions.RECOGNISE_DECISIONS, label = "grassroots.permission.decision.recognise",
+        roles = { Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR })
 @DanvanPermission(id = GrassrootsPermissions.MANAGE_STEERING, label = "grassroots.permission.steering.manage",
         roles = { Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.MASS_ORG_OFFICER })
 @DanvanPermission(id = GrassrootsPermissions.MANAGE_AGENCY, label = "grassroots.permission.agency.manage",

@@ -21,6 +21,7 @@ import org.danvan.grassroots.api.MatterFlag;
 import org.danvan.grassroots.api.MatterOption;
 import org.danvan.grassroots.api.MatterService;
 import org.danvan.grassroots.api.MatterState;
+import org.danvan.grassroots.api.Recognition;
 import org.danvan.platform.api.evidence.Evidence;
 import org.danvan.platform.api.evidence.EvidenceProvider;
 import org.danvan.platform.api.evidence.EvidenceQuery;
@@ -52,6 +53,8 @@ class MatterServiceTest {
 
     static final UserPrincipal FRONT = user(5, "mttq", FakeUnits.TIEN_DU);
     static final UserPrincipal LIM = user(3, "lim", FakeUnits.LIM);
+    static final UserPrincipal CHAIR = user(7, "chutich", FakeUnits.TIEN_DU);
+    static final UserPrincipal VILLAGE_HEAD = user(8, "truongthon", FakeUnits.VILLAGE);
 
     static UserPrincipal user(long id, String login, long unit) {
         return new UserPrincipal(id, login, login, unit, null, Set.of());
@@ -60,7 +63,10 @@ class MatterServiceTest {
     private final FakeUnits units = FakeUnits.sample();
     private final FakeAccessControl access = new FakeAccessControl(units)
             .grant(FRONT, FakeUnits.TIEN_DU, GrassrootsPermissions.MANAGE_DECISIONS)
-            .grant(LIM, FakeUnits.LIM, GrassrootsPermissions.MANAGE_DECISIONS);
+            .grant(LIM, FakeUnits.LIM, GrassrootsPermissions.MANAGE_DECISIONS)
+            .grant(CHAIR, FakeUnits.TIEN_DU, GrassrootsPermissions.RECOGNISE_DECISIONS)
+            .grant(VILLAGE_HEAD, FakeUnits.VILLAGE, GrassrootsPermissions.MANAGE_DECISIONS,
+                    GrassrootsPermissions.RECOGNISE_DECISIONS);
     private final SettableClock clock = SettableClock.at("2027-01-20T08:00");
     private final RecordingAuditTrail audit = new RecordingAuditTrail(clock);
     private TestDatabase database;
@@ -197,5 +203,73 @@ class MatterServiceTest {
         assertEquals(List.of(), provider.evidence(new EvidenceQuery(FakeUnits.TIEN_DU, null, LocalDate.of(2027, 1, 1),
                 LocalDate.of(2027, 1, 31), Set.of(), LIM)), "Lim's officer sees nothing of Tiên Du");
         assertEquals(MatterState.OPEN, open.state());
+    }
+
+    private Matter sent(LocalDate meeting, LocalDate sentOn) {
+        Matter m = announce(meeting, null);
+        m = matters.recordResult(m.id(), m.version(), new BallotResult(List.of(70, 30), 100, meeting), FRONT);
+        return matters.recordSent(m.id(), m.version(), sentOn, FRONT);
+    }
+
+    @Test
+    void theCommuneChairRecognisesASentRecordOrRefusesWithAReason() {
+        Matter counted = announce(LocalDate.of(2027, 1, 11), null);
+        Matter decided = matters.recordResult(counted.id(), counted.version(),
+                new BallotResult(List.of(70, 30), 100, LocalDate.of(2027, 1, 11)), FRONT);
+        ValidationException early = assertThrows(ValidationException.class, () -> matters.recordRecognition(
+                decided.id(), decided.version(), new Recognition(true, LocalDate.of(2027, 1, 12), "1/QĐ-UBND", null),
+                CHAIR), "no answer before the record is sent");
+        assertEquals(MatterService.WRONG_STATE, early.violations().get(0).messageKey());
+
+        Matter m = sent(LocalDate.of(2027, 1, 12), LocalDate.of(2027, 1, 14));
+        ValidationException broken = assertThrows(ValidationException.class, () -> matters.recordRecognition(m.id(),
+                m.version(), new Recognition(true, LocalDate.of(2027, 1, 13), " ", "ignored"), CHAIR));
+        assertEquals(List.of(Violation.of("decidedOn", Recognition.DAY_BEFORE_SENT),
+                Violation.of("decisionReference", Recognition.REFERENCE_REQUIRED)), broken.violations());
+        ValidationException noReason = assertThrows(ValidationException.class, () -> matters.recordRecognition(
+                m.id(), m.version(), new Recognition(false, LocalDate.of(2027, 1, 21), null, null), CHAIR));
+        // today is 20 January 2027
+        assertEquals(List.of(Violation.of("decidedOn", Recognition.DAY_FUTURE),
+                Violation.of("reason", Recognition.REASON_REQUIRED)), noReason.violations());
+        assertEquals(List.of(Violation.of("recognised", Recognition.RECOGNISED_REQUIRED)),
+                assertThrows(ValidationException.class, () -> matters.recordRecognition(m.id(), m.version(),
+                        new Recognition(null, LocalDate.of(2027, 1, 15), null, null), CHAIR)).violations());
+
+        Recognition yes = new Recognition(true, LocalDate.of(2027, 1, 15), "15/QĐ-UBND", null);
+        assertThrows(AccessDeniedException.class, () -> matters.recordRecognition(m.id(), m.version(), yes, FRONT),
+                "deciding at the village is not answering for the commune");
+        assertThrows(AccessDeniedException.class,
+                () -> matters.recordRecognition(m.id(), m.version(), yes, VILLAGE_HEAD),
+                "held at the village only: the commune's answer is not the village's");
+        assertThrows(OptimisticLockException.class,
+                () -> matters.recordRecognition(m.id(), m.version() + 1, yes, CHAIR));
+        audit.clear();
+        Matter recognised = matters.recordRecognition(m.id(), m.version(), yes, CHAIR);
+        assertEquals(MatterState.RECOGNISED, recognised.state());
+        assertEquals(LocalDate.of(2027, 1, 15), recognised.recognisedOn());
+        assertEquals("15/QĐ-UBND", recognised.recognitionReference());
+        assertNull(recognised.recognitionReason());
+        assertEquals(LocalDate.of(2027, 1, 14), recognised.recordSentOn());
+        assertEquals(Set.of(), recognised.flags(), "the record was sent on time");
+        assertEquals(List.of("grassroots.matter.recognised"), audit.actions());
+        assertThrows(ValidationException.class, () -> matters.recordRecognition(recognised.id(),
+                recognised.version(), new Recognition(false, LocalDate.of(2027, 1, 16), null, "Trái luật"), CHAIR),
+                "answered once only");
+
+        // sent late (due 19 January): refused, and the late record stays flagged
+        Matter late = sent(LocalDate.of(2027, 1, 12), LocalDate.of(2027, 1, 20));
+        Matter refused = matters.recordRecognition(late.id(), late.version(), new Recognition(false,
+                LocalDate.of(2027, 1, 20), "ignored", "Mức đóng góp trái quy định về huy động đóng góp tự nguyện"),
+                CHAIR);
+        assertEquals(MatterState.NOT_RECOGNISED, refused.state());
+        assertNull(refused.recognitionReference());
+        assertEquals("Mức đóng góp trái quy định về huy động đóng góp tự nguyện", refused.recognitionReason());
+        assertEquals(Set.of(MatterFlag.RECORD_LATE), refused.flags());
+        assertEquals("grassroots.matter.not-recognised", audit.actions().get(audit.actions().size() - 1));
+        Matter reread = matters.list(CHAIR, 0, 10).stream().filter(x -> x.id() == refused.id()).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(MatterState.NOT_RECOGNISED, LocalDate.of(2027, 1, 20), refused.recognitionReason()),
+                java.util.Arrays.asList(reread.state(), reread.recognisedOn(), reread.recognitionReason()),
+                "as stored, and readable by the chair who answers");
     }
 }

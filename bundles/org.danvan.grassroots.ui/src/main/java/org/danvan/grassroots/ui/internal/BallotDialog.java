@@ -7,10 +7,8 @@ import java.util.function.Function;
 
 import org.danvan.grassroots.api.BallotResult;
 import org.danvan.grassroots.api.Matter;
-import org.danvan.platform.api.validation.ValidationException;
 import org.danvan.platform.ui.kit.FieldErrors;
 import org.danvan.platform.ui.kit.LocalizedDates;
-import org.danvan.platform.ui.kit.Refusals;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -71,25 +69,8 @@ final class BallotDialog extends Dialog {
 
     private void save(Function<BallotResult, Matter> save, Consumer<String> saved,
             Consumer<RuntimeException> refused) {
-        errors.clear();
-        try {
-            save.apply(new BallotResult(votes.stream().map(IntegerField::getValue).toList(), takingPart.getValue(),
-                    decidedOn.getValue()));
-        } catch (ValidationException e) {
-            if (!errors.show(e, this::getTranslation).isEmpty()) {
-                close();
-                refused.accept(e);
-            }
-            return;
-        } catch (RuntimeException e) {
-            if (!Refusals.isUserCaused(e)) {
-                throw e;
-            }
-            close();
-            refused.accept(e);
-            return;
-        }
-        close();
-        saved.accept(getTranslation("grassroots.ui.saved"));
+        DialogSave.attempt(this, errors, () -> save.apply(new BallotResult(
+                votes.stream().map(IntegerField::getValue).toList(), takingPart.getValue(), decidedOn.getValue())),
+                saved, refused);
     }
 }

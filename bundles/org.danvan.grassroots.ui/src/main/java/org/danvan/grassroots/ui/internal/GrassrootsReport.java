@@ -55,6 +55,10 @@ record GrassrootsReport(String unitName, LocalDate from, LocalDate to, List<Disc
         return disclosures.stream().filter(Disclosure::startedOnTime).count();
     }
 
+    long disclosuresLate() {
+        return disclosures.size() - disclosuresOnTime();
+    }
+
     long disclosuresFlagged() {
         return disclosures.stream().filter(d -> !d.flags().isEmpty()).count();
     }
@@ -68,8 +72,20 @@ record GrassrootsReport(String unitName, LocalDate from, LocalDate to, List<Disc
     }
 
     long recordsOnTime() {
-        return matters.stream().filter(m -> m.state() == MatterState.RECORD_SENT
+        return matters.stream().filter(m -> m.state().recordSent()
                 && !m.flags().contains(MatterFlag.RECORD_LATE)).count();
+    }
+
+    long recordsSent() {
+        return matters.stream().filter(m -> m.state().recordSent()).count();
+    }
+
+    long mattersRecognised() {
+        return matters.stream().filter(m -> m.state() == MatterState.RECOGNISED).count();
+    }
+
+    long mattersNotRecognised() {
+        return matters.stream().filter(m -> m.state() == MatterState.NOT_RECOGNISED).count();
     }
 
     /** The one-sentence summary shown above the tables and at the top of the document. */

@@ -101,7 +101,7 @@ public class MatterView extends VerticalLayout {
     private Component record(Matter m) {
         Span text = new Span();
         text.setId("gr-matter-record-" + m.id());
-        if (m.state() == MatterState.RECORD_SENT) {
+        if (m.state().recordSent()) {
             text.setText(getTranslation("grassroots.ui.record.sent", LocalizedDates.format(m.recordSentOn())));
         } else if (m.recordDueBy() != null) {
             text.setText(getTranslation("grassroots.ui.record.due", LocalizedDates.format(m.recordDueBy())));
@@ -111,6 +111,9 @@ public class MatterView extends VerticalLayout {
         }
         HorizontalLayout cell = new HorizontalLayout(text);
         cell.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+        if (m.recognisedOn() != null) {
+            cell.add(recognition(m));
+        }
         for (MatterFlag flag : MatterFlag.values()) {
             if (flag != MatterFlag.RECORD_LATE && m.flags().contains(flag)) {
                 Span badge = new Span(getTranslation(flag.labelKey()));
@@ -121,9 +124,36 @@ public class MatterView extends VerticalLayout {
         return cell;
     }
 
+    /** "Đã được công nhận: 15/QĐ-UBND, 20/01/2027", or "Không được công nhận, 20/01/2027" with the reason. */
+    private Span recognition(Matter m) {
+        Span badge = new Span();
+        badge.setId("gr-matter-recognition-" + m.id());
+        badge.getStyle().set("white-space", "normal");
+        if (m.state() == MatterState.RECOGNISED) {
+            badge.setText(getTranslation("grassroots.ui.recognition.recognised", m.recognitionReference(),
+                    LocalizedDates.format(m.recognisedOn())));
+            badge.getElement().getThemeList().add("badge success");
+        } else {
+            badge.setText(getTranslation("grassroots.ui.recognition.refused", LocalizedDates.format(m.recognisedOn()),
+                    m.recognitionReason()));
+            badge.getElement().getThemeList().add("badge error");
+        }
+        return badge;
+    }
+
     private Component actions(Matter m) {
         HorizontalLayout row = new HorizontalLayout();
-        if (user == null || !access.isPermitted(user, GrassrootsPermissions.MANAGE_DECISIONS, m.unitId())) {
+        if (user == null) {
+            return row;
+        }
+        if (m.state() == MatterState.RECORD_SENT
+                && access.isPermitted(user, GrassrootsPermissions.RECOGNISE_DECISIONS, m.unitId())) {
+            Button recognise = new Button(getTranslation("grassroots.ui.matter.recognise"), e -> recognise(m));
+            recognise.setId("gr-matter-recognise-" + m.id());
+            recognise.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            row.add(recognise);
+        }
+        if (!access.isPermitted(user, GrassrootsPermissions.MANAGE_DECISIONS, m.unitId())) {
             return row;
         }
         if (m.state() == MatterState.OPEN) {
@@ -153,6 +183,11 @@ public class MatterView extends VerticalLayout {
     private void count(Matter m) {
         new BallotDialog(m, result -> matters.recordResult(m.id(), m.version(), result, user), this::changed,
                 this::refused).open();
+    }
+
+    private void recognise(Matter m) {
+        new RecognitionDialog(m, recognition -> matters.recordRecognition(m.id(), m.version(), recognition, user),
+                this::changed, this::refused).open();
     }
 
     private void sent(Matter m) {

@@ -1,6 +1,5 @@
 package org.danvan.grassroots.ui.internal;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import org.danvan.grassroots.api.AgencyService;
@@ -20,17 +19,13 @@ import org.danvan.platform.export.api.DocumentExporter;
 import org.danvan.platform.ui.kit.ExportLinks;
 import org.danvan.platform.ui.kit.LocalizedDates;
 import org.danvan.platform.ui.kit.SignedInUser;
-import org.danvan.platform.ui.kit.UnitPicker;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
@@ -41,19 +36,11 @@ public class ReportView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient DisclosureService disclosures;
-    private final transient MatterService matters;
-    private final transient ConsultationService consultations;
-    private final transient BoardService boards;
-    private final transient AgencyService agencies;
-    private final transient SteeringService steering;
-    private final transient OrgUnitDirectory units;
+    private final transient ReportSources sources;
     private final transient DocumentExporter exporter;
     private final transient AuditTrail audit;
     private final transient UserPrincipal user;
-    private final UnitPicker unit;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final UnitPeriodFilter filter;
     private final Paragraph summary = new Paragraph();
     private final Paragraph activity = new Paragraph();
     private final Grid<Disclosure> disclosureGrid = new Grid<>();
@@ -65,33 +52,13 @@ public class ReportView extends VerticalLayout {
     public ReportView(DisclosureService disclosures, MatterService matters, ConsultationService consultations,
             BoardService boards, AgencyService agencies, SteeringService steering, OrgUnitDirectory units,
             DocumentExporter exporter, AuditTrail audit) {
-        this.disclosures = disclosures;
-        this.matters = matters;
-        this.consultations = consultations;
-        this.boards = boards;
-        this.agencies = agencies;
-        this.steering = steering;
-        this.units = units;
+        this.sources = new ReportSources(disclosures, matters, consultations, boards, agencies, steering, units);
         this.exporter = exporter;
         this.audit = audit;
         this.user = SignedInUser.get().orElse(null);
         setId("gr-report");
         setSizeFull();
-        unit = new UnitPicker(units, "gr-report-unit", getTranslation("grassroots.ui.column.unit"));
-        if (user != null && user.orgUnitId() != null) {
-            units.find(user.orgUnitId()).ifPresent(unit::setValue);
-        }
-        LocalDate today = LocalizedDates.today();
-        from.setId("gr-report-from");
-        from.setLabel(getTranslation("grassroots.ui.report.from"));
-        from.setValue(today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1));
-        to.setId("gr-report-to");
-        to.setLabel(getTranslation("grassroots.ui.report.to"));
-        to.setValue(today);
-        for (DatePicker day : new DatePicker[] { from, to }) {
-            day.setI18n(LocalizedDates.i18n(getLocale(), getTranslation("grassroots.ui.today"),
-                    getTranslation("grassroots.ui.cancel")));
-        }
+        filter = new UnitPeriodFilter(this, getLocale(), units, "gr-report", null, user);
         Button show = new Button(getTranslation("grassroots.ui.report.show"), e -> show());
         show.setId("gr-report-show");
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -101,9 +68,6 @@ public class ReportView extends VerticalLayout {
         pdf.setText(getTranslation("grassroots.ui.report.pdf"));
         xlsx.setVisible(false);
         pdf.setVisible(false);
-        HorizontalLayout filters = new HorizontalLayout(unit, from, to, show, xlsx, pdf);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.getStyle().set("flex-wrap", "wrap");
 
         summary.setId("gr-report-summary");
         activity.setId("gr-report-activity");
@@ -122,26 +86,18 @@ public class ReportView extends VerticalLayout {
         matterGrid.addColumn(Matter::title).setHeader(getTranslation("grassroots.ui.field.matterTitle"));
         matterGrid.addColumn(m -> getTranslation(m.state().labelKey()))
                 .setHeader(getTranslation("grassroots.ui.column.result"));
-        add(filters, summary, activity, new H3(getTranslation("grassroots.ui.report.disclosures")), disclosureGrid,
+        add(filter.row(show, xlsx, pdf), summary, activity, new H3(getTranslation("grassroots.ui.report.disclosures")), disclosureGrid,
                 new H3(getTranslation("grassroots.ui.report.matters")), matterGrid);
     }
 
     /** Gathers the report for the chosen unit and period and offers its downloads. */
     void show() {
-        OrgUnitInfo chosen = unit.getValue();
-        from.setInvalid(false);
-        if (chosen == null || from.getValue() == null || to.getValue() == null
-                || to.getValue().isBefore(from.getValue())) {
-            from.setErrorMessage(getTranslation("grassroots.ui.report.invalid"));
-            from.setInvalid(true);
+        UnitPeriodFilter.Choice choice = filter.chosen();
+        if (choice == null) {
             return;
         }
-        report = new GrassrootsReport(chosen.name(), from.getValue(), to.getValue(),
-                disclosures.inPeriod(user, chosen.id(), from.getValue(), to.getValue()),
-                matters.inPeriod(user, chosen.id(), from.getValue(), to.getValue()),
-                disclosures.missingIn(user, chosen.id(), from.getValue(), to.getValue()),
-                ActivityFigures.gather(units.currentSubtree(chosen.id()), from.getValue(), to.getValue(),
-                        LocalizedDates.today(), consultations, boards, agencies, steering, user));
+        OrgUnitInfo chosen = choice.unit();
+        report = sources.report(chosen, choice.from(), choice.to(), LocalizedDates.today(), user);
         summary.setText((report.summary(this::getTranslation) + " " + report.missingText(this::getTranslation))
                 .strip());
         activity.setText(report.activity().summary(this::getTranslation));

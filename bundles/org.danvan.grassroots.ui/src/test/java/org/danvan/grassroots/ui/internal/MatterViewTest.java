@@ -35,15 +35,21 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** The matters screen on the real services (H2): announce, count 61 of 120 households, send the record. */
+/**
+ * The matters screen on the real services (H2): announce, count 61 of 120 households, send the record, and the
+ * commune chair recognises it.
+ */
 class MatterViewTest {
 
     static final UserPrincipal FRONT = new UserPrincipal(5, "mttq", "Lê Văn Cường", FakeUnits.VILLAGE, "Thôn Đông",
             Set.of(GrassrootsPermissions.VIEW, GrassrootsPermissions.MANAGE_DECISIONS));
+    static final UserPrincipal CHAIR = new UserPrincipal(2, "tiendu", "Nguyễn Văn An", FakeUnits.TIEN_DU,
+            "Xã Tiên Du", Set.of(GrassrootsPermissions.RECOGNISE_DECISIONS));
 
     private final FakeUnits units = FakeUnits.sample();
     private final FakeAccessControl access = new FakeAccessControl(units)
-            .grant(FRONT, FakeUnits.TIEN_DU, GrassrootsPermissions.VIEW, GrassrootsPermissions.MANAGE_DECISIONS);
+            .grant(FRONT, FakeUnits.TIEN_DU, GrassrootsPermissions.VIEW, GrassrootsPermissions.MANAGE_DECISIONS)
+            .grant(CHAIR, FakeUnits.TIEN_DU, GrassrootsPermissions.RECOGNISE_DECISIONS);
     private final TestDatabase database = TestDatabase.h2();
     private final GrassrootsServices services = new GrassrootsServices(database, access, units,
             new RecordingAuditTrail(), RealRules.withModuleFiles("rules/grassroots-rules.csv"),
@@ -57,8 +63,9 @@ class MatterViewTest {
     }
 
     @Test
-    void aHouseholdBallotIsAnnouncedCountedAndItsRecordSent() {
+    void aHouseholdBallotIsAnnouncedCountedItsRecordSentAndRecognisedByTheCommune() {
         LocalDate today = LocalDate.now(PlatformTime.ZONE);
+        Matter m;
         try (UiHarness harness = new UiHarness(FRONT)) {
             harness.show(new MatterView(matters, units, access));
             harness.find("gr-matter-new", Button.class).click();
@@ -68,7 +75,7 @@ class MatterViewTest {
             harness.find("gr-matter-meeting-on", DatePicker.class).setValue(today);
             harness.find("gr-matter-save", Button.class).click();
             assertTrue(harness.findOptional("gr-matter-dialog", Component.class).isEmpty(), "saved");
-            Matter m = matters.list(FRONT, 0, 10).get(0);
+            m = matters.list(FRONT, 0, 10).get(0);
             assertEquals(FakeUnits.VILLAGE, m.unitId());
             assertEquals(2, m.options().size());
 
@@ -91,6 +98,22 @@ class MatterViewTest {
             harness.find("gr-matter-sent-" + m.id(), Button.class).click();
             harness.find("gr-matter-sent-save", Button.class).click();
             assertEquals(MatterState.RECORD_SENT, matters.list(FRONT, 0, 10).get(0).state());
+            assertTrue(harness.findOptional("gr-matter-recognise-" + m.id(), Component.class).isEmpty(),
+                    "the Front officer does not answer for the commune");
+        }
+        try (UiHarness harness = new UiHarness(CHAIR)) {
+            harness.show(new MatterView(matters, units, access));
+            harness.find("gr-matter-recognise-" + m.id(), Button.class).click();
+            harness.find("gr-recognition-save", Button.class).click();
+            TextField reference = harness.find("gr-recognition-reference", TextField.class);
+            assertTrue(reference.isInvalid(), "recognised without the commune's decision: refused at the field");
+            reference.setValue("15/QĐ-UBND");
+            harness.find("gr-recognition-save", Button.class).click();
+            assertTrue(harness.findOptional("gr-recognition-dialog", Component.class).isEmpty(), "saved");
+            Matter recognised = matters.list(CHAIR, 0, 10).get(0);
+            assertEquals(MatterState.RECOGNISED, recognised.state());
+            assertEquals("15/QĐ-UBND", recognised.recognitionReference());
+            assertEquals(today, recognised.recognisedOn());
         }
     }
 
