@@ -214,12 +214,25 @@ class CrashRecoveryIT {
         String audit = karaf.shell("danvan:audit-verify");
         assertTrue(audit.contains("chain intact"), "audit chain after " + cycles + " SIGKILLs:\n" + audit);
 
-        // everything of this run that the database holds, acknowledged or not
-        String listed = karaf.shell("danvan:case-list --unit " + UNIT + " --limit 500 --text " + run);
+        // everything of this run that the database holds, acknowledged or not: 500 rows a page (a 20-cycle run on
+        // MariaDB stores more than 500 cases)
         Set<String> stored = new TreeSet<>();
-        Matcher l = LISTED.matcher(listed);
-        while (l.find()) {
-            stored.add(l.group(1));
+        StringBuilder listed = new StringBuilder();
+        for (int offset = 0; ; offset += 500) {
+            String page = karaf.shell("danvan:case-list --unit " + UNIT + " --limit 500 --offset " + offset
+                    + " --text " + run);
+            listed.append(page);
+            Matcher l = LISTED.matcher(page);
+            int rows = 0;
+            while (l.find()) {
+                stored.add(l.group(1));
+                rows++;
+            }
+            Matcher total = Pattern.compile("(\\d+) of (\\d+) cases shown").matcher(page);
+            assertTrue(total.find(), page);
+            if (rows == 0 || offset + rows >= Integer.parseInt(total.group(2))) {
+                break;
+            }
         }
         List<Attempt> acknowledged = attempts.stream().filter(a -> a.number != null).toList();
         for (Attempt a : acknowledged) {

@@ -76,11 +76,11 @@ public final class CaseConsole {
     }
 
     /** Lists cases the user may see, newest first (or soonest due with {@code overdue}). */
-    public void list(UserPrincipal user, String unitCode, boolean overdue, String text, int limit) {
+    public void list(UserPrincipal user, String unitCode, boolean overdue, String text, int offset, int limit) {
         guarded(() -> {
             Long unitId = unitCode == null ? null : unit(unitCode).id();
             CaseQuery query = new CaseQuery(overdue ? Worklist.OVERDUE : Worklist.ALL, null, null, unitId,
-                    unitId != null, null, null, null, text, overdue, 0, Math.max(1, Math.min(limit, 500)));
+                    unitId != null, null, null, null, text, overdue, Math.max(0, offset), Math.max(1, Math.min(limit, 500)));
             Page<CaseSummary> page = cases.find(user, query);
             out.println(String.format(Locale.ROOT, "%-12s %-24s %-12s %-10s %-10s %-8s %s", "NUMBER", "KIND",
                     "STATUS", "RECEIVED", "DUE", "STATE", "CONTENT"));

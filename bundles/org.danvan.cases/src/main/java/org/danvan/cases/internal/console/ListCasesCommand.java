@@ -19,11 +19,14 @@ public class ListCasesCommand extends CaseCommand {
     @Option(name = "--text", description = "Words to search, diacritics ignored")
     String text;
 
-    @Option(name = "--limit", description = "At most this many rows (default 50)")
+    @Option(name = "--limit", description = "At most this many rows (default 50, at most 500)")
     int limit = 50;
+
+    @Option(name = "--offset", description = "Rows to skip first, to page through more than 500 (default 0)")
+    int offset;
 
     @Override
     void run(CaseConsole console, UserPrincipal user) {
-        console.list(user, unitCode, overdue, text, limit);
+        console.list(user, unitCode, overdue, text, offset, limit);
     }
 }

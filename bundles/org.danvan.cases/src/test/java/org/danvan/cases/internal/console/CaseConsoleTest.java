@@ -37,8 +37,10 @@ class CaseConsoleTest extends CaseConsoleFixture {
                 + "/000001"), created);
         assertTrue(created.contains("Tracking code for the citizen: "), created);
 
-        String list = run(c -> c.list(officer, "27001", false, "truong thon", 10));
+        String list = run(c -> c.list(officer, "27001", false, "truong thon", 0, 10));
         assertTrue(list.contains("DENUNCIATION") && list.contains("1 of 1 cases shown"), list);
+        String beyond = run(c -> c.list(officer, "27001", false, "truong thon", 1, 10));
+        assertTrue(beyond.contains("0 of 1 cases shown") && !beyond.contains("DENUNCIATION"), beyond);
         String shown = run(c -> c.show(officer, "1"));
         assertTrue(shown.contains("Petitioner 1: [protected]"), shown);
         assertFalse(shown.contains("Hoàng") || shown.contains("0987") || shown.contains("Ngõ Bí"), shown);
