@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.ToDoubleFunction;
 
 import org.danvan.dist.test.BenchTable;
 import org.danvan.dist.test.BenchTable.Unit;
@@ -31,7 +33,10 @@ class BenchmarkSuiteIT {
 
     private static final boolean FULL = Boolean.getBoolean("bench.full");
     private static final int LATER_STARTS = Integer.getInteger("bench.starts", FULL ? 5 : 1);
-    /** After the ready page, both wait for Karaf's feature deployment to end and then this long before VmRSS. */
+    /**
+     * After the ready page, both wait until Karaf has logged the end of a feature deployment (on a later start the
+     * first start's line is already in the log, so this returns at once) and then this long before reading VmRSS.
+     */
     private static final Duration SETTLE = Duration.ofSeconds(Long.getLong("bench.settleSeconds", 5));
     private static final Duration DEPLOYED_WAIT = Duration.ofSeconds(120);
     private static final OptionalDouble TARGET = OptionalDouble.of(1.5);
@@ -93,7 +98,7 @@ class BenchmarkSuiteIT {
         karaf.start();
         double seconds = karaf.lastStartDuration().toMillis() / 1000.0;
         karaf.awaitFeaturesDeployed(DEPLOYED_WAIT);
-        sleep(SETTLE);
+        LockSupport.parkNanos(SETTLE.toNanos());
         double rss = plausibleRss(karaf);
         if (danvan) {
             try (Browser browser = Browser.start()) {
@@ -124,16 +129,7 @@ class BenchmarkSuiteIT {
         return mib;
     }
 
-    private static double median(List<Start> starts, java.util.function.ToDoubleFunction<Start> figure) {
+    private static double median(List<Start> starts, ToDoubleFunction<Start> figure) {
         return BenchTable.median(starts.stream().map(figure::applyAsDouble).toList());
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
