@@ -88,6 +88,21 @@ record GrassrootsReport(String unitName, LocalDate from, LocalDate to, List<Disc
         return matters.stream().filter(m -> m.state() == MatterState.NOT_RECOGNISED).count();
     }
 
+    /**
+     * The commune's answer to a matter's record: "Đã được công nhận: 15/QĐ-UBND, ngày 20/01/2027", or "Không được
+     * công nhận ngày 20/01/2027: reason"; empty while there is none.
+     */
+    static String recognition(Matter m, Translate t) {
+        if (m.recognisedOn() == null) {
+            return "";
+        }
+        return m.state() == MatterState.RECOGNISED
+                ? t.text("grassroots.ui.recognition.recognised", m.recognitionReference(),
+                        LocalizedDates.format(m.recognisedOn()))
+                : t.text("grassroots.ui.recognition.refused", LocalizedDates.format(m.recognisedOn()),
+                        m.recognitionReason());
+    }
+
     /** The one-sentence summary shown above the tables and at the top of the document. */
     String summary(Translate t) {
         return t.text("grassroots.ui.report.summary", disclosures.size(), disclosuresOnTime(), disclosuresFlagged(),
@@ -119,6 +134,7 @@ record GrassrootsReport(String unitName, LocalDate from, LocalDate to, List<Disc
                     : m.passed() ? m.options().get(m.passedOption()).label() : t.text("grassroots.ui.report.none"));
             row.add(m.recordDueBy());
             row.add(m.recordSentOn());
+            row.add(recognition(m, t));
             matterRows.add(row);
         }
         return ExportDocument.titled(t.text("grassroots.ui.report.document", unitName)).landscape().heading()
@@ -144,7 +160,8 @@ record GrassrootsReport(String unitName, LocalDate from, LocalDate to, List<Disc
                         ExportColumn.percent(t.text("grassroots.ui.report.turnout")),
                         ExportColumn.text(t.text("grassroots.ui.column.result"), 25),
                         ExportColumn.date(t.text("grassroots.ui.report.recordDue")),
-                        ExportColumn.date(t.text("grassroots.ui.report.recordSent"))), matterRows, null))
+                        ExportColumn.date(t.text("grassroots.ui.report.recordSent")),
+                        ExportColumn.text(t.text("grassroots.ui.field.recognised"), 30)), matterRows, null))
                 .build();
     }
 }

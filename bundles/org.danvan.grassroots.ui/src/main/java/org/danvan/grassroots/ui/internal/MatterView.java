@@ -129,15 +129,8 @@ public class MatterView extends VerticalLayout {
         Span badge = new Span();
         badge.setId("gr-matter-recognition-" + m.id());
         badge.getStyle().set("white-space", "normal");
-        if (m.state() == MatterState.RECOGNISED) {
-            badge.setText(getTranslation("grassroots.ui.recognition.recognised", m.recognitionReference(),
-                    LocalizedDates.format(m.recognisedOn())));
-            badge.getElement().getThemeList().add("badge success");
-        } else {
-            badge.setText(getTranslation("grassroots.ui.recognition.refused", LocalizedDates.format(m.recognisedOn()),
-                    m.recognitionReason()));
-            badge.getElement().getThemeList().add("badge error");
-        }
+        badge.setText(GrassrootsReport.recognition(m, this::getTranslation));
+        badge.getElement().getThemeList().add(m.state() == MatterState.RECOGNISED ? "badge success" : "badge error");
         return badge;
     }
 

@@ -30,6 +30,7 @@ import org.danvan.sdk.testing.TestKeys;
 import org.danvan.sdk.testing.db.TestDatabase;
 import org.danvan.sdk.testing.ui.UiHarness;
 import org.junit.jupiter.api.AfterEach;
+import org.danvan.platform.ui.kit.LocalizedDates;
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.button.Button;
@@ -48,7 +49,7 @@ class ReportViewTest {
     private final FakeAccessControl access = new FakeAccessControl(units).grant(CHAIR, FakeUnits.TIEN_DU,
             GrassrootsPermissions.VIEW, GrassrootsPermissions.MANAGE_DISCLOSURES,
             GrassrootsPermissions.MANAGE_DECISIONS, GrassrootsPermissions.MANAGE_AGENCY,
-            GrassrootsPermissions.MANAGE_STEERING);
+            GrassrootsPermissions.MANAGE_STEERING, GrassrootsPermissions.RECOGNISE_DECISIONS);
     private final TestDatabase database = TestDatabase.h2();
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final GrassrootsServices services = new GrassrootsServices(database, access, units, audit,
@@ -96,6 +97,7 @@ class ReportViewTest {
             List<Object> matterRow = tables.get(1).rows().get(0);
             assertEquals(List.of(today, "Làm đường", "Thôn Đông", 120, 111, new BigDecimal("0.9250"), "Có"),
                     matterRow.subList(0, 7));
+            assertEquals("", matterRow.get(9), "no answer from the commune yet");
             assertTrue(document.landscape());
 
             GrassrootsReport quarter = new GrassrootsReport("Xã Lim", LocalDate.of(2026, 1, 1),
@@ -105,6 +107,25 @@ class ReportViewTest {
                     .filter(ExportBlock.Paragraph.class::isInstance).map(b -> ((ExportBlock.Paragraph) b).text())
                     .anyMatch("grassroots.ui.report.missing"::equals), "the document names the missing group");
         }
+    }
+
+    @Test
+    void theDocumentShowsTheCommunesAnswerToEachRecord() {
+        LocalDate today = LocalDate.now(PlatformTime.ZONE);
+        Matter m = services.matters().create(new MatterDraft(FakeUnits.VILLAGE, "Làm đường", DecisionWay.HOUSEHOLD_BALLOT,
+                List.of("Có", "Không"), 120, today, null, null, null), CHAIR);
+        m = services.matters().recordResult(m.id(), m.version(), new BallotResult(List.of(61, 50), 111, today), CHAIR);
+        m = services.matters().recordSent(m.id(), m.version(), today, CHAIR);
+        m = services.matters().recordRecognition(m.id(), m.version(),
+                new org.danvan.grassroots.api.Recognition(true, today, "15/QĐ-UBND", null), CHAIR);
+
+        GrassrootsReport report = new GrassrootsReport("Xã Tiên Du", today, today, List.of(), List.of(m), List.of());
+        org.danvan.platform.ui.kit.Translate t = (key, args) -> key + List.of(args);
+        List<ExportBlock.Table> tables = report.document(t).blocks().stream()
+                .filter(ExportBlock.Table.class::isInstance).map(ExportBlock.Table.class::cast).toList();
+        assertEquals("grassroots.ui.recognition.recognised[15/QĐ-UBND, " + LocalizedDates.format(today) + "]",
+                tables.get(1).rows().get(0).get(9));
+        assertEquals("grassroots.ui.field.recognised[]", tables.get(1).columns().get(9).header());
     }
 
     @Test
