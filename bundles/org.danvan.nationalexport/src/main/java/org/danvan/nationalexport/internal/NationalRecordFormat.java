@@ -56,8 +56,9 @@ final class NationalRecordFormat {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("recordType", type);
         body.put("unit", unit(record.unitId()));
+        // the envelope's names are the adapter's: a module field called "key" must not replace the idempotency key
         record.fields().forEach((name, value) -> {
-            if (!body.containsKey(name)) {
+            if (!"key".equals(name) && !body.containsKey(name)) {
                 body.put(name, value);
             }
         });

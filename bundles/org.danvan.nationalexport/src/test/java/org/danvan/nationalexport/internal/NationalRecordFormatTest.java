@@ -72,4 +72,20 @@ class NationalRecordFormatTest {
         body.remove("key");
         assertEquals(exported.hash(), NationalRecordFormat.hash(Json.write(body)));
     }
+
+    @Test
+    void aModuleRecordCannotReplaceTheEnvelopesKeyTypeOrUnit() {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("key", "case:1:forged");
+        fields.put("recordType", "petition");
+        fields.put("unit", "elsewhere");
+        fields.put("localId", 7L);
+        Exported exported = format.export("reception-session", new org.danvan.platform.api.feed.FeedRecord(7, "0",
+                FakeUnits.TIEN_DU, "2026-07-09", fields));
+        assertEquals(exported.key(), exported.json().get("key"));
+        assertTrue(exported.key().startsWith("reception-session:7:"), exported.key());
+        assertEquals("reception-session", exported.json().get("recordType"));
+        assertEquals("Xã Tiên Du", ((Map<?, ?>) exported.json().get("unit")).get("name"));
+        assertEquals(7L, exported.json().get("localId"));
+    }
 }

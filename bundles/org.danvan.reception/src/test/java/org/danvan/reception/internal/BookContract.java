@@ -360,6 +360,9 @@ abstract class BookContract extends ReceptionFixture {
         assertNotEquals(before, entries.markers(0, 10).get(0).marker());
 
         RecordFeed sessions = ReceptionFeeds.sessions(reception.store());
+        assertEquals(List.of(new FeedMarker(session.id(), Long.toString(session.version()))),
+                sessions.markers(0, RecordFeed.MAX_PAGE));
+        assertTrue(sessions.markers(session.id(), RecordFeed.MAX_PAGE).isEmpty());
         FeedRecord held = sessions.read(List.of(session.id())).get(0);
         assertEquals("HELD", held.fields().get("status"));
         assertEquals("DEPUTY", held.fields().get("heldByRole"));

@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param label a short human reference (at most 32 characters), e.g. the entry number {@code 2026/15}
  * @param fields the export view, in a fixed order: names to values that are {@code null}, {@link String},
  *            {@link Boolean}, {@link Integer}, {@link Long}, {@link BigDecimal}, or a {@link List} or {@link Map} of
- *            such values (dates and times as ISO-8601 text, see {@link #text})
+ *            such values (dates and times as ISO-8601 text, see {@link #text}); the names {@code key},
+ *            {@code recordType} and {@code unit} belong to the adapter's envelope and are not taken from here
  */
 public record FeedRecord(long id, String marker, long unitId, String label, Map<String, Object> fields) {
 
