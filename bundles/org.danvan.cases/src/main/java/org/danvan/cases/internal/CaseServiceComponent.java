@@ -47,6 +47,7 @@ public class CaseServiceComponent extends CaseEngine implements Reencryption {
     private static final Logger LOG = LoggerFactory.getLogger(CaseServiceComponent.class);
 
     private final ScheduledExecutorService scheduler;
+    private volatile boolean stopping;
 
     @Activate
     public CaseServiceComponent(@Reference PersistenceService persistence, @Reference RuleTable rules,
@@ -107,7 +108,11 @@ public class CaseServiceComponent extends CaseEngine implements Reencryption {
         try {
             runDailyJob();
         } catch (RuntimeException e) {
-            LOG.error("The daily due-state job failed; it is retried within the hour", e);
+            if (stopping) {
+                LOG.warn("The daily due-state job ended with the engine's stop: {}", e.toString());
+            } else {
+                LOG.error("The daily due-state job failed; it is retried within the hour", e);
+            }
         }
     }
 
@@ -124,7 +129,8 @@ public class CaseServiceComponent extends CaseEngine implements Reencryption {
 
     @Deactivate
     void deactivate() {
-        scheduler.shutdownNow();
+        stopping = true;
+        Jobs.stop(scheduler); // a job under way finishes before its store closes
         EntityStore store = context().store();
         store.close();
     }

@@ -29,6 +29,7 @@ public class CitizenMailComponent {
 
     private final CitizenMailDrainer drainer;
     private final ScheduledExecutorService scheduler;
+    private volatile boolean stopping;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile MailService mail;
@@ -58,12 +59,19 @@ public class CitizenMailComponent {
                         pass.givenUp());
             }
         } catch (RuntimeException e) {
-            LOG.error("The pass over the citizens' milestone mails failed; the next one tries again", e);
+            if (stopping) {
+                LOG.warn("The pass over the citizens' milestone mails ended with the component's stop: {}",
+                        e.toString());
+            } else {
+                LOG.error("The pass over the citizens' milestone mails failed; the next one tries again", e);
+            }
         }
     }
 
+    /** Lets a pass under way finish (an interrupt in the middle of a database write helps nobody). */
     @Deactivate
     void deactivate() {
-        scheduler.shutdownNow();
+        stopping = true;
+        Jobs.stop(scheduler);
     }
 }

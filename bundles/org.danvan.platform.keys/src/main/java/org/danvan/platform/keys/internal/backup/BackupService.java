@@ -18,12 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
 import org.danvan.platform.api.keys.KeyService;
 import org.danvan.platform.keys.internal.KeyServiceImpl;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * A restore checks every checksum and opens the sealed keys before it changes anything; then it writes the keys,
  * replaces the database, adds the attachments and puts back DanVan's own configuration ({@code org.danvan.*.cfg};
  * the rest of the backup's {@code etc/} is there to compare: ports, data source and users belong to the new host).
- * DanVan must be restarted afterwards: running bundles still hold caches of the replaced database.
+ * Once the backup is checked, and before anything changes, every bundle that could use the database meanwhile is
+ * stopped ({@link Quiescence}); DanVan must be restarted afterwards, which starts them again.
  */
 @Component(service = BackupService.class)
 public class BackupService {
@@ -58,20 +61,27 @@ public class BackupService {
     private final KeyServiceImpl keys;
     private final Path etc;
     private final Path data;
+    private final Supplier<List<String>> quiescence;
 
     @Activate
     public BackupService(@Reference(target = "(dataSourceName=danvan)") DataSource dataSource,
-            @Reference KeyService keys) {
+            @Reference KeyService keys, BundleContext context) {
         this(dataSource, (KeyServiceImpl) keys, Path.of(System.getProperty("karaf.etc", "etc")),
-                Path.of(System.getProperty("karaf.data", "data")));
+                Path.of(System.getProperty("karaf.data", "data")), new Quiescence(context));
     }
 
-    /** On directories of the caller's (tests). */
+    /** On directories of the caller's (tests): nothing else runs, so nothing is stopped before a restore. */
     public BackupService(DataSource dataSource, KeyServiceImpl keys, Path etc, Path data) {
+        this(dataSource, keys, etc, data, List::of);
+    }
+
+    private BackupService(DataSource dataSource, KeyServiceImpl keys, Path etc, Path data,
+            Supplier<List<String>> quiescence) {
         this.dataSource = dataSource;
         this.keys = keys;
         this.etc = etc;
         this.data = data;
+        this.quiescence = quiescence;
     }
 
     /**
@@ -143,6 +153,11 @@ public class BackupService {
         }
         List<String> report = new ArrayList<>();
         report.add("checked: " + manifest.fileCount() + " files match their SHA-256 in " + Manifest.FILE);
+        List<String> stopped = quiescence.get();
+        if (!stopped.isEmpty()) {
+            report.add("stopped until the restart: " + stopped.size() + " bundles (screens, case engine, modules and "
+                    + "scheduled jobs), so that nothing uses the database while it is replaced");
+        }
         if (keyText != null) {
             keys.restore(keyText);
             report.add("keys: restored into " + keys.file());

@@ -53,7 +53,7 @@ public class RestoreCommand extends AdministratorCommand {
         // entry after the backup's last one and the chain still verifies
         audit.record(AuditEvent.of("platform.restore", user.login(), user.userId(),
                 Map.of("directory", source.toString(), "keys", withoutKeys ? "ABSENT" : "restored")));
-        System.out.println("Restored. Restart DanVan now (bin/stop, then bin/start): running bundles still hold "
-                + "caches of the replaced database.");
+        System.out.println("Restored. Restart DanVan now (bin/stop, then bin/start): its screens, case engine, "
+                + "modules and jobs stay stopped until then.");
     }
 }
