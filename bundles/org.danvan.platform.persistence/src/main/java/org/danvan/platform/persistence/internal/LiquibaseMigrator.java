@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
@@ -36,7 +37,8 @@ import liquibase.resource.ResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
 /**
- * Brings a unit's schema up to date with its Liquibase changelog.
+ * Brings a unit's schema up to date with its Liquibase changelog; skips Liquibase altogether when the changelog is
+ * the one the database was last migrated with ({@link SchemaFingerprints}).
  * <p>
  * Liquibase keeps its lock services, executors and change-log history in JVM-wide singletons that one update resets
  * at its end, so two updates running at the same time in one JVM disturb each other. Updates are therefore run one
@@ -69,10 +71,29 @@ final class LiquibaseMigrator {
             throw new PersistenceSetupException("Liquibase changelog '" + changelog + "' of persistence unit '"
                     + definition.name() + "' is not in its bundle", null);
         }
+        Optional<String> fingerprint = SchemaFingerprints.of(definition.classLoader(), changelog);
+        if (fingerprint.isPresent()) {
+            try (Connection connection = dataSource.getConnection()) {
+                if (SchemaFingerprints.matches(connection, definition.name(), changelog, fingerprint.get())) {
+                    LOG.info("Liquibase changelog '{}' of persistence unit '{}' is unchanged since its last "
+                            + "migration: no update needed", changelog, definition.name());
+                    return connection.getMetaData().getDatabaseProductName();
+                }
+            } catch (SQLException e) {
+                throw new PersistenceSetupException("The database cannot be reached to migrate persistence unit '"
+                        + definition.name() + "': " + e.getMessage(), e);
+            }
+        }
         UPDATES.lock();
         try (Connection connection = dataSource.getConnection()) {
             String productName = connection.getMetaData().getDatabaseProductName();
             Scope.child(scopeValues(definition.classLoader()), () -> update(connection, definition));
+            if (fingerprint.isPresent()) {
+                // Liquibase closed the first connection (back to the pool)
+                try (Connection again = dataSource.getConnection()) {
+                    SchemaFingerprints.record(again, definition.name(), changelog, fingerprint.get());
+                }
+            }
             return productName;
         } catch (PersistenceSetupException e) {
             throw e;

@@ -377,8 +377,44 @@ abstract class AbstractPersistenceServiceTest {
     }
 
     @Test
+    void anUnchangedChangelogSkipsLiquibaseAndAChangedOneRunsItAgain() {
+        open(ITEMS).close();
+        List<Object> recorded = fingerprint();
+        assertEquals(1, recorded.size());
+        assertEquals(64, recorded.get(0).toString().strip().length(), recorded.toString());
+
+        // unchanged: Liquibase is not even asked, so another node's live lock does not hold this start up
+        lockAsIfHeldBy("other-node (10.0.0.8)", Duration.ZERO);
+        long started = System.nanoTime();
+        EntityStore store = open(ITEMS);
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofSeconds(3)) < 0);
+        assertEquals(List.of(Boolean.TRUE), lockedFlags(), "not ours to release");
+        persist(store, "no migration needed", 1);
+        store.close();
+
+        // changed (another fingerprint recorded): Liquibase runs, breaks the now stale lock and records anew
+        lockAsIfHeldBy("killed-host (10.0.0.9)", Duration.ofHours(1));
+        assertEquals(1, database.update("UPDATE " + SchemaFingerprints.TABLE + " SET changelog_sha256 = ?",
+                "0".repeat(64)));
+        open(ITEMS).close();
+        assertEquals(List.of(Boolean.FALSE), lockedFlags());
+        assertEquals(recorded, fingerprint());
+        assertEquals(List.of("1-id-generator", "2-item"), changeSetIds(CHANGELOG));
+
+        // same changelog, but Liquibase's history is not the one recorded with it (an older backup loaded over the
+        // table): Liquibase runs again
+        lockAsIfHeldBy("killed-host (10.0.0.9)", Duration.ofHours(1));
+        assertEquals(1, database.update("UPDATE " + SchemaFingerprints.TABLE + " SET changesets_run = 1"));
+        open(ITEMS).close();
+        assertEquals(List.of(Boolean.FALSE), lockedFlags());
+        assertEquals(List.of(2L), database.column("SELECT changesets_run FROM " + SchemaFingerprints.TABLE).stream()
+                .map(v -> ((Number) v).longValue()).toList());
+    }
+
+    @Test
     void aChangelogLockLeftByAKilledProcessIsReleased() {
         open(ITEMS).close();
+        forgetFingerprints();
         lockAsIfHeldBy("killed-host (10.0.0.9)", Duration.ofHours(1));
 
         long started = System.nanoTime();
@@ -392,6 +428,7 @@ abstract class AbstractPersistenceServiceTest {
     @Test
     void aLiveChangelogLockIsWaitedForAndThenReportedNotWaitedOnForever() {
         open(ITEMS).close();
+        forgetFingerprints();
         lockAsIfHeldBy("other-node (10.0.0.8)", Duration.ZERO);
 
         long started = System.nanoTime();
@@ -439,6 +476,16 @@ abstract class AbstractPersistenceServiceTest {
     private Set<Class<?>> managedTypes(EntityStore store) {
         return store.read(em -> em.getMetamodel().getManagedTypes().stream().map(ManagedType::getJavaType)
                 .collect(Collectors.toSet()));
+    }
+
+    private List<Object> fingerprint() {
+        return database.column("SELECT changelog_sha256 FROM " + SchemaFingerprints.TABLE + " WHERE unit_name = ?",
+                ITEMS.name());
+    }
+
+    /** As if the changelog had changed since the last migration: the next open runs Liquibase. */
+    private void forgetFingerprints() {
+        database.update("DELETE FROM " + SchemaFingerprints.TABLE);
     }
 
     private List<Object> lockedFlags() {
