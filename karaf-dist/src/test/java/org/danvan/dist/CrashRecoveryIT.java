@@ -63,7 +63,6 @@ class CrashRecoveryIT {
     private static final Pattern ATTACHED = Pattern.compile("Attachment (\\d+): \\S+ \\([^,]+, (\\d+) bytes, sha256 ([0-9a-f]{64})\\)");
     private static final Pattern NEXT = Pattern.compile("Next: \\S+ by (\\d{4}-\\d{2}-\\d{2}) \\(\\S+\\) under (\\S+),");
     private static final Pattern READ_BACK = Pattern.compile("Attachment (\\d+): (\\S+) read back, (\\d+) bytes, sha256 ([0-9a-f]{64})");
-    private static final Pattern LISTED = Pattern.compile("^(\\d{4}/\\d+)\\s", Pattern.MULTILINE);
     private static final String UNIT = "24003";
     private static final Pattern SECTION = Pattern.compile("^@@@ (\\d+)\\s*$", Pattern.MULTILINE);
     private static final int BATCH = 8;
@@ -216,24 +215,9 @@ class CrashRecoveryIT {
 
         // everything of this run that the database holds, acknowledged or not: 500 rows a page (a 20-cycle run on
         // MariaDB stores more than 500 cases)
-        Set<String> stored = new TreeSet<>();
-        StringBuilder listed = new StringBuilder();
-        for (int offset = 0; ; offset += 500) {
-            String page = karaf.shell("danvan:case-list --unit " + UNIT + " --limit 500 --offset " + offset
-                    + " --text " + run);
-            listed.append(page);
-            Matcher l = LISTED.matcher(page);
-            int rows = 0;
-            while (l.find()) {
-                stored.add(l.group(1));
-                rows++;
-            }
-            Matcher total = Pattern.compile("(\\d+) of (\\d+) cases shown").matcher(page);
-            assertTrue(total.find(), page);
-            if (rows == 0 || offset + rows >= Integer.parseInt(total.group(2))) {
-                break;
-            }
-        }
+        CaseListing listing = CaseListing.of(karaf, UNIT, run);
+        Set<String> stored = listing.numbers();
+        String listed = listing.text();
         List<Attempt> acknowledged = attempts.stream().filter(a -> a.number != null).toList();
         for (Attempt a : acknowledged) {
             assertTrue(stored.contains(a.number), "acknowledged case " + a.number + " (" + a.marker

@@ -15,7 +15,7 @@ import org.danvan.platform.api.notification.NotificationListener;
 import org.danvan.platform.api.notification.NotificationProvider;
 import org.danvan.platform.api.notification.UserNotification;
 import org.danvan.platform.api.security.UserPrincipal;
-import org.danvan.platform.shell.internal.web.DatabaseOutage;
+import org.danvan.platform.api.outage.DatabaseOutage;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;

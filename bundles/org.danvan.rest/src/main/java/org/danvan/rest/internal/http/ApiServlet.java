@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.danvan.platform.api.audit.AuditEvent;
 import org.danvan.platform.api.audit.AuditTrail;
 import org.danvan.platform.api.i18n.Translator;
+import org.danvan.platform.api.outage.DatabaseOutage;
 import org.danvan.platform.api.rest.RestRequest;
 import org.danvan.platform.api.rest.RestResource;
 import org.danvan.platform.api.rest.RestResponse;
@@ -65,6 +66,7 @@ public class ApiServlet extends HttpServlet {
     static final String METHOD_NOT_ALLOWED = "api.error.methodNotAllowed";
     static final String CONFLICT = "api.error.conflict";
     static final String INTERNAL = "api.error.internal";
+    static final String DATABASE_UNAVAILABLE = "api.error.databaseUnavailable";
     static final String UNSUPPORTED_MEDIA = "api.error.unsupportedMediaType";
     static final String TOO_LARGE = "api.error.tooLarge";
 
@@ -101,9 +103,29 @@ public class ApiServlet extends HttpServlet {
         routes.remove(resource);
     }
 
+    /**
+     * Serves one call; whatever fails outside the resource's own handling (the token's look-up, the audit entry, the
+     * writing of the answer) is answered here as JSON too, never by the container's error page, which would show the
+     * exception, its SQL and its causes to the caller.
+     */
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = locale(request);
+        try {
+            serve(request, response, locale);
+        } catch (RuntimeException e) {
+            Answer answer = unexpected(e, request.getMethod() + " " + request.getPathInfo(), locale);
+            if (!response.isCommitted()) {
+                response.resetBuffer();
+                if (answer.status() == 503) {
+                    response.setHeader("Retry-After", "10");
+                }
+                json(response, answer.status(), answer.body());
+            }
+        }
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         String method = request.getMethod();
         response.setHeader("Cache-Control", "no-store");
@@ -223,9 +245,22 @@ public class ApiServlet extends HttpServlet {
         } catch (OptimisticLockException e) {
             return failure(409, "conflict", CONFLICT, locale);
         } catch (RuntimeException e) {
-            LOG.error("API operation {} failed", operation.operationId(), e);
-            return failure(500, "internal", INTERNAL, locale);
+            return unexpected(e, operation.operationId(), locale);
         }
+    }
+
+    /**
+     * A failure nobody handled: 503 with a one-line log entry when the database is out of reach (the pool reconnects
+     * by itself; the client may retry), else 500 with the stack trace in the log. The answer never carries the
+     * exception.
+     */
+    private Answer unexpected(RuntimeException e, String what, Locale locale) {
+        if (DatabaseOutage.isCause(e)) {
+            LOG.warn("API call {}: database unavailable ({})", what, DatabaseOutage.rootMessage(e));
+            return failure(503, "database-unavailable", DATABASE_UNAVAILABLE, locale);
+        }
+        LOG.error("API call {} failed", what, e);
+        return failure(500, "internal", INTERNAL, locale);
     }
 
     private Optional<String> readBody(HttpServletRequest request) throws IOException {

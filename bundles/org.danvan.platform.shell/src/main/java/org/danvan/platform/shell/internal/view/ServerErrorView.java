@@ -2,7 +2,7 @@ package org.danvan.platform.shell.internal.view;
 
 import java.util.UUID;
 
-import org.danvan.platform.shell.internal.web.DatabaseOutage;
+import org.danvan.platform.api.outage.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,6 +3,7 @@ package org.danvan.platform.shell.internal.web;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.danvan.platform.api.outage.DatabaseOutage;
 import org.danvan.platform.api.security.AccessDeniedException;
 import org.danvan.platform.ui.kit.Refusals;
 import org.danvan.platform.api.validation.ValidationException;

@@ -1,4 +1,4 @@
-package org.danvan.platform.shell.internal.web;
+package org.danvan.platform.api.outage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
