@@ -3,21 +3,14 @@ package org.danvan.dist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -34,33 +27,21 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileInputIT extends BrowserDistributionTest {
 
-    /** Each would run {@code window.__xss = n} (and an alert) if it were interpreted. */
-    static final List<String> PAYLOADS = List.of(
-            "<script>window.__xss=1;alert(1)</script>",
-            "<img src=x onerror=\"window.__xss=2;alert(2)\" id=xss2>",
-            "\"><svg onload=\"window.__xss=3;alert(3)\" id=xss3>",
-            "{{7*7}} ${7*7} <b id=xss4>bold</b>",
-            "=cmd|' /C calc'!A0",
-            "+SUM(1;1) @SUM(1) -2+3");
+    static final List<String> PAYLOADS = HostileChecks.PAYLOADS;
     private static final Duration UI = Duration.ofSeconds(30);
     private static final Duration EXPORT = Duration.ofSeconds(60);
     /** Fields that are not free text (a code looked up, numbers, dates). */
     private static final List<String> NOT_FREE_TEXT = List.of("intake-unit-code", "intake-people-count",
             "intake-received-on", "reception-entry-peopleCount");
 
-    /**
-     * The element the fields of {@code arguments[0]} are in: a dialog's content is rendered in its overlay, outside
-     * the {@code vaadin-dialog} element (the first run found no field inside it and saved an empty entry).
-     */
-    private static final String SCOPE = "const container = document.querySelector(arguments[0]);"
-            + " if (!container) { return []; }"
-            + " const scope = container.localName === 'vaadin-dialog' ? container.$.overlay : container;";
-
     private final List<String> caseUrls = new ArrayList<>();
-    /** Field id → payloads the field refused with a validation message (inert by refusal). */
-    private final Map<String, Integer> refusedByField = new LinkedHashMap<>();
+    private HostileChecks checks;
     private int payloadsStored;
-    private int placesChecked;
+
+    @BeforeAll
+    void startChecks() {
+        checks = new HostileChecks(browser);
+    }
 
     @Test
     @Order(1)
@@ -150,33 +131,10 @@ class HostileInputIT extends BrowserDistributionTest {
         browser.waitForVaadin();
         assertInert("report screen");
         byte[] xlsx = download("xlsx");
-        List<String> found = new ArrayList<>();
-        int cells = 0;
-        int formulaLike = 0;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (Sheet sheet : workbook) {
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        cells++;
-                        if (cell.getCellType() == CellType.FORMULA) {
-                            String formula = cell.getCellFormula();
-                            assertTrue(!formula.contains("cmd") && !formula.contains("SUM(1"),
-                                    "a user's text became a formula: " + formula);
-                        } else if (cell.getCellType() == CellType.STRING) {
-                            String text = cell.getStringCellValue();
-                            PAYLOADS.stream().filter(text::contains).forEach(found::add);
-                            // Excel keeps such a text a text only while the cell is quote-prefixed: editing it or
-                            // saving the sheet as CSV would make it a formula
-                            if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-                                formulaLike++;
-                                assertTrue(cell.getCellStyle().getQuotePrefixed(),
-                                        "a text cell that starts like a formula is quote-prefixed: " + text);
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        HostileChecks.WorkbookFigures workbook = checks.checkWorkbook(xlsx, "report workbook");
+        List<String> found = workbook.payloadsFound();
+        int cells = workbook.cells();
+        int formulaLike = workbook.formulaLike();
         assertTrue(found.containsAll(PAYLOADS), "every payload unit is a text cell of the report: " + found);
         assertTrue(formulaLike >= 2, "the units named '=cmd…' and '+SUM…' are formula-like cells: " + formulaLike);
         System.out.printf("hostile input: report workbook, %d cells checked, %d formula-like text cells quote-prefixed%n",
@@ -186,10 +144,10 @@ class HostileInputIT extends BrowserDistributionTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertTrue(text.contains("{{7*7}}") && text.contains("=cmd|"), "payloads printed as text:\n" + text);
         }
-        placesChecked += 2;
+        checks.countPlace();
         System.out.println("hostile input: " + PAYLOADS.size() + " payloads, " + payloadsStored
-                + " payload values stored (fields x payloads + unit names), " + placesChecked
-                + " pages and exports checked inert; refused by validation per field: " + refusedByField);
+                + " payload values stored (fields x payloads + unit names), " + checks.placesChecked()
+                + " pages and exports checked inert; refused by validation per field: " + checks.refusedByField());
     }
 
     @Test
@@ -198,93 +156,20 @@ class HostileInputIT extends BrowserDistributionTest {
         assertEquals(List.of(), karaf.logErrors(), "ERROR lines in " + karaf.logFile());
     }
 
-    /** Types the payload into every text field and text area inside the container; returns their ids. */
-    @SuppressWarnings("unchecked")
     private List<String> fillEveryTextField(String container, String payload) {
-        List<String> ids = (List<String>) browser.script(SCOPE + "return Array.from(scope"
-                + ".querySelectorAll('vaadin-text-field, vaadin-text-area, vaadin-email-field'))"
-                + ".filter(f => f.id && !f.disabled && !f.readonly && f.offsetParent !== null).map(f => f.id);",
-                container);
-        List<String> filled = new ArrayList<>();
-        for (String id : ids) {
-            if (NOT_FREE_TEXT.contains(id)) {
-                continue;
-            }
-            String max = String.valueOf(browser.script("return document.getElementById(arguments[0]).maxlength;",
-                    id));
-            String value = payload;
-            if (max.matches("\\d+") && Integer.parseInt(max) > 0 && value.length() > Integer.parseInt(max)) {
-                value = value.substring(0, Integer.parseInt(max));
-            }
-            browser.typeInto("#" + id + " input, #" + id + " textarea", value);
-            filled.add(id);
-        }
-        browser.waitForVaadin();
-        assertTrue(!filled.isEmpty(), "free-text fields found in " + container + ": " + ids);
-        return filled;
+        return checks.fillEveryTextField(container, payload, NOT_FREE_TEXT::contains);
     }
 
-    /** Fields that refuse the payload with a message (phone, e-mail, id number) are emptied; saves again. */
-    @SuppressWarnings("unchecked")
     private void clearRefusedFieldsAndSave(String container, String save, List<String> fields) {
-        List<String> invalid = (List<String>) browser.script(SCOPE + "return Array.from(scope"
-                + ".querySelectorAll('[invalid]')).map(f => f.id).filter(id => id);", container);
-        if (invalid == null || invalid.isEmpty()) {
-            return;
-        }
-        for (String id : invalid) {
-            if (fields.remove(id)) {
-                refusedByField.merge(id, 1, Integer::sum);
-                String message = String.valueOf(browser.script(
-                        "return document.getElementById(arguments[0]).errorMessage;", id));
-                assertTrue(message != null && !message.isBlank() && !message.equals("null"),
-                        id + " refuses the payload with a message");
-                // by keys, as a user would: WebElement.clear() empties the input without an event, so the server
-                // kept the refused value (first run: the intake and the reception book never saved)
-                org.openqa.selenium.WebElement input = browser.find("#" + id + " input, #" + id + " textarea");
-                input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
-                        org.openqa.selenium.Keys.BACK_SPACE);
-                input.sendKeys(org.openqa.selenium.Keys.TAB);
-                browser.waitForVaadin();
-                assertEquals("", value(id), id + " emptied");
-            }
-        }
-        browser.waitForVaadin();
-        click(save);
-        browser.waitForVaadin();
+        checks.clearRefusedFieldsAndSave(container, save, fields);
     }
 
-    /**
-     * Clicks a button scrolled to the middle of the window, as a user would: at the bottom edge, the error
-     * notification of the first save covered the intake's save button (first run).
-     */
     private void click(String button) {
-        org.openqa.selenium.WebElement element = browser.find(button);
-        browser.script("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        checks.click(button);
     }
 
-    /** No script of a payload ran and none of its elements is in the DOM, shadow roots included. */
     private void assertInert(String where) {
-        placesChecked++;
-        Object ran = browser.script("return window.__xss === undefined ? null : String(window.__xss);");
-        assertEquals(null, ran, "a payload's script ran on the " + where);
-        Object injected = browser.script("""
-                const found = [];
-                const walk = root => {
-                  root.querySelectorAll('*').forEach(e => {
-                    if (/^xss\\d$/.test(e.id)) { found.push(e.outerHTML); }
-                    for (const a of e.attributes) {
-                      if (a.name.startsWith('on') && a.value.includes('__xss')) { found.push(e.outerHTML); }
-                    }
-                    if (e.tagName === 'SCRIPT' && e.textContent.includes('__xss')) { found.push(e.outerHTML); }
-                    if (e.shadowRoot) { walk(e.shadowRoot); }
-                  });
-                };
-                walk(document);
-                return found.join('\\n');
-                """);
-        assertEquals("", injected, "payload elements in the DOM of the " + where);
+        checks.assertInert(where);
     }
 
     private byte[] download(String extension) {
