@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.danvan.platform.api.outage.DatabaseOutage;
 import org.osgi.service.component.annotations.Component;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,11 +81,49 @@ public final class SecurityHeadersFilter implements Filter {
             if (httpRequest.isSecure()) {
                 http.setHeader("Strict-Transport-Security", HSTS);
             }
-            chain.doFilter(new SameSiteSessionRequest(httpRequest, http), response);
+            try {
+                chain.doFilter(new SameSiteSessionRequest(httpRequest, http), response);
+            } catch (RuntimeException | ServletException e) {
+                answerFailure(httpRequest, http, e);
+            }
         } else {
             chain.doFilter(request, response);
         }
     }
+
+    /**
+     * A failure that escaped a servlet of the context (a module's, a vendor's, the REST API's): logged here, answered
+     * with a plain page that names no exception, class, SQL or path. Left to Jetty, its error page would show the
+     * exception's message and causes to whoever called. A database outage is a 503 with one log line.
+     */
+    static void answerFailure(HttpServletRequest request, HttpServletResponse response, Exception failure)
+            throws IOException {
+        boolean outage = DatabaseOutage.isCause(failure);
+        if (outage) {
+            LOG.warn("{} {}: database unavailable ({})", request.getMethod(), request.getRequestURI(),
+                    DatabaseOutage.rootMessage(failure));
+        } else {
+            LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), failure);
+        }
+        if (response.isCommitted()) {
+            return;
+        }
+        response.resetBuffer();
+        response.setStatus(outage ? 503 : 500);
+        if (outage) {
+            response.setHeader("Retry-After", "10");
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write(outage ? FAILURE_PAGE.formatted(
+                "Cơ sở dữ liệu tạm thời không truy cập được. Xin thử lại sau ít phút.",
+                "The database cannot be reached at the moment. Please try again in a few minutes.")
+                : FAILURE_PAGE.formatted("Lỗi hệ thống. Quản trị viên có thể xem chi tiết trong nhật ký.",
+                        "System error. An administrator can see the details in the log."));
+    }
+
+    /** Vietnamese first, then English: the page has no session, hence no chosen language. */
+    private static final String FAILURE_PAGE = "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
+            + "<title>DanVan</title></head><body><p>%s</p><p lang=\"en\">%s</p></body></html>";
 
     /** Appends {@code SameSite=Lax} to every {@code Set-Cookie} header of the response that has no SameSite. */
     static void markSameSite(HttpServletResponse response) {
