@@ -89,21 +89,22 @@ final class ExportLedger {
         return type + ":" + id;
     }
 
-    /** Waiting records of the given types by type, oldest row first, at most {@code limit} in all. */
-    Map<String, List<Long>> waiting(Collection<String> types, int limit) {
+    /** One waiting record: its ledger row, its type and its id at the source. */
+    record Waiting(long rowId, String type, long sourceId) {
+    }
+
+    /** Waiting records of the given types after a ledger row, oldest row first, at most {@code limit}. */
+    List<Waiting> waiting(Collection<String> types, long afterRowId, int limit) {
         if (types.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
-        return store.read(em -> {
-            Map<String, List<Long>> waiting = new LinkedHashMap<>();
-            for (Object[] row : em.createQuery("SELECT r.recordType, r.sourceId FROM NxRecord r WHERE r.state = :s"
-                    + " AND r.recordType IN :types ORDER BY r.id", Object[].class)
-                    .setParameter("s", ExportRecordEntity.WAITING).setParameter("types", types).setMaxResults(limit)
-                    .getResultList()) {
-                waiting.computeIfAbsent((String) row[0], t -> new ArrayList<>()).add(((Number) row[1]).longValue());
-            }
-            return waiting;
-        });
+        return store.read(em -> em.createQuery("SELECT r.id, r.recordType, r.sourceId FROM NxRecord r"
+                + " WHERE r.state = :s AND r.recordType IN :types AND r.id > :after ORDER BY r.id", Object[].class)
+                .setParameter("s", ExportRecordEntity.WAITING).setParameter("types", types)
+                .setParameter("after", afterRowId).setMaxResults(limit).getResultList().stream()
+                .map(row -> new Waiting(((Number) row[0]).longValue(), (String) row[1],
+                        ((Number) row[2]).longValue()))
+                .toList());
     }
 
     long countWaiting() {

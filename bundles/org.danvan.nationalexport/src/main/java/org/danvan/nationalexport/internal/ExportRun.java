@@ -26,6 +26,8 @@ final class ExportRun {
     private static final Logger LOG = LoggerFactory.getLogger(ExportRun.class);
     /** Batches one pass sends at most, so a large backlog does not hold the thread for hours. */
     static final int MAX_BATCHES_PER_PASS = 50;
+    /** Pages of waiting records looked at to fill one batch when the oldest cannot be read. */
+    static final int MAX_PAGES_PER_BATCH = 20;
 
     private final Supplier<List<RecordSource>> sources;
     private final ExportLedger ledger;
@@ -75,13 +77,27 @@ final class ExportRun {
         return records;
     }
 
-    /** The waiting records of the sources there are now, read again: what goes is the content of now. */
+    /**
+     * The oldest waiting records of the sources there are now that their source can read, read again: what goes is
+     * the content of now. A waiting record its source no longer gives (deleted there, or hidden since) is passed
+     * over and keeps waiting, so that it never holds back the records after it; at most {@link #MAX_PAGES_PER_BATCH}
+     * pages of the ledger are looked at for one batch.
+     */
     private List<Exported> readWaiting(int limit) {
         Map<String, RecordSource> byType = new LinkedHashMap<>();
         sources.get().forEach(source -> byType.put(source.type(), source));
-        Map<String, List<Long>> waiting = ledger.waiting(byType.keySet(), limit);
         List<Exported> batch = new ArrayList<>();
-        waiting.forEach((type, ids) -> batch.addAll(byType.get(type).read(ids)));
+        long afterRow = 0;
+        for (int page = 0; page < MAX_PAGES_PER_BATCH && batch.size() < limit; page++) {
+            List<ExportLedger.Waiting> waiting = ledger.waiting(byType.keySet(), afterRow, limit - batch.size());
+            if (waiting.isEmpty()) {
+                break;
+            }
+            Map<String, List<Long>> ids = new LinkedHashMap<>();
+            waiting.forEach(w -> ids.computeIfAbsent(w.type(), t -> new ArrayList<>()).add(w.sourceId()));
+            ids.forEach((type, list) -> batch.addAll(byType.get(type).read(list)));
+            afterRow = waiting.get(waiting.size() - 1).rowId();
+        }
         return observe(batch);
     }
 

@@ -281,11 +281,38 @@ class ExportAdapterTest {
         assertEquals(2, adapter.status(ADMIN).acknowledged());
     }
 
-    /** A module's feed held in memory: id to marker and content. */
+    @Test
+    void waitingRecordsTheirSourceNoLongerGivesHoldNothingBack() {
+        MapFeed entries = new MapFeed("reception-entry").put(1, "0", "Ông A").put(2, "0", "Bà B").put(3, "0", "Ông C")
+                .put(4, "0", "Bà D").put(5, "0", "Ông E");
+        adapter.addFeed(entries);
+        failNext.set(1);
+        adapter.pass(); // all five observed and waiting; the one batch tried failed
+        assertEquals(0, keysAccepted.size());
+        assertEquals(5, adapter.status(ADMIN).waiting() + adapter.status(ADMIN).sent());
+
+        // the three oldest (more than a batch: the batch size is 2) are gone at the source since
+        entries.unreadable.addAll(List.of(1L, 2L, 3L));
+        clock.advance(Duration.ofHours(2));
+        adapter.pass();
+        assertEquals(List.of("reception-entry:4:", "reception-entry:5:"),
+                keysAccepted.stream().map(k -> k.substring(0, k.lastIndexOf(':') + 1)).sorted().toList());
+        assertEquals(3, adapter.status(ADMIN).waiting() + adapter.status(ADMIN).sent(), "the unreadable keep waiting");
+
+        // readable again: they go too
+        entries.unreadable.clear();
+        nextInterval();
+        adapter.pass();
+        assertEquals(5, keysAccepted.size(), String.valueOf(keysAccepted));
+        assertEquals(0, adapter.status(ADMIN).waiting() + adapter.status(ADMIN).sent());
+    }
+
+    /** A module's feed held in memory: id to marker and content; ids in {@code unreadable} are not given. */
     private static final class MapFeed implements RecordFeed {
 
         private final String type;
         private final Map<Long, FeedRecord> records = new java.util.TreeMap<>();
+        private final Set<Long> unreadable = new java.util.HashSet<>();
 
         MapFeed(String type) {
             this.type = type;
@@ -312,7 +339,8 @@ class ExportAdapterTest {
 
         @Override
         public List<FeedRecord> read(java.util.Collection<Long> ids) {
-            return records.values().stream().filter(r -> ids.contains(r.id())).toList();
+            return records.values().stream().filter(r -> ids.contains(r.id()) && !unreadable.contains(r.id()))
+                    .toList();
         }
     }
 }
