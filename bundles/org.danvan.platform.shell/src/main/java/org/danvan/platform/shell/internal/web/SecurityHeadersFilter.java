@@ -103,8 +103,9 @@ public final class SecurityHeadersFilter implements Filter {
             LOG.warn("{} {}: database unavailable ({})", request.getMethod(), request.getRequestURI(),
                     DatabaseOutage.rootMessage(failure));
         } else {
-            // WARN, as Jetty logged it before this filter caught it: besides real failures of a module's servlet this
-            // also sees Vaadin's own races on a push request of a session just ended (an NPE in closeInactiveUIs)
+            // WARN, not ERROR: before this filter such failures went to Jetty's own handling and never showed as ERROR
+            // lines; besides real failures of a module's servlet this also sees Vaadin's own races on a push request
+            // of a session just ended (an NPE in closeInactiveUIs)
             LOG.warn("{} {} failed", request.getMethod(), request.getRequestURI(), failure);
         }
         if (response.isCommitted()) {
